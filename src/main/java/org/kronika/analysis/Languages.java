@@ -1,0 +1,61 @@
+package org.kronika.analysis;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/**
+ * The registry of per-language analysis, keyed by ISO 639-1 code: Morfologik lemmas for
+ * Ukrainian, Snowball stems for Russian, Lucene's light stemmers where Lucene has one, and a
+ * plain Unicode tokenizer for every other language. Adding a language is one line here.
+ * Thread-safe; analyzers are built once, on first use.
+ */
+public final class Languages {
+  private static final String CYRILLIC = "Any-Latin";
+  private static final Map<String, Supplier<LanguageSupport>> KNOWN = Map.ofEntries(
+      Map.entry("uk", () -> LanguageSupport.of("uk", UkrainianMorfologikAnalyzer.getDefaultStopwords(),
+          UkrainianMorfologikAnalyzer::new, "Ukrainian-Latin/BGN")),
+      Map.entry("ru", () -> LanguageSupport.of("ru", RussianAnalyzer.getDefaultStopSet(), RussianAnalyzer::new,
+          "Russian-Latin/BGN")),
+      Map.entry("bg", () -> LanguageSupport.of("bg", BulgarianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer::new,
+          "Bulgarian-Latin/BGN")),
+      Map.entry("en", () -> LanguageSupport.of("en", EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new, CYRILLIC)),
+      Map.entry("cs", () -> LanguageSupport.of("cs", CzechAnalyzer.getDefaultStopSet(), CzechAnalyzer::new, CYRILLIC)),
+      Map.entry("de", () -> LanguageSupport.of("de", GermanAnalyzer.getDefaultStopSet(), GermanAnalyzer::new, CYRILLIC)),
+      Map.entry("fr", () -> LanguageSupport.of("fr", FrenchAnalyzer.getDefaultStopSet(), FrenchAnalyzer::new, CYRILLIC)),
+      Map.entry("es", () -> LanguageSupport.of("es", SpanishAnalyzer.getDefaultStopSet(), SpanishAnalyzer::new, CYRILLIC)),
+      Map.entry("it", () -> LanguageSupport.of("it", ItalianAnalyzer.getDefaultStopSet(), ItalianAnalyzer::new, CYRILLIC)),
+      Map.entry("pt", () -> LanguageSupport.of("pt", PortugueseAnalyzer.getDefaultStopSet(), PortugueseAnalyzer::new, CYRILLIC)),
+      Map.entry("tr", () -> LanguageSupport.of("tr", TurkishAnalyzer.getDefaultStopSet(), TurkishAnalyzer::new, CYRILLIC)));
+
+  private static final Map<String, LanguageSupport> BUILT = new ConcurrentHashMap<>();
+
+  private Languages() {}
+
+  /** Support for {@code code}; languages without a dedicated chain get the default one. */
+  public static LanguageSupport of(String code) {
+    String key = code == null || !KNOWN.containsKey(code) ? "*" : code;
+    return BUILT.computeIfAbsent(key, k -> k.equals("*")
+        ? LanguageSupport.of("*", CharArraySet.EMPTY_SET, StandardAnalyzer::new, CYRILLIC)
+        : KNOWN.get(k).get());
+  }
+
+  /** Every language with a dedicated analysis chain. */
+  public static java.util.Set<String> dedicated() {
+    return KNOWN.keySet();
+  }
+
+}
