@@ -9,4 +9,9 @@ public interface LanguageIdentifier {
 
   /** The ISO 639-1 code of the text's language, or {@link #UNKNOWN}. */
   String identify(String text);
+
+  /** The identifier Kronika uses. */
+  static LanguageIdentifier standard() {
+    return new ScriptGuess();
+  }
 }

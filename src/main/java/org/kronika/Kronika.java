@@ -1,0 +1,83 @@
+package org.kronika;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.kronika.input.Inputs;
+import org.kronika.language.LanguageIdentifier;
+import org.kronika.model.Article;
+import org.kronika.model.Story;
+import org.kronika.pipeline.Ingest;
+import org.kronika.pipeline.Pipeline;
+import org.kronika.pipeline.StageTimes;
+import org.kronika.store.LuceneStore;
+import org.kronika.store.Store;
+import org.kronika.story.StoryAssigner;
+
+/**
+ * Kronika's front door: a data directory opened for ingest or for reading, and everything
+ * the command line and the web ask of it. Ingest needs the directory to itself (other
+ * writers are locked out); any number of readers may open it at once and see its last
+ * commit. Not thread-safe for ingest; reads are thread-safe.
+ */
+public final class Kronika implements Closeable {
+  private final Store store;
+  private final Pipeline pipeline;
+
+  private Kronika(Store store, Pipeline pipeline) {
+    this.store = store;
+    this.pipeline = pipeline;
+  }
+
+  /** Opens (creating if needed) a data directory for ingest. */
+  public static Kronika openForIngest(Path dataDir) throws IOException {
+    Files.createDirectories(dataDir);
+    return new Kronika(LuceneStore.openForWriting(dataDir), new Pipeline(LanguageIdentifier.standard()));
+  }
+
+  /** Opens a data directory for reading; fails if it does not exist. */
+  public static Kronika openForReading(Path dataDir) throws IOException {
+    if (!Files.isDirectory(dataDir)) {
+      throw new IOException("no data directory at " + dataDir + " (run 'kronika ingest' first)");
+    }
+    return new Kronika(LuceneStore.openForReading(dataDir), null);
+  }
+
+  /** Ingests every document under the paths, preparing articles on {@code threads} threads. */
+  public Ingest.Report ingest(List<Path> paths, int threads, Ingest.Listener listener) throws IOException {
+    if (pipeline == null) {
+      throw new IllegalStateException("opened for reading");
+    }
+    return new Ingest(pipeline, store, new StoryAssigner(), threads).run(paths, Inputs.standard(), listener);
+  }
+
+  /** Time spent per stage by ingests of this instance. */
+  public StageTimes stageTimes() {
+    return pipeline.times();
+  }
+
+  public void forEachArticle(Consumer<Article> action) throws IOException {
+    store.forEachArticle(action);
+  }
+
+  public Optional<Article> article(String id) throws IOException {
+    return store.article(id);
+  }
+
+  public List<Story> stories() throws IOException {
+    return store.stories();
+  }
+
+  public List<Store.SearchHit> search(String query, String lang, int limit) throws IOException {
+    return store.search(query, lang, limit);
+  }
+
+  @Override
+  public void close() throws IOException {
+    store.close();
+  }
+}

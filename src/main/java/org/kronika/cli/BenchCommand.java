@@ -1,0 +1,102 @@
+package org.kronika.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.kronika.Kronika;
+import org.kronika.pipeline.Ingest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Times a full ingest of PATH... into a fresh data directory and prints articles per second",
+        "per stage and in total, peak heap, and the store's size against the input's.",
+        "Stage figures are articles per second of one thread's time in that stage."})
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to ingest.")
+  List<Path> paths;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Where to build the store (default: a temporary directory, deleted afterwards).")
+  Path data;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads preparing articles (default: cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = data != null ? data : Files.createTempDirectory("kronika-bench");
+    try {
+      long start = System.nanoTime();
+      Ingest.Report report;
+      Map<String, Long> stages;
+      try (Kronika kronika = Kronika.openForIngest(dir)) {
+        report = kronika.ingest(paths, Math.max(1, threads), r -> { });
+        stages = kronika.stageTimes().snapshot();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long articles = report.stored() + report.duplicates();
+      out.println(report.summary());
+      out.printf("%-14s %12s %10s%n", "stage", "articles/s", "ms/article");
+      for (Map.Entry<String, Long> e : stages.entrySet()) {
+        double s = e.getValue() / 1e9;
+        out.printf("%-14s %12.0f %10.3f%n", e.getKey(), s == 0 ? 0 : articles / s, articles == 0 ? 0 : s * 1000 / articles);
+      }
+      out.printf("%-14s %12.0f %10.3f   (wall clock, %d threads, incl. start-up and final commit)%n", "total",
+          articles / seconds, seconds * 1000 / Math.max(1, articles), threads);
+      out.printf("peak heap      %d MB%n", peakHeap() >> 20);
+      long input = size(paths);
+      long store = size(List.of(dir));
+      out.printf("input %.1f MB, store %.1f MB (%.2f× the input)%n", input / 1e6, store / 1e6, (double) store / input);
+      out.flush();
+      return 0;
+    } finally {
+      if (data == null) {
+        delete(dir);
+      }
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static long size(List<Path> paths) throws IOException {
+    long total = 0;
+    for (Path p : paths) {
+      try (Stream<Path> walk = Files.walk(p)) {
+        total += walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+      }
+    }
+    return total;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.kronika.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.kronika.Kronika;
+import org.kronika.input.Rejection;
+import org.kronika.pipeline.Ingest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Reads news files and directories (walked recursively) into the data directory.",
+        "Formats are recognised from the content. A document already stored is skipped; the same text",
+        "from another source is stored and marked as an exact duplicate. Bad documents are reported on",
+        "standard error and skipped. Exit status is non-zero only when nothing at all could be read."})
+final class IngestCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to read.")
+  List<Path> paths;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads preparing articles (default: cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean terminal = System.console() != null;
+    try (Kronika kronika = Kronika.openForIngest(data.dir)) {
+      Ingest.Report report = kronika.ingest(paths, Math.max(1, threads), new Ingest.Listener() {
+        @Override
+        public void rejected(Rejection rejection) {
+          err.println("rejected " + rejection);
+          err.flush();
+        }
+
+        @Override
+        public void committed(long storedSoFar) {
+          if (terminal) {
+            err.println("stored " + storedSoFar + " articles so far");
+            err.flush();
+          }
+        }
+      });
+      spec.commandLine().getOut().println(report.summary());
+      return report.read() == 0 && report.rejected() > 0 ? 1 : 0;
+    }
+  }
+}

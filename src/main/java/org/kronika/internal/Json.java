@@ -1,0 +1,58 @@
+package org.kronika.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+/**
+ * The one JSON mapper of the project: records as objects, dates as ISO {@code YYYY-MM-DD}
+ * strings, unknown fields ignored so that older stores stay readable. Thread-safe.
+ */
+public final class Json {
+  public static final ObjectMapper MAPPER = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+      .registerModule(new SimpleModule("dates")
+          .addSerializer(LocalDate.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(LocalDate d, JsonGenerator g, SerializerProvider p) throws IOException {
+              g.writeString(d.toString());
+            }
+          })
+          .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
+            @Override
+            public LocalDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
+              String s = p.getValueAsString();
+              return s == null || s.isEmpty() ? null : LocalDate.parse(s);
+            }
+          }));
+
+  private Json() {}
+
+  /** One-line JSON of a value. */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads JSON written by {@link #write}. */
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.kronika.pipeline;
+
+import java.util.List;
+import org.kronika.analysis.Analysis;
+import org.kronika.analysis.TextAnalyzer;
+import org.kronika.extract.Extracted;
+import org.kronika.extract.Extractor;
+import org.kronika.extract.TextCleaner;
+import org.kronika.input.SourceDocument;
+import org.kronika.internal.Hashes;
+import org.kronika.language.LanguageIdentifier;
+import org.kronika.model.Article;
+import org.kronika.story.ArticleFeatures;
+
+/**
+ * The per-article stages in their one order: extraction (cleaning) → language → analysis →
+ * features. Each stage is a plain function of the record before it, so documents can be
+ * prepared on several threads at once; the stages that need the store (duplicates, stories)
+ * follow in {@link Ingest}, one article at a time. Thread-safe.
+ */
+public final class Pipeline {
+  static final String EXTRACT = "extract";
+  static final String LANGUAGE = "language";
+  static final String ANALYSIS = "analysis";
+  static final String FEATURES = "features";
+  static final String STORY = "story+store";
+
+  private final Extractor text;
+  private final LanguageIdentifier languages;
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+  private final StageTimes times = new StageTimes(EXTRACT, LANGUAGE, ANALYSIS, FEATURES, STORY);
+
+  public Pipeline(LanguageIdentifier languages) {
+    this.text = new TextCleaner();
+    this.languages = languages;
+  }
+
+  /** Time spent per stage so far. */
+  public StageTimes times() {
+    return times;
+  }
+
+  /** The id an article from this document gets: from its source and its raw content. */
+  public static String articleId(SourceDocument doc) {
+    return Hashes.of(doc.source(), doc.content());
+  }
+
+  /**
+   * Runs the per-article stages.
+   *
+   * @throws EmptyArticleException when no article text is left after cleaning
+   */
+  public Prepared prepare(SourceDocument doc) {
+    long t0 = System.nanoTime();
+    Extracted e = text.extract(doc);
+    if (e.body().isBlank()) {
+      throw new EmptyArticleException("no article text found");
+    }
+    long t1 = System.nanoTime();
+    String lang = e.lang() != null ? e.lang() : languages.identify(e.title() == null ? e.body() : e.title() + "\n" + e.body());
+    long t2 = System.nanoTime();
+    Analysis analysis = analyzer.analyze(lang, e.title(), e.body());
+    long t3 = System.nanoTime();
+    ArticleFeatures features = ArticleFeatures.of(analysis);
+    long t4 = System.nanoTime();
+    times.add(EXTRACT, t1 - t0);
+    times.add(LANGUAGE, t2 - t1);
+    times.add(ANALYSIS, t3 - t2);
+    times.add(FEATURES, t4 - t3);
+    Article article = new Article(articleId(doc), doc.source(), e.url(), lang, e.date(), e.title(), e.authors(),
+        e.body(), List.of(), List.of(), null, List.of(), Hashes.of(e.title(), e.body()));
+    return new Prepared(article, features);
+  }
+
+  void addStoreTime(long nanos) {
+    times.add(STORY, nanos);
+  }
+
+  /** A document that held no article text. */
+  public static final class EmptyArticleException extends RuntimeException {
+    EmptyArticleException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,468 @@
+package org.kronika.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.kronika.analysis.Languages;
+import org.kronika.internal.Json;
+import org.kronika.model.Article;
+import org.kronika.model.Story;
+import org.kronika.story.ArticleFeatures;
+import org.kronika.story.StoryProfile;
+
+/**
+ * The embedded store: one Lucene index on disk holding articles (their JSON, their text
+ * analysed per language, their name keys and feature terms) and stories (their profiles).
+ * Lucene's commit is atomic, so a crash or {@code kill -9} leaves the last commit readable and
+ * intact. Story candidates come from a near-real-time reader refreshed every
+ * {@value #REFRESH_EVERY} articles, with the few stories changed since kept in memory, so a
+ * lookup never scans the store. Open it for writing (one process at a time, guarded by
+ * Lucene's lock) or read-only (any number, seeing the last commit). Not thread-safe for writes.
+ */
+public final class LuceneStore implements Store {
+  static final int REFRESH_EVERY = 64;
+  /** Stories whose dates lie further than this from an article's are not candidates. */
+  static final int CANDIDATE_DAYS = 30;
+
+  private static final String TYPE = "type";
+  private static final String ARTICLE = "article";
+  private static final String STORY = "story";
+  private static final String ID = "id";
+  private static final String SID = "sid";
+  private static final String HASH = "hash";
+  private static final String LANG = "lang";
+  private static final String JSON = "json";
+  private static final String FEATURE = "feat";
+  private static final String NAME = "name";
+  private static final String STERM = "sterm";
+  private static final String FIRST = "first";
+  private static final String LAST = "last";
+  private static final String UNDATED = "undated";
+  private static final String PROFILE = "profile";
+  private static final String TEXT = "text.";
+
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Map<String, StoryProfile> pendingStories = new HashMap<>();
+  private final Set<String> pendingIds = new HashSet<>();
+  private final Map<String, String> pendingHashes = new HashMap<>();
+  private int sinceRefresh;
+
+  private LuceneStore(Path dir, boolean writable) throws IOException {
+    this.directory = FSDirectory.open(dir);
+    if (writable) {
+      IndexWriterConfig config = new IndexWriterConfig(new PerLanguageAnalyzer())
+          .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION))
+          .setRAMBufferSizeMB(64)
+          .setCommitOnClose(false);
+      this.writer = new IndexWriter(directory, config);
+      this.searchers = new SearcherManager(writer, new SearcherFactory());
+    } else {
+      this.writer = null;
+      this.searchers = DirectoryReader.indexExists(directory)
+          ? new SearcherManager(directory, new SearcherFactory()) : null;
+    }
+  }
+
+  /** Opens (creating if needed) the store under {@code dataDir} for ingest. */
+  public static LuceneStore openForWriting(Path dataDir) throws IOException {
+    Path index = dataDir.resolve("index");
+    Files.createDirectories(index);
+    return new LuceneStore(index, true);
+  }
+
+  /** Opens the last commit of the store under {@code dataDir} for reading; empty if none. */
+  public static LuceneStore openForReading(Path dataDir) throws IOException {
+    return new LuceneStore(dataDir.resolve("index"), false);
+  }
+
+  // ---- writing ----
+
+  @Override
+  public boolean contains(String articleId) throws IOException {
+    return pendingIds.contains(articleId) || firstDoc(new TermQuery(new Term(ID, articleId))) != null;
+  }
+
+  @Override
+  public Optional<String> articleWithContent(String contentHash) throws IOException {
+    String pending = pendingHashes.get(contentHash);
+    if (pending != null) {
+      return Optional.of(pending);
+    }
+    return Optional.ofNullable(firstDoc(new TermQuery(new Term(HASH, contentHash)))).map(d -> d.get(ID));
+  }
+
+  @Override
+  public void add(Article article, ArticleFeatures features, StoryProfile story) throws IOException {
+    requireWritable();
+    Document doc = new Document();
+    doc.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(HASH, article.contentHash(), Field.Store.NO));
+    doc.add(new StringField(LANG, article.lang(), Field.Store.NO));
+    doc.add(new StringField(STORY, article.story(), Field.Store.YES));
+    doc.add(new StoredField(JSON, Json.write(article)));
+    String textField = TEXT + article.lang();
+    if (article.title() != null) {
+      doc.add(new TextField(textField, article.title(), Field.Store.NO));
+    }
+    doc.add(new TextField(textField, article.body(), Field.Store.NO));
+    for (String term : features.terms()) {
+      doc.add(new StringField(FEATURE, term, Field.Store.NO));
+    }
+    for (String key : features.names().keySet()) {
+      doc.add(new StringField(NAME, key, Field.Store.NO));
+    }
+    writer.addDocument(doc);
+    writer.updateDocument(new Term(SID, story.id()), storyDocument(story));
+    pendingIds.add(article.id());
+    pendingHashes.put(article.contentHash(), article.id());
+    pendingStories.put(story.id(), story);
+    if (++sinceRefresh >= REFRESH_EVERY) {
+      refresh();
+    }
+  }
+
+  private static Document storyDocument(StoryProfile story) {
+    Document doc = new Document();
+    doc.add(new StringField(TYPE, STORY, Field.Store.NO));
+    doc.add(new StringField(SID, story.id(), Field.Store.YES));
+    doc.add(new StoredField(PROFILE, Json.write(story)));
+    story.names().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.NAME + k, Field.Store.NO)));
+    story.words().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.WORD + k, Field.Store.NO)));
+    story.numbers().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.NUMBER + k, Field.Store.NO)));
+    if (story.first() == null) {
+      doc.add(new StringField(UNDATED, "1", Field.Store.NO));
+    } else {
+      doc.add(new IntPoint(FIRST, (int) story.first().toEpochDay()));
+      doc.add(new IntPoint(LAST, (int) story.last().toEpochDay()));
+    }
+    return doc;
+  }
+
+  private void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+    pendingStories.clear();
+    pendingIds.clear();
+    pendingHashes.clear();
+    sinceRefresh = 0;
+  }
+
+  @Override
+  public void commit() throws IOException {
+    requireWritable();
+    writer.commit();
+    refresh();
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("store opened read-only");
+    }
+  }
+
+  // ---- story index ----
+
+  @Override
+  public long articleCount() {
+    return withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(TYPE, ARTICLE))) + pendingIds.size();
+  }
+
+  @Override
+  public int documentFrequency(String term) {
+    return withSearcher(s -> s.getIndexReader().docFreq(new Term(FEATURE, term)));
+  }
+
+  @Override
+  public List<StoryProfile> candidates(Collection<WeightedTerm> terms, LocalDate date, int limit) {
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    Set<String> termSet = new HashSet<>();
+    for (WeightedTerm t : terms) {
+      should.add(new BoostQuery(new TermQuery(new Term(STERM, t.term())), Math.max(t.weight(), 1e-3f)), Occur.SHOULD);
+      termSet.add(t.term());
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(should.build(), Occur.MUST)
+        .add(new TermQuery(new Term(TYPE, STORY)), Occur.FILTER);
+    if (date != null) {
+      int day = (int) date.toEpochDay();
+      Query near = new BooleanQuery.Builder()
+          .add(IntPoint.newRangeQuery(LAST, day - CANDIDATE_DAYS, Integer.MAX_VALUE), Occur.FILTER)
+          .add(IntPoint.newRangeQuery(FIRST, Integer.MIN_VALUE, day + CANDIDATE_DAYS), Occur.FILTER)
+          .build();
+      query.add(new BooleanQuery.Builder()
+          .add(near, Occur.SHOULD)
+          .add(new TermQuery(new Term(UNDATED, "1")), Occur.SHOULD).build(), Occur.FILTER);
+    }
+    Map<String, StoryProfile> found = new LinkedHashMap<>();
+    withSearcher(s -> {
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc hit : s.search(query.build(), limit).scoreDocs) {
+        Document d = stored.document(hit.doc, Set.of(SID, PROFILE));
+        String sid = d.get(SID);
+        found.put(sid, pendingStories.getOrDefault(sid, Json.read(d.get(PROFILE), StoryProfile.class)));
+      }
+      return null;
+    });
+    for (StoryProfile p : pendingStories.values()) {
+      if (!found.containsKey(p.id()) && sharesTerm(p, termSet)) {
+        found.put(p.id(), p);
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private static boolean sharesTerm(StoryProfile p, Set<String> terms) {
+    for (String t : terms) {
+      String key = t.substring(2);
+      Map<String, Float> kind = t.startsWith(ArticleFeatures.NAME) ? p.names()
+          : t.startsWith(ArticleFeatures.WORD) ? p.words() : p.numbers();
+      if (kind.containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- reading ----
+
+  @Override
+  public void forEachArticle(Consumer<Article> action) throws IOException {
+    withSearcherIO(s -> {
+      StoredFields stored = s.storedFields();
+      for (int doc : matching(s, new TermQuery(new Term(TYPE, ARTICLE)))) {
+        action.accept(Json.read(stored.document(doc, Set.of(JSON)).get(JSON), Article.class));
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<Article> article(String id) throws IOException {
+    Document d = firstDoc(new TermQuery(new Term(ID, id)));
+    return d == null ? Optional.empty() : Optional.of(Json.read(d.get(JSON), Article.class));
+  }
+
+  @Override
+  public List<Story> stories() throws IOException {
+    List<Story> out = new ArrayList<>();
+    withSearcherIO(s -> {
+      StoredFields stored = s.storedFields();
+      Map<String, List<Article>> members = new LinkedHashMap<>();
+      for (int doc : matching(s, new TermQuery(new Term(TYPE, ARTICLE)))) {
+        Article a = Json.read(stored.document(doc, Set.of(JSON)).get(JSON), Article.class);
+        members.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
+      }
+      for (int doc : matching(s, new TermQuery(new Term(TYPE, STORY)))) {
+        StoryProfile p = Json.read(stored.document(doc, Set.of(PROFILE)).get(PROFILE), StoryProfile.class);
+        List<Article> articles = members.get(p.id());
+        if (articles != null) {
+          out.add(story(p, articles));
+        }
+      }
+      return null;
+    });
+    out.sort(Comparator.comparingInt((Story st) -> st.articles().size()).reversed()
+        .thenComparing(st -> st.last() == null ? LocalDate.MIN : st.last(), Comparator.reverseOrder())
+        .thenComparing(Story::id));
+    return out;
+  }
+
+  private static Story story(StoryProfile p, List<Article> articles) {
+    TreeSet<String> langs = new TreeSet<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Article a : articles) {
+      langs.add(a.lang());
+      if (a.date() != null) {
+        first = first == null || a.date().isBefore(first) ? a.date() : first;
+        last = last == null || a.date().isAfter(last) ? a.date() : last;
+      }
+    }
+    List<Story.EntityRef> entities = p.centralNames(8).stream()
+        .filter(p.displayNames()::containsKey)
+        .map(k -> new Story.EntityRef(k, p.displayNames().get(k))).limit(5).toList();
+    return new Story(p.id(), p.title(), articles.stream().map(Article::id).toList(), new ArrayList<>(langs),
+        first, last, entities, null);
+  }
+
+  @Override
+  public List<SearchHit> search(String query, String lang, int limit) throws IOException {
+    Set<String> langs = indexedLanguages();
+    Query every = SearchQuery.build(query, langs, lang, true);
+    if (every == null) {
+      return List.of();
+    }
+    return withSearcherIO(s -> {
+      ScoreDoc[] found = s.search(every, Math.max(1, limit)).scoreDocs;
+      if (found.length == 0) {
+        found = s.search(SearchQuery.build(query, langs, lang, false), Math.max(1, limit)).scoreDocs;
+      }
+      StoredFields stored = s.storedFields();
+      List<SearchHit> hits = new ArrayList<>();
+      for (ScoreDoc hit : found) {
+        Article a = Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON), Article.class);
+        hits.add(new SearchHit(a, hit.score, SearchQuery.snippet(a.body(), query)));
+      }
+      return hits;
+    });
+  }
+
+  private Set<String> indexedLanguages() throws IOException {
+    return withSearcherIO(s -> {
+      Set<String> langs = new TreeSet<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        leaf.reader().getFieldInfos().forEach(fi -> {
+          if (fi.name.startsWith(TEXT)) {
+            langs.add(fi.name.substring(TEXT.length()));
+          }
+        });
+      }
+      return langs;
+    });
+  }
+
+  // ---- plumbing ----
+
+  private Document firstDoc(Query q) throws IOException {
+    return withSearcherIO(s -> {
+      ScoreDoc[] hits = s.search(q, 1).scoreDocs;
+      return hits.length == 0 ? null : s.storedFields().document(hits[0].doc);
+    });
+  }
+
+  private static List<Integer> matching(IndexSearcher s, Query q) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    s.search(q, new SimpleCollector() {
+      private int base;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) {
+        base = context.docBase;
+      }
+
+      @Override
+      public void collect(int doc) {
+        docs.add(base + doc);
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    return docs;
+  }
+
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher s) throws IOException;
+  }
+
+  private <T> T withSearcherIO(SearcherWork<T> work) throws IOException {
+    if (searchers == null) {
+      return work.apply(new IndexSearcher(new org.apache.lucene.index.MultiReader()));
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      return work.apply(s);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** For the {@link org.kronika.story.StoryIndex} methods, which cannot throw IOException. */
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      return withSearcherIO(work);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.rollback(); // uncommitted writes are dropped, as after a crash
+      }
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Each {@code text.LANG} field is analysed with that language's chain. */
+  private static final class PerLanguageAnalyzer extends DelegatingAnalyzerWrapper {
+    private final Analyzer fallback = new StandardAnalyzer();
+
+    PerLanguageAnalyzer() {
+      super(PER_FIELD_REUSE_STRATEGY);
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String field) {
+      return field.startsWith(TEXT) ? Languages.of(field.substring(TEXT.length())).indexer() : fallback;
+    }
+  }
+
+  static String textField(String lang) {
+    return TEXT + lang;
+  }
+
+  static String nameField() {
+    return NAME;
+  }
+
+  static Term langTerm(String lang) {
+    return new Term(LANG, lang);
+  }
+
+  static Term articleType() {
+    return new Term(TYPE, ARTICLE);
+  }
+
+}

@@ -1,0 +1,52 @@
+package org.kronika.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.kronika.model.Article;
+import org.kronika.model.Story;
+import org.kronika.story.ArticleFeatures;
+import org.kronika.story.StoryIndex;
+import org.kronika.story.StoryProfile;
+
+/**
+ * Where articles and stories live, and how they are found again. The embedded implementation
+ * is {@link LuceneStore}; a distributed one (a Kafka log feeding a SolrCloud index) will sit
+ * beside it behind this interface.
+ *
+ * <p>Writes become durable together at {@link #commit}: after a crash the store holds exactly
+ * what the last commit held, so an article is reported as stored only once committed. Reads of
+ * {@link StoryIndex} see every write of this session at once. One writer at a time; reads are
+ * thread-safe.
+ */
+public interface Store extends StoryIndex, Closeable {
+
+  /** Whether an article with this id is stored (or written in this session). */
+  boolean contains(String articleId) throws IOException;
+
+  /** The id of a stored article with exactly this cleaned content, if any. */
+  Optional<String> articleWithContent(String contentHash) throws IOException;
+
+  /** Adds an article, with the features it is matched by and its story as it now stands. */
+  void add(Article article, ArticleFeatures features, StoryProfile story) throws IOException;
+
+  /** Makes every write so far durable, all or nothing. */
+  void commit() throws IOException;
+
+  /** Every stored article, in the order they were stored. */
+  void forEachArticle(Consumer<Article> action) throws IOException;
+
+  /** One article by id. */
+  Optional<Article> article(String id) throws IOException;
+
+  /** Every story, largest first. */
+  List<Story> stories() throws IOException;
+
+  /** Ranked articles for a query in any language; {@code lang} may be {@code null}. */
+  List<SearchHit> search(String query, String lang, int limit) throws IOException;
+
+  /** A search result: the article, its score, and a snippet of text around the match. */
+  record SearchHit(Article article, float score, String snippet) {}
+}
