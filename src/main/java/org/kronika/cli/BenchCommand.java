@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Times a full ingest of PATH... into a fresh data directory and prints articles per second",
         "per stage and in total, peak heap, and the store's size against the input's.",
-        "Stage figures are articles per second of one thread's time in that stage."})
+        "Stage figures are articles per second of one core's CPU time in that stage."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

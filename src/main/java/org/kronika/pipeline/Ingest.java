@@ -149,7 +149,7 @@ public final class Ingest {
     }
 
     private void store(Prepared prepared) throws IOException {
-      long t0 = System.nanoTime();
+      long t0 = StageTimes.now();
       Article article = prepared.article();
       Optional<String> original = store.articleWithContent(article.contentHash());
       if (original.isPresent()) {
@@ -161,7 +161,7 @@ public final class Ingest {
       StoryAssigner.Assignment assignment =
           stories.assign(article.id(), article.title(), article.date(), prepared.features(), store);
       store.add(article.withStory(assignment.story().id()), prepared.features(), assignment.story());
-      pipeline.addStoreTime(System.nanoTime() - t0);
+      pipeline.addStoreTime(StageTimes.now() - t0);
       if (++sinceCommit >= COMMIT_EVERY) {
         store.commit();
         sinceCommit = 0;

@@ -51,18 +51,18 @@ public final class Pipeline {
    * @throws EmptyArticleException when no article text is left after cleaning
    */
   public Prepared prepare(SourceDocument doc) {
-    long t0 = System.nanoTime();
+    long t0 = StageTimes.now();
     Extracted e = text.extract(doc);
     if (e.body().isBlank()) {
       throw new EmptyArticleException("no article text found");
     }
-    long t1 = System.nanoTime();
+    long t1 = StageTimes.now();
     String lang = e.lang() != null ? e.lang() : languages.identify(e.title() == null ? e.body() : e.title() + "\n" + e.body());
-    long t2 = System.nanoTime();
+    long t2 = StageTimes.now();
     Analysis analysis = analyzer.analyze(lang, e.title(), e.body());
-    long t3 = System.nanoTime();
+    long t3 = StageTimes.now();
     ArticleFeatures features = ArticleFeatures.of(analysis);
-    long t4 = System.nanoTime();
+    long t4 = StageTimes.now();
     times.add(EXTRACT, t1 - t0);
     times.add(LANGUAGE, t2 - t1);
     times.add(ANALYSIS, t3 - t2);

@@ -19,19 +19,24 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -44,6 +49,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.kronika.analysis.Languages;
 import org.kronika.internal.Json;
 import org.kronika.model.Article;
@@ -61,9 +67,10 @@ import org.kronika.story.StoryProfile;
  * Lucene's lock) or read-only (any number, seeing the last commit). Not thread-safe for writes.
  */
 public final class LuceneStore implements Store {
-  static final int REFRESH_EVERY = 64;
+  static final int REFRESH_EVERY = 512;
   /** Stories whose dates lie further than this from an article's are not candidates. */
   static final int CANDIDATE_DAYS = 30;
+  private static final int PROFILE_CACHE = 20_000;
 
   private static final String TYPE = "type";
   private static final String ARTICLE = "article";
@@ -86,24 +93,54 @@ public final class LuceneStore implements Store {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Map<String, StoryProfile> pendingStories = new HashMap<>();
+  /** Feature terms of the articles added since the last refresh, to the stories they joined. */
+  private final Map<String, Set<String>> pendingTerms = new HashMap<>();
   private final Set<String> pendingIds = new HashSet<>();
   private final Map<String, String> pendingHashes = new HashMap<>();
+  /** Document frequencies of feature terms, kept in memory; null when opened read-only. */
+  private final TermCounts termCounts;
+  /** Recently used story profiles, so a busy story is not parsed again for every article. */
+  private final Map<String, StoryProfile> profiles = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, StoryProfile> eldest) {
+      return size() > PROFILE_CACHE;
+    }
+  };
   private int sinceRefresh;
 
   private LuceneStore(Path dir, boolean writable) throws IOException {
     this.directory = FSDirectory.open(dir);
     if (writable) {
       IndexWriterConfig config = new IndexWriterConfig(new PerLanguageAnalyzer())
-          .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION))
           .setRAMBufferSizeMB(64)
           .setCommitOnClose(false);
       this.writer = new IndexWriter(directory, config);
       this.searchers = new SearcherManager(writer, new SearcherFactory());
+      this.termCounts = countTerms();
     } else {
+      this.termCounts = null;
       this.writer = null;
       this.searchers = DirectoryReader.indexExists(directory)
           ? new SearcherManager(directory, new SearcherFactory()) : null;
     }
+  }
+
+  /** Reads the document frequency of every feature term once, at open. */
+  private TermCounts countTerms() throws IOException {
+    TermCounts counts = new TermCounts();
+    withSearcherIO(s -> {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(FEATURE);
+        if (terms != null) {
+          TermsEnum e = terms.iterator();
+          for (BytesRef t = e.next(); t != null; t = e.next()) {
+            counts.add(t.utf8ToString(), e.docFreq());
+          }
+        }
+      }
+      return null;
+    });
+    return counts;
   }
 
   /** Opens (creating if needed) the store under {@code dataDir} for ingest. */
@@ -122,7 +159,8 @@ public final class LuceneStore implements Store {
 
   @Override
   public boolean contains(String articleId) throws IOException {
-    return pendingIds.contains(articleId) || firstDoc(new TermQuery(new Term(ID, articleId))) != null;
+    return pendingIds.contains(articleId)
+        || withSearcherIO(s -> s.count(new TermQuery(new Term(ID, articleId))) > 0);
   }
 
   @Override
@@ -131,7 +169,10 @@ public final class LuceneStore implements Store {
     if (pending != null) {
       return Optional.of(pending);
     }
-    return Optional.ofNullable(firstDoc(new TermQuery(new Term(HASH, contentHash)))).map(d -> d.get(ID));
+    return withSearcherIO(s -> {
+      ScoreDoc[] hits = s.search(new TermQuery(new Term(HASH, contentHash)), 1).scoreDocs;
+      return hits.length == 0 ? Optional.empty() : Optional.of(docValue(s, hits[0].doc, ID));
+    });
   }
 
   @Override
@@ -140,6 +181,7 @@ public final class LuceneStore implements Store {
     Document doc = new Document();
     doc.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     doc.add(new StringField(HASH, article.contentHash(), Field.Store.NO));
     doc.add(new StringField(LANG, article.lang(), Field.Store.NO));
     doc.add(new StringField(STORY, article.story(), Field.Store.YES));
@@ -151,15 +193,19 @@ public final class LuceneStore implements Store {
     doc.add(new TextField(textField, article.body(), Field.Store.NO));
     for (String term : features.terms()) {
       doc.add(new StringField(FEATURE, term, Field.Store.NO));
+      termCounts.add(term, 1);
     }
     for (String key : features.names().keySet()) {
       doc.add(new StringField(NAME, key, Field.Store.NO));
     }
     writer.addDocument(doc);
-    writer.updateDocument(new Term(SID, story.id()), storyDocument(story));
     pendingIds.add(article.id());
     pendingHashes.put(article.contentHash(), article.id());
     pendingStories.put(story.id(), story);
+    profiles.put(story.id(), story);
+    for (String term : features.terms()) {
+      pendingTerms.computeIfAbsent(term, t -> new HashSet<>()).add(story.id());
+    }
     if (++sinceRefresh >= REFRESH_EVERY) {
       refresh();
     }
@@ -169,10 +215,11 @@ public final class LuceneStore implements Store {
     Document doc = new Document();
     doc.add(new StringField(TYPE, STORY, Field.Store.NO));
     doc.add(new StringField(SID, story.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(SID, new BytesRef(story.id())));
     doc.add(new StoredField(PROFILE, Json.write(story)));
-    story.names().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.NAME + k, Field.Store.NO)));
-    story.words().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.WORD + k, Field.Store.NO)));
-    story.numbers().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.NUMBER + k, Field.Store.NO)));
+    story.names().weights().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.NAME + k, Field.Store.NO)));
+    story.words().weights().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.WORD + k, Field.Store.NO)));
+    story.numbers().weights().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.NUMBER + k, Field.Store.NO)));
     if (story.first() == null) {
       doc.add(new StringField(UNDATED, "1", Field.Store.NO));
     } else {
@@ -182,9 +229,17 @@ public final class LuceneStore implements Store {
     return doc;
   }
 
+  /**
+   * Writes the stories changed since the last refresh (each once, however many articles
+   * joined it) and makes everything written so far searchable.
+   */
   private void refresh() throws IOException {
+    for (StoryProfile story : pendingStories.values()) {
+      writer.updateDocument(new Term(SID, story.id()), storyDocument(story));
+    }
     searchers.maybeRefreshBlocking();
     pendingStories.clear();
+    pendingTerms.clear();
     pendingIds.clear();
     pendingHashes.clear();
     sinceRefresh = 0;
@@ -193,8 +248,8 @@ public final class LuceneStore implements Store {
   @Override
   public void commit() throws IOException {
     requireWritable();
-    writer.commit();
     refresh();
+    writer.commit();
   }
 
   private void requireWritable() {
@@ -212,7 +267,10 @@ public final class LuceneStore implements Store {
 
   @Override
   public int documentFrequency(String term) {
-    return withSearcher(s -> s.getIndexReader().docFreq(new Term(FEATURE, term)));
+    if (termCounts == null) {
+      return withSearcher(s -> s.getIndexReader().docFreq(new Term(FEATURE, term)));
+    }
+    return termCounts.get(term);
   }
 
   @Override
@@ -240,31 +298,24 @@ public final class LuceneStore implements Store {
     withSearcher(s -> {
       StoredFields stored = s.storedFields();
       for (ScoreDoc hit : s.search(query.build(), limit).scoreDocs) {
-        Document d = stored.document(hit.doc, Set.of(SID, PROFILE));
-        String sid = d.get(SID);
-        found.put(sid, pendingStories.getOrDefault(sid, Json.read(d.get(PROFILE), StoryProfile.class)));
+        String sid = docValue(s, hit.doc, SID);
+        StoryProfile p = profiles.get(sid);
+        if (p == null) {
+          p = Json.read(stored.document(hit.doc, Set.of(PROFILE)).get(PROFILE), StoryProfile.class);
+          profiles.put(sid, p);
+        }
+        found.put(sid, p);
       }
       return null;
     });
-    for (StoryProfile p : pendingStories.values()) {
-      if (!found.containsKey(p.id()) && sharesTerm(p, termSet)) {
-        found.put(p.id(), p);
+    for (String term : termSet) {
+      for (String sid : pendingTerms.getOrDefault(term, Set.of())) {
+        found.putIfAbsent(sid, pendingStories.get(sid));
       }
     }
     return new ArrayList<>(found.values());
   }
 
-  private static boolean sharesTerm(StoryProfile p, Set<String> terms) {
-    for (String t : terms) {
-      String key = t.substring(2);
-      Map<String, Float> kind = t.startsWith(ArticleFeatures.NAME) ? p.names()
-          : t.startsWith(ArticleFeatures.WORD) ? p.words() : p.numbers();
-      if (kind.containsKey(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   // ---- reading ----
 
@@ -371,6 +422,17 @@ public final class LuceneStore implements Store {
       ScoreDoc[] hits = s.search(q, 1).scoreDocs;
       return hits.length == 0 ? null : s.storedFields().document(hits[0].doc);
     });
+  }
+
+  /** A single-valued doc-values field of one document: no stored-fields block to decompress. */
+  private static String docValue(IndexSearcher s, int doc, String field) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+    if (!values.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("index is missing " + field + " for a document; was it written by this version?");
+    }
+    return values.lookupOrd(values.ordValue()).utf8ToString();
   }
 
   private static List<Integer> matching(IndexSearcher s, Query q) throws IOException {

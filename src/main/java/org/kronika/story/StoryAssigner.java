@@ -25,7 +25,7 @@ public final class StoryAssigner {
   /** Tunable parameters. */
   public record Options(double threshold, int candidates, int queryTermsPerKind, double graceDays,
                         double decayDays) {
-    public static final Options DEFAULT = new Options(0.30, 10, 12, 2, 5);
+    public static final Options DEFAULT = new Options(0.30, 10, 6, 2, 5);
   }
 
   /** The story an article joins (as it is with the article) and how it got there. */
@@ -68,11 +68,11 @@ public final class StoryAssigner {
 
   /** How well an article fits a story, from 0 to 1. */
   double similarity(WeightedFeatures v, String lang, LocalDate date, StoryProfile story) {
-    double names = WeightedFeatures.cosine(v.names(), story.names());
-    double numbers = WeightedFeatures.cosine(v.numbers(), story.numbers());
+    double names = story.names().cosine(v.names());
+    double numbers = story.numbers().cosine(v.numbers());
     double s;
     if (story.langs().contains(lang)) {
-      s = 0.4 * names + 0.5 * WeightedFeatures.cosine(v.words(), story.words()) + 0.1 * numbers;
+      s = 0.4 * names + 0.5 * story.words().cosine(v.words()) + 0.1 * numbers;
     } else {
       s = 0.8 * names + 0.2 * numbers;
     }

@@ -17,16 +17,15 @@ import java.util.TreeSet;
  * @param titleLang language of {@code title}
  */
 public record StoryProfile(String id, String title, String titleLang, int size, List<String> langs,
-                           LocalDate first, LocalDate last, Map<String, Float> names,
-                           Map<String, Float> words, Map<String, Float> numbers,
-                           Map<String, String> displayNames) {
-  /** Centroid terms kept per kind. */
-  static final int KEEP = 150;
+                           LocalDate first, LocalDate last, Centroid names, Centroid words,
+                           Centroid numbers, Map<String, String> displayNames) {
 
   /** A new story holding one article. */
   static StoryProfile open(String id, String title, ArticleFeatures f, WeightedFeatures v, LocalDate date) {
-    return new StoryProfile(id, title, f.lang(), 1, List.of(f.lang()), date, date, v.names(), v.words(),
-        v.numbers(), top(f.displayNames(), v.names()));
+    Map<String, String> display = new HashMap<>(f.displayNames());
+    display.keySet().retainAll(v.names().keySet());
+    return new StoryProfile(id, title, f.lang(), 1, List.of(f.lang()), date, date, Centroid.of(v.names()),
+        Centroid.of(v.words()), Centroid.of(v.numbers()), display);
   }
 
   /** This story with one more article. */
@@ -40,39 +39,23 @@ public record StoryProfile(String id, String title, String titleLang, int size, 
         display.put(k, name);
       }
     });
-    Map<String, Float> newNames = add(names, v.names());
-    display.keySet().retainAll(newNames.keySet());
+    Centroid newNames = names.plus(v.names());
+    display.keySet().retainAll(newNames.weights().keySet());
     return new StoryProfile(id, englishTitle || title == null ? articleTitle : title,
         englishTitle || title == null ? f.lang() : titleLang, size + 1, new ArrayList<>(languages),
-        min(first, date), max(last, date), newNames, add(words, v.words()), add(numbers, v.numbers()),
+        min(first, date), max(last, date), newNames, words.plus(v.words()), numbers.plus(v.numbers()),
         display);
   }
 
   /** The strongest name keys first. */
   public List<String> centralNames(int n) {
-    return names.entrySet().stream()
+    return names.weights().entrySet().stream()
         .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
         .limit(n).map(Map.Entry::getKey).toList();
   }
 
-  private static Map<String, Float> add(Map<String, Float> sum, Map<String, Float> v) {
-    Map<String, Float> out = new HashMap<>(sum);
-    v.forEach((k, x) -> out.merge(k, x, Float::sum));
-    return out.size() <= KEEP ? out : top(out);
-  }
 
-  private static Map<String, Float> top(Map<String, Float> v) {
-    Map<String, Float> out = new HashMap<>(KEEP * 2);
-    v.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed()).limit(KEEP)
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
-  }
 
-  private static Map<String, String> top(Map<String, String> display, Map<String, Float> kept) {
-    Map<String, String> out = new HashMap<>(display);
-    out.keySet().retainAll(kept.keySet());
-    return out;
-  }
 
   private static LocalDate min(LocalDate a, LocalDate b) {
     return a == null ? b : b == null || a.isBefore(b) ? a : b;

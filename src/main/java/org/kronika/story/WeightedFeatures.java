@@ -36,21 +36,4 @@ public record WeightedFeatures(Map<String, Float> names, Map<String, Float> word
     return out;
   }
 
-  /** Cosine of two vectors, the second of any length. */
-  static double cosine(Map<String, Float> unit, Map<String, Float> other) {
-    if (unit.isEmpty() || other.isEmpty()) {
-      return 0;
-    }
-    double dot = 0;
-    double norm = 0;
-    for (Map.Entry<String, Float> e : other.entrySet()) {
-      float x = e.getValue();
-      norm += x * x;
-      Float y = unit.get(e.getKey());
-      if (y != null) {
-        dot += x * y;
-      }
-    }
-    return norm == 0 ? 0 : dot / Math.sqrt(norm);
-  }
 }

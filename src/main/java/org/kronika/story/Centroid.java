@@ -1,0 +1,54 @@
+package org.kronika.story;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The sum of a story's article vectors of one kind, cut to its {@value #KEEP} strongest terms
+ * so it stays small however large the story grows, with its length kept beside it so that a
+ * cosine against it costs one pass over the (small) article vector. Immutable.
+ */
+public record Centroid(Map<String, Float> weights, double norm) {
+  static final int KEEP = 150;
+  static final Centroid EMPTY = new Centroid(Map.of(), 0);
+
+  /** The centroid of one unit vector. */
+  static Centroid of(Map<String, Float> unit) {
+    return new Centroid(unit, unit.isEmpty() ? 0 : 1);
+  }
+
+  /** This centroid with one more vector added. */
+  Centroid plus(Map<String, Float> v) {
+    Map<String, Float> sum = new HashMap<>(weights);
+    for (Map.Entry<String, Float> e : v.entrySet()) {
+      sum.merge(e.getKey(), e.getValue(), Float::sum);
+    }
+    if (sum.size() > KEEP) {
+      Map<String, Float> top = new HashMap<>(KEEP * 2);
+      sum.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed()).limit(KEEP)
+          .forEach(e -> top.put(e.getKey(), e.getValue()));
+      sum = top;
+    }
+    return new Centroid(sum, Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum()));
+  }
+
+  /** Cosine between a unit vector and this centroid. */
+  double cosine(Map<String, Float> unit) {
+    if (norm == 0 || unit.isEmpty()) {
+      return 0;
+    }
+    double dot = 0;
+    for (Map.Entry<String, Float> e : unit.entrySet()) {
+      Float y = weights.get(e.getKey());
+      if (y != null) {
+        dot += e.getValue() * y;
+      }
+    }
+    return dot / norm;
+  }
+
+  /** Whether the term is among the kept ones. */
+  public boolean contains(String term) {
+    return weights.containsKey(term);
+  }
+}
