@@ -18,18 +18,21 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
 /**
- * The registry of per-language analysis, keyed by ISO 639-1 code: Morfologik lemmas for
- * Ukrainian, Snowball stems for Russian, Lucene's light stemmers where Lucene has one, and a
+ * The registry of per-language analysis, keyed by ISO 639-1 code: dictionary lemmas for
+ * Ukrainian (Morfologik) and Russian (LanguageTool's dictionary, Snowball stems for words it
+ * lacks), Lucene's stemmers where Lucene has one, and a
  * plain Unicode tokenizer for every other language. Adding a language is one line here.
  * Thread-safe; analyzers are built once, on first use.
  */
 public final class Languages {
   private static final String CYRILLIC = "Any-Latin";
+  /** LanguageTool's Russian morphological dictionary (from the AOT project). */
+  private static final String RUSSIAN_DICTIONARY = "/org/languagetool/resource/ru/russian.dict";
   private static final Map<String, Supplier<LanguageSupport>> KNOWN = Map.ofEntries(
       Map.entry("uk", () -> LanguageSupport.of("uk", UkrainianMorfologikAnalyzer.getDefaultStopwords(),
           UkrainianMorfologikAnalyzer::new, "Ukrainian-Latin/BGN")),
-      Map.entry("ru", () -> LanguageSupport.of("ru", RussianAnalyzer.getDefaultStopSet(), RussianAnalyzer::new,
-          "Russian-Latin/BGN")),
+      Map.entry("ru", () -> LanguageSupport.of("ru", RussianAnalyzer.getDefaultStopSet(),
+          stop -> new DictionaryLemmaAnalyzer(stop, RUSSIAN_DICTIONARY), "Russian-Latin/BGN")),
       Map.entry("bg", () -> LanguageSupport.of("bg", BulgarianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer::new,
           "Bulgarian-Latin/BGN")),
       Map.entry("en", () -> LanguageSupport.of("en", EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new, CYRILLIC)),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -27,33 +28,51 @@ public final class TextAnalyzer {
     List<int[]> sentences = Sentences.split(text);
     List<Token> tokens = new ArrayList<>(text.length() / 6);
     int sentence = 0;
-    int lastStart = -1;
     try (TokenStream ts = support.lemmatizer().tokenStream("t", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
+      int start = -1;
+      int end = -1;
+      String lemma = null;
       while (ts.incrementToken()) {
-        int start = offset.startOffset();
-        if (inc.getPositionIncrement() == 0 || start == lastStart) {
-          continue; // an alternative lemma of the same word: keep the first
+        if (inc.getPositionIncrement() == 0 || offset.startOffset() == start) {
+          // an alternative lemma of the same word: a capitalised word prefers a proper-noun lemma
+          if (Character.isUpperCase(text.charAt(start)) && !Character.isUpperCase(lemma.charAt(0))
+              && term.length() > 0 && Character.isUpperCase(term.charAt(0))) {
+            lemma = term.toString();
+          }
+          continue;
         }
-        lastStart = start;
-        int end = offset.endOffset();
-        while (sentence < sentences.size() - 1 && start >= sentences.get(sentence)[1]) {
-          sentence++;
+        if (lemma != null) {
+          sentence = addToken(support, text, sentences, tokens, sentence, start, end, lemma);
         }
-        boolean initial = tokens.isEmpty()
-            || tokens.get(tokens.size() - 1).start() < sentences.get(sentence)[0];
-        String surface = text.substring(start, end);
-        String lower = surface.toLowerCase(java.util.Locale.ROOT);
-        tokens.add(new Token(surface, start, end, term.toString(),
-            support.stopwords().contains(lower), Character.isUpperCase(surface.charAt(0)), initial));
+        start = offset.startOffset();
+        end = offset.endOffset();
+        lemma = term.toString();
+      }
+      if (lemma != null) {
+        addToken(support, text, sentences, tokens, sentence, start, end, lemma);
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysing a String does no I/O
     }
     return new AnalyzedText(text, tokens, sentences);
+  }
+
+  /** Adds one token and returns the index of the sentence it falls in. */
+  private static int addToken(LanguageSupport support, String text, List<int[]> sentences, List<Token> tokens,
+                              int sentence, int start, int end, String lemma) {
+    while (sentence < sentences.size() - 1 && start >= sentences.get(sentence)[1]) {
+      sentence++;
+    }
+    boolean initial = tokens.isEmpty() || tokens.get(tokens.size() - 1).start() < sentences.get(sentence)[0];
+    String surface = text.substring(start, end);
+    tokens.add(new Token(surface, start, end, lemma.toLowerCase(Locale.ROOT),
+        support.stopwords().contains(surface.toLowerCase(Locale.ROOT)), Character.isUpperCase(surface.charAt(0)),
+        initial));
+    return sentence;
   }
 }

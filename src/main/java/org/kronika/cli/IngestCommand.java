@@ -29,10 +29,14 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads preparing articles (default: cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--progress", negatable = true,
+      description = "Report on standard error each time articles are made durable (default: on a terminal).")
+  Boolean progress;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    boolean terminal = System.console() != null;
+    boolean terminal = progress != null ? progress : System.console() != null;
     try (Kronika kronika = Kronika.openForIngest(data.dir)) {
       Ingest.Report report = kronika.ingest(paths, Math.max(1, threads), new Ingest.Listener() {
         @Override
