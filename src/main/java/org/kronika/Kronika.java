@@ -47,12 +47,12 @@ public final class Kronika implements Closeable {
     return new Kronika(LuceneStore.openForReading(dataDir), null);
   }
 
-  /** Ingests every document under the paths, preparing articles on {@code threads} threads. */
-  public Ingest.Report ingest(List<Path> paths, int threads, Ingest.Listener listener) throws IOException {
+  /** Ingests every document under the paths. */
+  public Ingest.Report ingest(List<Path> paths, Ingest.Options options, Ingest.Listener listener) throws IOException {
     if (pipeline == null) {
       throw new IllegalStateException("opened for reading");
     }
-    return new Ingest(pipeline, store, new StoryAssigner(), threads).run(paths, Inputs.standard(), listener);
+    return new Ingest(pipeline, store, new StoryAssigner(), options).run(paths, Inputs.standard(), listener);
   }
 
   /** Time spent per stage by ingests of this instance. */

@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
       Ingest.Report report;
       Map<String, Long> stages;
       try (Kronika kronika = Kronika.openForIngest(dir)) {
-        report = kronika.ingest(paths, Math.max(1, threads), r -> { });
+        report = kronika.ingest(paths, new Ingest.Options(threads, Ingest.Options.defaults().commitEvery()), r -> { });
         stages = kronika.stageTimes().snapshot();
       }
       double seconds = (System.nanoTime() - start) / 1e9;

@@ -27,7 +27,11 @@ final class IngestCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads preparing articles (default: cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  int threads = Ingest.Options.defaults().threads();
+
+  @Option(names = "--commit-every", paramLabel = "N",
+      description = "Articles between durable commits (default: ${DEFAULT-VALUE}).")
+  int commitEvery = Ingest.Options.defaults().commitEvery();
 
   @Option(names = "--progress", negatable = true,
       description = "Report on standard error each time articles are made durable (default: on a terminal).")
@@ -38,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = progress != null ? progress : System.console() != null;
     try (Kronika kronika = Kronika.openForIngest(data.dir)) {
-      Ingest.Report report = kronika.ingest(paths, Math.max(1, threads), new Ingest.Listener() {
+      Ingest.Report report = kronika.ingest(paths, new Ingest.Options(threads, commitEvery), new Ingest.Listener() {
         @Override
         public void rejected(Rejection rejection) {
           err.println("rejected " + rejection);

@@ -1,5 +1,6 @@
 package org.kronika.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,12 @@ public final class Main {
 
   /** Runs a command line and returns its exit status. */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line writing to the given streams; returns its exit status. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("kronika " + cmd.getCommandName() + ": " + oneLine(e));
       return 2;

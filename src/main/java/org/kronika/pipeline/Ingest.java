@@ -23,11 +23,26 @@ import org.kronika.story.StoryAssigner;
 /**
  * Runs an ingest: reads documents, prepares them on worker threads ({@link Pipeline}), then,
  * one at a time and in input order, skips those already stored, marks exact copies, assigns
- * each to its story and writes it to the store, committing every {@value #COMMIT_EVERY}
- * articles and at the end. Not thread-safe: one ingest per store at a time.
+ * each to its story and writes it to the store, committing every so many articles and at the
+ * end. Not thread-safe: one ingest per store at a time.
  */
 public final class Ingest {
-  static final int COMMIT_EVERY = 1000;
+  /**
+   * How an ingest runs: threads preparing articles, and articles between commits (each
+   * commit makes everything before it durable, and costs an fsync).
+   */
+  public record Options(int threads, int commitEvery) {
+    public Options {
+      if (threads < 1 || commitEvery < 1) {
+        throw new IllegalArgumentException("threads and commitEvery must be at least 1");
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(Runtime.getRuntime().availableProcessors(), 1000);
+    }
+  }
+
   /** Documents in flight between reading and storing; bounds memory. */
   private static final int WINDOW = 256;
 
@@ -52,18 +67,18 @@ public final class Ingest {
   private final Pipeline pipeline;
   private final Store store;
   private final StoryAssigner stories;
-  private final int threads;
+  private final Options options;
 
-  public Ingest(Pipeline pipeline, Store store, StoryAssigner stories, int threads) {
+  public Ingest(Pipeline pipeline, Store store, StoryAssigner stories, Options options) {
     this.pipeline = pipeline;
     this.store = store;
     this.stories = stories;
-    this.threads = threads;
+    this.options = options;
   }
 
   /** Ingests every document under the paths. */
   public Report run(List<Path> paths, Inputs inputs, Listener listener) throws IOException {
-    ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+    ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "kronika-prepare");
       t.setDaemon(true);
       return t;
@@ -162,7 +177,7 @@ public final class Ingest {
           stories.assign(article.id(), article.title(), article.date(), prepared.features(), store);
       store.add(article.withStory(assignment.story().id()), prepared.features(), assignment.story());
       pipeline.addStoreTime(StageTimes.now() - t0);
-      if (++sinceCommit >= COMMIT_EVERY) {
+      if (++sinceCommit >= options.commitEvery()) {
         store.commit();
         sinceCommit = 0;
         listener.committed(stored + duplicates);
