@@ -11,12 +11,13 @@ import org.kronika.input.Inputs;
 import org.kronika.language.LanguageIdentifier;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
+import org.kronika.model.Storyline;
 import org.kronika.pipeline.Ingest;
 import org.kronika.pipeline.Pipeline;
 import org.kronika.pipeline.StageTimes;
 import org.kronika.store.LuceneStore;
 import org.kronika.store.Store;
-import org.kronika.story.StoryAssigner;
+import org.kronika.story.StoryStage;
 
 /**
  * Kronika's front door: a data directory opened for ingest or for reading, and everything
@@ -27,16 +28,23 @@ import org.kronika.story.StoryAssigner;
 public final class Kronika implements Closeable {
   private final Store store;
   private final Pipeline pipeline;
+  private final StoryStage stories;
 
-  private Kronika(Store store, Pipeline pipeline) {
+  private Kronika(Store store, Pipeline pipeline, StoryStage stories) {
     this.store = store;
     this.pipeline = pipeline;
+    this.stories = stories;
   }
 
   /** Opens (creating if needed) a data directory for ingest. */
   public static Kronika openForIngest(Path dataDir) throws IOException {
+    return openForIngest(dataDir, StoryStage.standard());
+  }
+
+  /** Opens a data directory for ingest with other story parameters (for tuning). */
+  public static Kronika openForIngest(Path dataDir, StoryStage stories) throws IOException {
     Files.createDirectories(dataDir);
-    return new Kronika(LuceneStore.openForWriting(dataDir), new Pipeline(LanguageIdentifier.standard()));
+    return new Kronika(LuceneStore.openForWriting(dataDir), new Pipeline(LanguageIdentifier.standard()), stories);
   }
 
   /** Opens a data directory for reading; fails if it does not exist. */
@@ -44,7 +52,7 @@ public final class Kronika implements Closeable {
     if (!Files.isDirectory(dataDir)) {
       throw new IOException("no data directory at " + dataDir + " (run 'kronika ingest' first)");
     }
-    return new Kronika(LuceneStore.openForReading(dataDir), null);
+    return new Kronika(LuceneStore.openForReading(dataDir), null, null);
   }
 
   /** Ingests every document under the paths. */
@@ -52,7 +60,7 @@ public final class Kronika implements Closeable {
     if (pipeline == null) {
       throw new IllegalStateException("opened for reading");
     }
-    return new Ingest(pipeline, store, new StoryAssigner(), options).run(paths, Inputs.standard(), listener);
+    return new Ingest(pipeline, store, stories, options).run(paths, Inputs.standard(), listener);
   }
 
   /** Time spent per stage by ingests of this instance. */
@@ -70,6 +78,10 @@ public final class Kronika implements Closeable {
 
   public List<Story> stories() throws IOException {
     return store.stories();
+  }
+
+  public List<Storyline> storylines() throws IOException {
+    return store.storylines();
   }
 
   public List<Store.SearchHit> search(String query, String lang, int limit) throws IOException {

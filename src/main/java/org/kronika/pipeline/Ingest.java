@@ -18,7 +18,7 @@ import org.kronika.input.Rejection;
 import org.kronika.input.SourceDocument;
 import org.kronika.model.Article;
 import org.kronika.store.Store;
-import org.kronika.story.StoryAssigner;
+import org.kronika.story.StoryStage;
 
 /**
  * Runs an ingest: reads documents, prepares them on worker threads ({@link Pipeline}), then,
@@ -66,10 +66,10 @@ public final class Ingest {
 
   private final Pipeline pipeline;
   private final Store store;
-  private final StoryAssigner stories;
+  private final StoryStage stories;
   private final Options options;
 
-  public Ingest(Pipeline pipeline, Store store, StoryAssigner stories, Options options) {
+  public Ingest(Pipeline pipeline, Store store, StoryStage stories, Options options) {
     this.pipeline = pipeline;
     this.store = store;
     this.stories = stories;
@@ -87,7 +87,7 @@ public final class Ingest {
     try {
       inputs.read(paths, run);
       run.drain(0);
-      store.commit();
+      run.commit();
       listener.committed(run.stored + run.duplicates);
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -102,6 +102,7 @@ public final class Ingest {
     final ExecutorService workers;
     final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
     final Set<String> idsInFlight = new HashSet<>();
+    final Set<String> changedStorylines = new java.util.LinkedHashSet<>();
     long read;
     long stored;
     long duplicates;
@@ -163,6 +164,13 @@ public final class Ingest {
       }
     }
 
+    /** Merges the storylines that grew alike, then makes everything durable. */
+    void commit() throws IOException {
+      store.update(stories.reconcile(changedStorylines, store));
+      changedStorylines.clear();
+      store.commit();
+    }
+
     private void store(Prepared prepared) throws IOException {
       long t0 = StageTimes.now();
       Article article = prepared.article();
@@ -173,12 +181,13 @@ public final class Ingest {
       } else {
         stored++;
       }
-      StoryAssigner.Assignment assignment =
-          stories.assign(article.id(), article.title(), article.date(), prepared.features(), store);
-      store.add(article.withStory(assignment.story().id()), prepared.features(), assignment.story());
+      StoryStage.Placement placement =
+          stories.place(article.id(), article.title(), article.date(), prepared.features(), store);
+      store.add(article.withStory(placement.story().id()), prepared.features(), placement);
+      changedStorylines.add(placement.storyline().id());
       pipeline.addStoreTime(StageTimes.now() - t0);
       if (++sinceCommit >= options.commitEvery()) {
-        store.commit();
+        commit();
         sinceCommit = 0;
         listener.committed(stored + duplicates);
       }

@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -33,6 +34,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -54,7 +56,10 @@ import org.kronika.analysis.Languages;
 import org.kronika.internal.Json;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
+import org.kronika.model.Storyline;
 import org.kronika.story.ArticleFeatures;
+import org.kronika.story.Feature;
+import org.kronika.story.StoryStage;
 import org.kronika.story.StoryProfile;
 
 /**
@@ -75,6 +80,8 @@ public final class LuceneStore implements Store {
   private static final String TYPE = "type";
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
+  private static final String STORYLINE = "storyline";
+  private static final String DAY = "day";
   private static final String ID = "id";
   private static final String SID = "sid";
   private static final String HASH = "hash";
@@ -176,7 +183,7 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public void add(Article article, ArticleFeatures features, StoryProfile story) throws IOException {
+  public void add(Article article, ArticleFeatures features, StoryStage.Placement placement) throws IOException {
     requireWritable();
     Document doc = new Document();
     doc.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
@@ -184,7 +191,12 @@ public final class LuceneStore implements Store {
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     doc.add(new StringField(HASH, article.contentHash(), Field.Store.NO));
     doc.add(new StringField(LANG, article.lang(), Field.Store.NO));
-    doc.add(new StringField(STORY, article.story(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(LANG, new BytesRef(article.lang())));
+    doc.add(new StringField(STORY, article.story(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(STORY, new BytesRef(article.story())));
+    if (article.date() != null) {
+      doc.add(new NumericDocValuesField(DAY, article.date().toEpochDay()));
+    }
     doc.add(new StoredField(JSON, Json.write(article)));
     String textField = TEXT + article.lang();
     if (article.title() != null) {
@@ -195,31 +207,41 @@ public final class LuceneStore implements Store {
       doc.add(new StringField(FEATURE, term, Field.Store.NO));
       termCounts.add(term, 1);
     }
-    for (String key : features.names().keySet()) {
+    for (String key : features.get(Feature.NAME).keySet()) {
       doc.add(new StringField(NAME, key, Field.Store.NO));
     }
     writer.addDocument(doc);
     pendingIds.add(article.id());
     pendingHashes.put(article.contentHash(), article.id());
-    pendingStories.put(story.id(), story);
-    profiles.put(story.id(), story);
-    for (String term : features.terms()) {
-      pendingTerms.computeIfAbsent(term, t -> new HashSet<>()).add(story.id());
+    for (StoryProfile group : List.of(placement.story(), placement.storyline())) {
+      pendingStories.put(group.id(), group);
+      profiles.put(group.id(), group);
+      for (String term : features.terms()) {
+        pendingTerms.computeIfAbsent(term, t -> new HashSet<>()).add(group.id());
+      }
     }
     if (++sinceRefresh >= REFRESH_EVERY) {
       refresh();
     }
   }
 
+  @Override
+  public void update(Collection<StoryProfile> changed) throws IOException {
+    requireWritable();
+    for (StoryProfile p : changed) {
+      pendingStories.put(p.id(), p);
+      profiles.put(p.id(), p);
+    }
+  }
+
   private static Document storyDocument(StoryProfile story) {
     Document doc = new Document();
-    doc.add(new StringField(TYPE, STORY, Field.Store.NO));
+    doc.add(new StringField(TYPE, levelType(story.level()), Field.Store.NO));
     doc.add(new StringField(SID, story.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(SID, new BytesRef(story.id())));
     doc.add(new StoredField(PROFILE, Json.write(story)));
-    story.names().weights().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.NAME + k, Field.Store.NO)));
-    story.words().weights().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.WORD + k, Field.Store.NO)));
-    story.numbers().weights().keySet().forEach(k -> doc.add(new StringField(STERM, ArticleFeatures.NUMBER + k, Field.Store.NO)));
+    story.centroids().forEach((kind, centroid) -> centroid.weights().keySet()
+        .forEach(k -> doc.add(new StringField(STERM, kind.term(k), Field.Store.NO))));
     if (story.first() == null) {
       doc.add(new StringField(UNDATED, "1", Field.Store.NO));
     } else {
@@ -274,7 +296,8 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public List<StoryProfile> candidates(Collection<WeightedTerm> terms, LocalDate date, int limit) {
+  public List<StoryProfile> candidates(StoryProfile.Level level, Collection<WeightedTerm> terms, LocalDate date,
+                                       int limit) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     Set<String> termSet = new HashSet<>();
     for (WeightedTerm t : terms) {
@@ -283,7 +306,7 @@ public final class LuceneStore implements Store {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder()
         .add(should.build(), Occur.MUST)
-        .add(new TermQuery(new Term(TYPE, STORY)), Occur.FILTER);
+        .add(new TermQuery(new Term(TYPE, levelType(level))), Occur.FILTER);
     if (date != null) {
       int day = (int) date.toEpochDay();
       Query near = new BooleanQuery.Builder()
@@ -310,12 +333,37 @@ public final class LuceneStore implements Store {
     });
     for (String term : termSet) {
       for (String sid : pendingTerms.getOrDefault(term, Set.of())) {
-        found.putIfAbsent(sid, pendingStories.get(sid));
+        StoryProfile p = pendingStories.get(sid);
+        if (p.level() == level) {
+          found.putIfAbsent(sid, p);
+        }
       }
     }
     return new ArrayList<>(found.values());
   }
 
+
+  @Override
+  public Optional<StoryProfile> profile(String id) {
+    StoryProfile cached = profiles.get(id);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    return withSearcher(s -> {
+      ScoreDoc[] hits = s.search(new TermQuery(new Term(SID, id)), 1).scoreDocs;
+      if (hits.length == 0) {
+        return Optional.empty();
+      }
+      StoryProfile p = Json.read(s.storedFields().document(hits[0].doc, Set.of(PROFILE)).get(PROFILE),
+          StoryProfile.class);
+      profiles.put(id, p);
+      return Optional.of(p);
+    });
+  }
+
+  private static String levelType(StoryProfile.Level level) {
+    return level == StoryProfile.Level.STORY ? STORY : STORYLINE;
+  }
 
   // ---- reading ----
 
@@ -336,47 +384,121 @@ public final class LuceneStore implements Store {
     return d == null ? Optional.empty() : Optional.of(Json.read(d.get(JSON), Article.class));
   }
 
+  /** The fields of an article that stories and storylines are listed from. */
+  private record ArticleRow(String id, String story, String lang, LocalDate date) {}
+
   @Override
   public List<Story> stories() throws IOException {
-    List<Story> out = new ArrayList<>();
-    withSearcherIO(s -> {
-      StoredFields stored = s.storedFields();
-      Map<String, List<Article>> members = new LinkedHashMap<>();
-      for (int doc : matching(s, new TermQuery(new Term(TYPE, ARTICLE)))) {
-        Article a = Json.read(stored.document(doc, Set.of(JSON)).get(JSON), Article.class);
-        members.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
+    return withSearcherIO(s -> {
+      Map<String, List<ArticleRow>> members = new LinkedHashMap<>();
+      for (ArticleRow row : articleRows(s)) {
+        members.computeIfAbsent(row.story(), k -> new ArrayList<>()).add(row);
       }
-      for (int doc : matching(s, new TermQuery(new Term(TYPE, STORY)))) {
-        StoryProfile p = Json.read(stored.document(doc, Set.of(PROFILE)).get(PROFILE), StoryProfile.class);
-        List<Article> articles = members.get(p.id());
-        if (articles != null) {
-          out.add(story(p, articles));
+      Map<String, StoryProfile> storylines = new HashMap<>();
+      profiles(s, StoryProfile.Level.STORYLINE).forEach(l -> storylines.put(l.id(), l));
+      List<Story> out = new ArrayList<>();
+      for (StoryProfile p : profiles(s, StoryProfile.Level.STORY)) {
+        List<ArticleRow> rows = members.get(p.id());
+        if (rows != null) {
+          Span span = Span.of(rows);
+          out.add(new Story(p.id(), p.title(), rows.stream().map(ArticleRow::id).toList(), span.langs(),
+              span.first(), span.last(), centralEntities(p), resolve(p.storyline(), storylines)));
         }
       }
-      return null;
+      out.sort(Comparator.comparingInt((Story st) -> st.articles().size()).reversed()
+          .thenComparing(st -> st.last() == null ? LocalDate.MIN : st.last(), Comparator.reverseOrder())
+          .thenComparing(Story::id));
+      return out;
     });
-    out.sort(Comparator.comparingInt((Story st) -> st.articles().size()).reversed()
-        .thenComparing(st -> st.last() == null ? LocalDate.MIN : st.last(), Comparator.reverseOrder())
-        .thenComparing(Story::id));
-    return out;
   }
 
-  private static Story story(StoryProfile p, List<Article> articles) {
-    TreeSet<String> langs = new TreeSet<>();
-    LocalDate first = null;
-    LocalDate last = null;
-    for (Article a : articles) {
-      langs.add(a.lang());
-      if (a.date() != null) {
-        first = first == null || a.date().isBefore(first) ? a.date() : first;
-        last = last == null || a.date().isAfter(last) ? a.date() : last;
+  @Override
+  public List<Storyline> storylines() throws IOException {
+    List<Story> stories = stories();
+    return withSearcherIO(s -> {
+      Map<String, List<Story>> members = new LinkedHashMap<>();
+      for (Story story : stories) {
+        members.computeIfAbsent(story.storyline(), k -> new ArrayList<>()).add(story);
       }
+      List<Storyline> out = new ArrayList<>();
+      for (StoryProfile p : profiles(s, StoryProfile.Level.STORYLINE)) {
+        List<Story> parts = members.get(p.id());
+        if (parts != null) {
+          TreeSet<String> langs = new TreeSet<>();
+          parts.forEach(st -> langs.addAll(st.languages()));
+          LocalDate first = parts.stream().map(Story::first).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+          LocalDate last = parts.stream().map(Story::last).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+          out.add(new Storyline(p.id(), p.title(), parts.stream().map(Story::id).toList(),
+              parts.stream().flatMap(st -> st.articles().stream()).toList(), new ArrayList<>(langs), first, last,
+              centralEntities(p)));
+        }
+      }
+      out.sort(Comparator.comparingInt((Storyline l) -> l.articles().size()).reversed().thenComparing(Storyline::id));
+      return out;
+    });
+  }
+
+  /** The storyline a merged storyline's stories now belong to. */
+  private static String resolve(String id, Map<String, StoryProfile> storylines) {
+    for (int hops = 0; id != null && hops < storylines.size(); hops++) {
+      StoryProfile p = storylines.get(id);
+      if (p == null || p.mergedInto() == null) {
+        return id;
+      }
+      id = p.mergedInto();
     }
-    List<Story.EntityRef> entities = p.centralNames(8).stream()
+    return id;
+  }
+
+  /** Languages and date span of some articles. */
+  private record Span(List<String> langs, LocalDate first, LocalDate last) {
+    static Span of(List<ArticleRow> rows) {
+      TreeSet<String> langs = new TreeSet<>();
+      LocalDate first = null;
+      LocalDate last = null;
+      for (ArticleRow a : rows) {
+        langs.add(a.lang());
+        if (a.date() != null) {
+          first = first == null || a.date().isBefore(first) ? a.date() : first;
+          last = last == null || a.date().isAfter(last) ? a.date() : last;
+        }
+      }
+      return new Span(new ArrayList<>(langs), first, last);
+    }
+  }
+
+  private static List<Story.EntityRef> centralEntities(StoryProfile p) {
+    return p.centralNames(8).stream()
         .filter(p.displayNames()::containsKey)
         .map(k -> new Story.EntityRef(k, p.displayNames().get(k))).limit(5).toList();
-    return new Story(p.id(), p.title(), articles.stream().map(Article::id).toList(), new ArrayList<>(langs),
-        first, last, entities, null);
+  }
+
+  /** Every article's id, story, language and date, read from doc values (no JSON parsed). */
+  private static List<ArticleRow> articleRows(IndexSearcher s) throws IOException {
+    List<ArticleRow> rows = new ArrayList<>();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (int doc : matching(s, new TermQuery(new Term(TYPE, ARTICLE)))) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      int local = doc - leaf.docBase;
+      NumericDocValues day = DocValues.getNumeric(leaf.reader(), DAY);
+      rows.add(new ArticleRow(sorted(leaf, ID, local), sorted(leaf, STORY, local), sorted(leaf, LANG, local),
+          day.advanceExact(local) ? LocalDate.ofEpochDay(day.longValue()) : null));
+    }
+    return rows;
+  }
+
+  private static String sorted(LeafReaderContext leaf, String field, int doc) throws IOException {
+    SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+    return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+  }
+
+  private static List<StoryProfile> profiles(IndexSearcher s, StoryProfile.Level level) throws IOException {
+    StoredFields stored = s.storedFields();
+    List<StoryProfile> out = new ArrayList<>();
+    for (int doc : matching(s, new TermQuery(new Term(TYPE, levelType(level))))) {
+      out.add(Json.read(stored.document(doc, Set.of(PROFILE)).get(PROFILE), StoryProfile.class));
+    }
+    return out;
   }
 
   @Override

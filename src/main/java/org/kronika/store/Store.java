@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
+import org.kronika.model.Storyline;
 import org.kronika.story.ArticleFeatures;
 import org.kronika.story.StoryIndex;
 import org.kronika.story.StoryProfile;
+import org.kronika.story.StoryStage;
 
 /**
  * Where articles and stories live, and how they are found again. The embedded implementation
@@ -29,8 +31,11 @@ public interface Store extends StoryIndex, Closeable {
   /** The id of a stored article with exactly this cleaned content, if any. */
   Optional<String> articleWithContent(String contentHash) throws IOException;
 
-  /** Adds an article, with the features it is matched by and its story as it now stands. */
-  void add(Article article, ArticleFeatures features, StoryProfile story) throws IOException;
+  /** Adds an article, with the features it is matched by and its story and storyline as they now stand. */
+  void add(Article article, ArticleFeatures features, StoryStage.Placement placement) throws IOException;
+
+  /** Writes story or storyline profiles changed outside an article's placement (merges). */
+  void update(java.util.Collection<StoryProfile> profiles) throws IOException;
 
   /** Makes every write so far durable, all or nothing. */
   void commit() throws IOException;
@@ -43,6 +48,9 @@ public interface Store extends StoryIndex, Closeable {
 
   /** Every story, largest first. */
   List<Story> stories() throws IOException;
+
+  /** Every storyline, largest first. */
+  List<Storyline> storylines() throws IOException;
 
   /** Ranked articles for a query in any language; {@code lang} may be {@code null}. */
   List<SearchHit> search(String query, String lang, int limit) throws IOException;

@@ -1,58 +1,68 @@
 package org.kronika.story;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.kronika.analysis.Analysis;
 import org.kronika.analysis.AnalyzedText;
 import org.kronika.analysis.NameKeys;
 import org.kronika.analysis.Token;
 
 /**
- * What an article says that can be matched against other articles, in three kinds, each a
- * term-frequency map: {@code names}, cross-script name keys ({@link NameKeys}) that meet
- * across languages; {@code words}, lemmas of content words, which meet within a language;
- * {@code numbers}, figures written in digits, which meet everywhere. Title words count
- * twice. Also keeps a display form for each name key. Immutable once built.
+ * What an article says that can be matched against other articles: a term-frequency map per
+ * {@link Feature} kind (title words count twice), and a display form for each name key.
+ * Immutable once built; costs one pass over the tokens.
  */
-public record ArticleFeatures(String lang, Map<String, Integer> names, Map<String, Integer> words,
-                              Map<String, Integer> numbers, Map<String, String> displayNames) {
-  /** Prefixes of the index terms of each kind. */
-  public static final String NAME = "n:";
-  public static final String WORD = "w:";
-  public static final String NUMBER = "#:";
+public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> counts,
+                              Map<String, String> displayNames) {
+  /** Content words shorter than this make no cross-script key: too many collide. */
+  private static final int MIN_KEY_WORD = 5;
 
   /** Extracts the features of an analysed article. */
   public static ArticleFeatures of(Analysis analysis) {
     Builder b = new Builder(analysis.lang());
     b.add(analysis.title(), 2);
     b.add(analysis.body(), 1);
-    return new ArticleFeatures(analysis.lang(), Map.copyOf(b.names), Map.copyOf(b.words),
-        Map.copyOf(b.numbers), Map.copyOf(b.display));
+    Map<Feature, Map<String, Integer>> counts = new EnumMap<>(Feature.class);
+    b.counts.forEach((k, v) -> counts.put(k, Map.copyOf(v)));
+    return new ArticleFeatures(analysis.lang(), counts, Map.copyOf(b.display));
   }
 
-  /** Every feature as a prefixed index term, for document frequencies. */
+  /** Counts of one kind (empty when none). */
+  public Map<String, Integer> get(Feature kind) {
+    return counts.getOrDefault(kind, Map.of());
+  }
+
+  /** Every feature as a prefixed index term, for document frequencies and retrieval. */
   public List<String> terms() {
-    List<String> out = new java.util.ArrayList<>(names.size() + words.size() + numbers.size());
-    names.keySet().forEach(k -> out.add(NAME + k));
-    words.keySet().forEach(k -> out.add(WORD + k));
-    numbers.keySet().forEach(k -> out.add(NUMBER + k));
+    List<String> out = new ArrayList<>();
+    counts.forEach((kind, values) -> values.keySet().forEach(v -> out.add(kind.term(v))));
     return out;
   }
 
   private static final class Builder {
     final String lang;
-    final Map<String, Integer> names = new HashMap<>();
-    final Map<String, Integer> words = new HashMap<>();
-    final Map<String, Integer> numbers = new HashMap<>();
+    final Map<Feature, Map<String, Integer>> counts = new EnumMap<>(Feature.class);
     final Map<String, String> display = new HashMap<>();
 
     Builder(String lang) {
       this.lang = lang;
+      for (Feature f : Feature.values()) {
+        counts.put(f, new HashMap<>());
+      }
+    }
+
+    void count(Feature kind, String value, int weight) {
+      counts.get(kind).merge(value, weight, Integer::sum);
     }
 
     void add(AnalyzedText text, int weight) {
-      java.util.Set<String> capitalisedInside = new java.util.HashSet<>();
+      Set<String> capitalisedInside = new HashSet<>();
       for (Token t : text.tokens()) {
         if (t.capitalised() && !t.sentenceInitial()) {
           capitalisedInside.add(t.lemma());
@@ -61,23 +71,26 @@ public record ArticleFeatures(String lang, Map<String, Integer> names, Map<Strin
       for (Token t : text.tokens()) {
         if (t.isNumber()) {
           if (t.surface().length() >= 2) {
-            numbers.merge(t.surface(), weight, Integer::sum);
+            count(Feature.NUMBER, t.surface(), weight);
           }
           continue;
         }
         if (t.stopword() || t.lemma().length() < 2) {
           continue;
         }
-        if (t.capitalised() && (!t.sentenceInitial() || capitalisedInside.contains(t.lemma())
-            || isAllCaps(t.surface()))) {
+        boolean name = t.capitalised()
+            && (!t.sentenceInitial() || capitalisedInside.contains(t.lemma()) || isAllCaps(t.surface()));
+        if (name || t.lemma().length() >= MIN_KEY_WORD) {
           String key = NameKeys.of(t.lemma(), lang);
-          if (key.length() >= 2) {
-            names.merge(key, weight, Integer::sum);
+          if (name && key.length() >= 2) {
+            count(Feature.NAME, key, weight);
             display.putIfAbsent(key, displayForm(t));
+          } else if (key.length() >= 3) {
+            count(Feature.KEY, key, weight);
           }
         }
         if (t.lemma().length() >= 3) {
-          words.merge(t.lemma(), weight, Integer::sum);
+          count(Feature.WORD, t.lemma(), weight);
         }
       }
     }
@@ -85,7 +98,7 @@ public record ArticleFeatures(String lang, Map<String, Integer> names, Map<Strin
     private String displayForm(Token t) {
       String latin = isLatin(t.surface()) ? t.surface() : NameKeys.latin(t.lemma(), lang);
       if (isAllCaps(t.surface())) {
-        return latin.toUpperCase(java.util.Locale.ROOT);
+        return latin.toUpperCase(Locale.ROOT);
       }
       return latin.isEmpty() ? t.surface() : Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
     }

@@ -47,6 +47,28 @@ public record Centroid(Map<String, Float> weights, double norm) {
     return dot / norm;
   }
 
+  /** This centroid with another one added, as when two groups merge. */
+  Centroid plus(Centroid other) {
+    return plus(other.weights());
+  }
+
+  /** Cosine between two centroids. */
+  double cosine(Centroid other) {
+    if (norm == 0 || other.norm == 0) {
+      return 0;
+    }
+    Map<String, Float> small = weights.size() <= other.weights.size() ? weights : other.weights;
+    Map<String, Float> large = small == weights ? other.weights : weights;
+    double dot = 0;
+    for (Map.Entry<String, Float> e : small.entrySet()) {
+      Float y = large.get(e.getKey());
+      if (y != null) {
+        dot += e.getValue() * y;
+      }
+    }
+    return dot / (norm * other.norm);
+  }
+
   /** Whether the term is among the kept ones. */
   public boolean contains(String term) {
     return weights.containsKey(term);

@@ -4,50 +4,78 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.kronika.story.StoryIndex.WeightedTerm;
 
 /**
- * The story stage: puts each new article into the story of the same development, or opens a
- * new one. Online and incremental: a few candidate stories come from the index by the
- * article's strongest terms, each is scored, and the best joins when it scores above the
- * threshold. Cost per article is one index query and a few vector comparisons, however large
- * the store. Thread-safe (holds no state); callers assign one article at a time so each sees
- * the stories of the articles before it.
+ * Puts an article into the best-fitting group of one level (a story, or a storyline) or opens
+ * a new one. Online and incremental: a few candidates come from the index by the article's
+ * strongest terms, each is scored, and the best joins when it scores above the threshold.
+ * Cost per article is one index query and a few vector comparisons, however large the store.
+ * Thread-safe (holds no state).
  *
- * <p>Similarity mixes three cosines: names (which cross languages), content lemmas (which
- * only meet within a language) and numbers. Against a story with no article in the new
- * article's language, the names and numbers carry the whole score, so a translation can
- * join its original. Stories fade with the days between the article and the story.
+ * <p>The score is a weighted sum of cosines per feature kind. Against a group with no
+ * article in the new article's language, the kinds that cross languages (names, keys,
+ * numbers) carry the whole score, so a translation can join its original. Groups fade with
+ * the days between the article and the group's dates.
  */
 public final class StoryAssigner {
-  /** Tunable parameters. */
+  /** Tunable parameters of one level. */
   public record Options(double threshold, int candidates, int queryTermsPerKind, double graceDays,
-                        double decayDays) {
-    public static final Options DEFAULT = new Options(0.30, 10, 6, 2, 5);
+                        double decayDays, Map<Feature, Double> sameLanguage, Map<Feature, Double> crossLanguage,
+                        double mergeThreshold) {
+    /** Stories: one development, days apart at most; never merged. */
+    public static final Options STORY = new Options(0.30, 10, 6, 2, 5,
+        weights(0.35, 0.40, 0.15, 0.10), weights(0.60, 0, 0.30, 0.10), Double.POSITIVE_INFINITY);
+    /** Storylines: one long-running subject, over weeks; merged when two grow alike. */
+    public static final Options STORYLINE = new Options(0.10, 10, 8, 14, 30,
+        weights(0.35, 0.40, 0.15, 0.10), weights(0.60, 0, 0.30, 0.10), 0.30);
+
+    /** These options with another joining threshold. */
+    public Options withThreshold(double newThreshold) {
+      return new Options(newThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
+          crossLanguage, mergeThreshold);
+    }
+
+    /** These options with another merging threshold. */
+    public Options withMergeThreshold(double newThreshold) {
+      return new Options(threshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
+          crossLanguage, newThreshold);
+    }
+
+    /** Weights for names, words, keys and numbers. */
+    public static Map<Feature, Double> weights(double names, double words, double keys, double numbers) {
+      Map<Feature, Double> w = new EnumMap<>(Feature.class);
+      w.put(Feature.NAME, names);
+      w.put(Feature.WORD, words);
+      w.put(Feature.KEY, keys);
+      w.put(Feature.NUMBER, numbers);
+      return w;
+    }
   }
 
-  /** The story an article joins (as it is with the article) and how it got there. */
-  public record Assignment(StoryProfile story, boolean opened, double similarity) {}
+  /** The group an article joins (as it is with the article) and how it got there. */
+  public record Assignment(StoryProfile group, boolean opened, double similarity) {}
 
+  private final StoryProfile.Level level;
   private final Options options;
 
-  public StoryAssigner(Options options) {
+  public StoryAssigner(StoryProfile.Level level, Options options) {
+    this.level = level;
     this.options = options;
   }
 
-  public StoryAssigner() {
-    this(Options.DEFAULT);
-  }
-
-  /** Assigns an article; the index is only read. */
+  /** Assigns an article, weighed as {@code v}; the index is only read. */
   public Assignment assign(String articleId, String title, LocalDate date, ArticleFeatures features,
-                           StoryIndex index) {
-    WeightedFeatures v = weigh(features, index);
+                           WeightedFeatures v, StoryIndex index) {
     StoryProfile best = null;
     double bestScore = 0;
-    for (StoryProfile candidate : index.candidates(queryTerms(v), date, options.candidates())) {
+    for (StoryProfile candidate : index.candidates(level, queryTerms(v.vectors()), date, options.candidates())) {
+      if (candidate.mergedInto() != null) {
+        continue;
+      }
       double s = similarity(v, features.lang(), date, candidate);
       if (s > bestScore) {
         best = candidate;
@@ -57,26 +85,20 @@ public final class StoryAssigner {
     if (best != null && bestScore >= options.threshold()) {
       return new Assignment(best.plus(title, features, v, date), false, bestScore);
     }
-    return new Assignment(StoryProfile.open("s" + articleId, title, features, v, date), true, bestScore);
+    String id = (level == StoryProfile.Level.STORY ? "s" : "l") + articleId;
+    return new Assignment(StoryProfile.open(id, level, title, features, v, date), true, bestScore);
   }
 
-  /** Tf-idf weights from the index's statistics. */
-  public static WeightedFeatures weigh(ArticleFeatures features, StoryIndex index) {
-    double n = index.articleCount() + 1;
-    return WeightedFeatures.of(features, term -> Math.log(n / (index.documentFrequency(term) + 1)) + 1);
-  }
-
-  /** How well an article fits a story, from 0 to 1. */
-  double similarity(WeightedFeatures v, String lang, LocalDate date, StoryProfile story) {
-    double names = story.names().cosine(v.names());
-    double numbers = story.numbers().cosine(v.numbers());
-    double s;
-    if (story.langs().contains(lang)) {
-      s = 0.4 * names + 0.5 * story.words().cosine(v.words()) + 0.1 * numbers;
-    } else {
-      s = 0.8 * names + 0.2 * numbers;
+  /** How well an article fits a group, from 0 to 1. */
+  double similarity(WeightedFeatures v, String lang, LocalDate date, StoryProfile group) {
+    Map<Feature, Double> weights = group.langs().contains(lang) ? options.sameLanguage() : options.crossLanguage();
+    double s = 0;
+    for (Map.Entry<Feature, Double> w : weights.entrySet()) {
+      if (w.getValue() > 0) {
+        s += w.getValue() * group.centroid(w.getKey()).cosine(v.get(w.getKey()));
+      }
     }
-    long gap = daysApart(date, story.first(), story.last());
+    long gap = daysApart(date, group.first(), group.last());
     if (gap > options.graceDays()) {
       s *= Math.exp(-(gap - options.graceDays()) / options.decayDays());
     }
@@ -93,16 +115,57 @@ public final class StoryAssigner {
     return date.isAfter(last) ? ChronoUnit.DAYS.between(last, date) : 0;
   }
 
-  private List<WeightedTerm> queryTerms(WeightedFeatures v) {
-    List<WeightedTerm> out = new ArrayList<>();
-    strongest(v.names(), ArticleFeatures.NAME, options.queryTermsPerKind(), out);
-    strongest(v.words(), ArticleFeatures.WORD, options.queryTermsPerKind(), out);
-    strongest(v.numbers(), ArticleFeatures.NUMBER, options.queryTermsPerKind() / 3, out);
-    return out;
+  /**
+   * Merges groups that have grown alike: each changed group is compared with its candidates,
+   * centroid to centroid, and a candidate close enough is absorbed by the larger of the two,
+   * the smaller keeping only a forwarding address ({@link StoryProfile#mergedInto}). Returns
+   * the profiles to write. Cost: one index query per changed group.
+   */
+  public List<StoryProfile> reconcile(java.util.Collection<String> changed, StoryIndex index) {
+    Map<String, StoryProfile> updated = new java.util.LinkedHashMap<>();
+    for (String id : changed) {
+      StoryProfile group = StoryStage.resolve(id, updated, index).orElse(null);
+      if (group == null) {
+        continue;
+      }
+      Map<Feature, Map<String, Float>> vectors = new java.util.EnumMap<>(Feature.class);
+      group.centroids().forEach((kind, c) -> vectors.put(kind, c.weights()));
+      for (StoryProfile found : index.candidates(level, queryTerms(vectors), null, options.candidates())) {
+        StoryProfile other = updated.getOrDefault(found.id(), found);
+        if (other.id().equals(group.id()) || other.mergedInto() != null) {
+          continue;
+        }
+        if (groupSimilarity(group, other) >= options.mergeThreshold()) {
+          StoryProfile big = group.size() >= other.size() ? group : other;
+          StoryProfile small = big == group ? other : group;
+          group = big.absorb(small);
+          updated.put(group.id(), group);
+          updated.put(small.id(), small.mergedInto(group.id()));
+        }
+      }
+    }
+    return new ArrayList<>(updated.values());
   }
 
-  private static void strongest(Map<String, Float> v, String prefix, int n, List<WeightedTerm> out) {
-    v.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder()))
-        .limit(n).forEach(e -> out.add(new WeightedTerm(prefix + e.getKey(), e.getValue())));
+  /** How alike two groups are, centroid to centroid, weighted as an article would be. */
+  double groupSimilarity(StoryProfile a, StoryProfile b) {
+    boolean shareLanguage = a.langs().stream().anyMatch(b.langs()::contains);
+    Map<Feature, Double> weights = shareLanguage ? options.sameLanguage() : options.crossLanguage();
+    double s = 0;
+    for (Map.Entry<Feature, Double> w : weights.entrySet()) {
+      s += w.getValue() * a.centroid(w.getKey()).cosine(b.centroid(w.getKey()));
+    }
+    return s;
+  }
+
+  private List<WeightedTerm> queryTerms(Map<Feature, Map<String, Float>> vectors) {
+    List<WeightedTerm> out = new ArrayList<>();
+    for (Feature kind : Feature.values()) {
+      int n = kind == Feature.NUMBER ? Math.max(1, options.queryTermsPerKind() / 3) : options.queryTermsPerKind();
+      vectors.getOrDefault(kind, Map.of()).entrySet().stream()
+          .sorted(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder()))
+          .limit(n).forEach(e -> out.add(new WeightedTerm(kind.term(e.getKey()), e.getValue())));
+    }
+    return out;
   }
 }

@@ -2,60 +2,101 @@ package org.kronika.story;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * What Kronika remembers of a story to decide which articles join it: the summed feature
- * vectors of its articles (the centroid, cut to its strongest terms so it stays small however
- * large the story grows), its languages, dates, size, title and the display names of its
- * name keys. Immutable: {@link #plus} returns the story with one more article.
+ * What Kronika remembers of a story (or a storyline) to decide which articles join it: one
+ * {@link Centroid} per feature kind, its languages, dates, size, title, the display names of
+ * its name keys, and, for a story, the storyline it belongs to. Immutable: {@link #plus}
+ * returns the profile with one more article.
  *
+ * @param level     whether this is a story or a storyline
  * @param title     the most representative headline so far (English preferred)
  * @param titleLang language of {@code title}
+ * @param storyline for a story, the id of its storyline; {@code null} for a storyline
+ * @param mergedInto for a storyline merged into another, that one's id; else {@code null}
  */
-public record StoryProfile(String id, String title, String titleLang, int size, List<String> langs,
-                           LocalDate first, LocalDate last, Centroid names, Centroid words,
-                           Centroid numbers, Map<String, String> displayNames) {
+public record StoryProfile(String id, Level level, String title, String titleLang, int size, List<String> langs,
+                           LocalDate first, LocalDate last, Map<Feature, Centroid> centroids,
+                           Map<String, String> displayNames, String storyline, String mergedInto) {
 
-  /** A new story holding one article. */
-  static StoryProfile open(String id, String title, ArticleFeatures f, WeightedFeatures v, LocalDate date) {
+  /** The two levels of grouping. */
+  public enum Level { STORY, STORYLINE }
+
+  /** A new story or storyline holding one article. */
+  static StoryProfile open(String id, Level level, String title, ArticleFeatures f, WeightedFeatures v,
+                           LocalDate date) {
+    Map<Feature, Centroid> centroids = new EnumMap<>(Feature.class);
+    v.vectors().forEach((kind, vector) -> centroids.put(kind, Centroid.of(vector)));
     Map<String, String> display = new HashMap<>(f.displayNames());
-    display.keySet().retainAll(v.names().keySet());
-    return new StoryProfile(id, title, f.lang(), 1, List.of(f.lang()), date, date, Centroid.of(v.names()),
-        Centroid.of(v.words()), Centroid.of(v.numbers()), display);
+    display.keySet().retainAll(v.get(Feature.NAME).keySet());
+    return new StoryProfile(id, level, title, f.lang(), 1, List.of(f.lang()), date, date, centroids, display, null, null);
   }
 
-  /** This story with one more article. */
+  /** This profile with one more article. */
   StoryProfile plus(String articleTitle, ArticleFeatures f, WeightedFeatures v, LocalDate date) {
     TreeSet<String> languages = new TreeSet<>(langs);
     languages.add(f.lang());
-    boolean englishTitle = "en".equals(f.lang()) && !"en".equals(titleLang) && articleTitle != null;
+    boolean takeTitle = title == null || ("en".equals(f.lang()) && !"en".equals(titleLang) && articleTitle != null);
+    Map<Feature, Centroid> sums = new EnumMap<>(Feature.class);
+    for (Feature kind : Feature.values()) {
+      sums.put(kind, centroid(kind).plus(v.get(kind)));
+    }
     Map<String, String> display = new HashMap<>(displayNames);
     f.displayNames().forEach((k, name) -> {
       if (!display.containsKey(k) || (ArticleFeatures.isLatin(name) && "en".equals(f.lang()))) {
         display.put(k, name);
       }
     });
-    Centroid newNames = names.plus(v.names());
-    display.keySet().retainAll(newNames.weights().keySet());
-    return new StoryProfile(id, englishTitle || title == null ? articleTitle : title,
-        englishTitle || title == null ? f.lang() : titleLang, size + 1, new ArrayList<>(languages),
-        min(first, date), max(last, date), newNames, words.plus(v.words()), numbers.plus(v.numbers()),
-        display);
+    display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
+    return new StoryProfile(id, level, takeTitle ? articleTitle : title, takeTitle ? f.lang() : titleLang, size + 1,
+        new ArrayList<>(languages), min(first, date), max(last, date), sums, display, storyline, mergedInto);
+  }
+
+  /** This group with another one's articles added (the other is then merged into this). */
+  StoryProfile absorb(StoryProfile other) {
+    TreeSet<String> languages = new TreeSet<>(langs);
+    languages.addAll(other.langs);
+    boolean takeTitle = title == null || ("en".equals(other.titleLang) && !"en".equals(titleLang));
+    Map<Feature, Centroid> sums = new EnumMap<>(Feature.class);
+    for (Feature kind : Feature.values()) {
+      sums.put(kind, centroid(kind).plus(other.centroid(kind)));
+    }
+    Map<String, String> display = new HashMap<>(other.displayNames);
+    display.putAll(displayNames);
+    display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
+    return new StoryProfile(id, level, takeTitle ? other.title : title, takeTitle ? other.titleLang : titleLang,
+        size + other.size, new ArrayList<>(languages), min(first, other.first), max(last, other.last), sums, display,
+        storyline, mergedInto);
+  }
+
+  /** This group, emptied into {@code target}: only a forwarding address remains. */
+  StoryProfile mergedInto(String target) {
+    return new StoryProfile(id, level, title, titleLang, size, langs, first, last, Map.of(), Map.of(), storyline,
+        target);
+  }
+
+  /** This story placed in a storyline. */
+  StoryProfile inStoryline(String storylineId) {
+    return new StoryProfile(id, level, title, titleLang, size, langs, first, last, centroids, displayNames,
+        storylineId, mergedInto);
+  }
+
+  /** The centroid of one kind (empty when none). */
+  public Centroid centroid(Feature kind) {
+    return centroids.getOrDefault(kind, Centroid.EMPTY);
   }
 
   /** The strongest name keys first. */
   public List<String> centralNames(int n) {
-    return names.weights().entrySet().stream()
+    return centroid(Feature.NAME).weights().entrySet().stream()
         .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
         .limit(n).map(Map.Entry::getKey).toList();
   }
-
-
-
 
   private static LocalDate min(LocalDate a, LocalDate b) {
     return a == null ? b : b == null || a.isBefore(b) ? a : b;

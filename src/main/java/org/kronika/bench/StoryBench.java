@@ -1,0 +1,133 @@
+package org.kronika.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.kronika.Kronika;
+import org.kronika.model.Story;
+import org.kronika.pipeline.Ingest;
+import org.kronika.story.StoryAssigner;
+import org.kronika.story.StoryStage;
+
+/**
+ * Scores stories and storylines on the SlavicNER corpus, whose seven topics are long-running
+ * storylines reported in six languages: each subset (all, the cross-topic train split, the
+ * test split) is ingested into a fresh store and its stories and storylines are compared with
+ * the topics, BCubed and pairwise, all languages pooled. Stories should never mix two topics
+ * (precision); storylines should gather each topic (F1).
+ *
+ * <p>Usage: {@code StoryBench [SLAVICNER_DIR] [all|train|test]...}; the system properties
+ * {@code story.threshold}, {@code storyline.threshold} and {@code storyline.merge} override the
+ * tuned thresholds.
+ */
+public final class StoryBench {
+  private StoryBench() {}
+
+  public static void main(String[] args) throws IOException {
+    Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/bench/corpus/slavicner");
+    if (!Files.isDirectory(corpus.resolve("raw"))) {
+      System.err.println("no SlavicNER corpus at " + corpus + ": nothing to score");
+      return;
+    }
+    List<String> subsets = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("train", "test", "all");
+    for (String subset : subsets) {
+      run(corpus, subset);
+    }
+  }
+
+  private static void run(Path corpus, String subset) throws IOException {
+    List<Path> files = files(corpus, subset);
+    Path data = Files.createTempDirectory("kronika-storybench");
+    long start = System.nanoTime();
+    StoryAssigner.Options storyOptions = withThreshold(StoryAssigner.Options.STORY, "story.threshold");
+    StoryAssigner.Options storylineOptions = withThreshold(StoryAssigner.Options.STORYLINE, "storyline.threshold");
+    try (Kronika k = Kronika.openForIngest(data, new StoryStage(storyOptions, storylineOptions))) {
+      k.ingest(files, Ingest.Options.defaults(), r -> System.err.println("rejected " + r));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Map<String, String> topic = new HashMap<>();
+    Map<String, String> story = new HashMap<>();
+    Map<String, String> storyline = new HashMap<>();
+    Map<String, Path> sourceOf = new HashMap<>();
+    List<Story> stories;
+    try (Kronika k = Kronika.openForReading(data)) {
+      k.forEachArticle(a -> {
+        Path p = Path.of(a.source());
+        sourceOf.put(a.id(), p);
+        topic.put(a.id(), p.getParent().getParent().getFileName().toString());
+      });
+      stories = k.stories();
+    }
+    int multilingualStories = 0;
+    Map<String, java.util.Set<String>> storylineLangs = new HashMap<>();
+    for (Story s : stories) {
+      String line = s.storyline() != null ? s.storyline() : s.id();
+      for (String id : s.articles()) {
+        story.put(id, s.id());
+        storyline.put(id, line);
+      }
+      if (s.languages().size() > 1) {
+        multilingualStories++;
+      }
+      storylineLangs.computeIfAbsent(line, x -> new java.util.TreeSet<>()).addAll(s.languages());
+    }
+    long multilingualStorylines = storylineLangs.values().stream().filter(l -> l.size() > 1).count();
+    System.out.printf("== %s: %d articles ingested in %.1f s (%.0f articles/s)%n", subset, topic.size(), seconds,
+        topic.size() / seconds);
+    System.out.println("stories    vs topics: " + Clustering.score(story, topic));
+    System.out.println("storylines vs topics: " + Clustering.score(storyline, topic));
+    System.out.printf("stories spanning several languages: %d of %d; storylines: %d of %d%n", multilingualStories,
+        stories.size(), multilingualStorylines, storylineLangs.size());
+    printLargestMixed(stories, topic);
+    delete(data);
+  }
+
+  private static StoryAssigner.Options withThreshold(StoryAssigner.Options o, String property) {
+    StoryAssigner.Options tuned = o.withThreshold(Double.parseDouble(System.getProperty(property, String.valueOf(o.threshold()))));
+    String merge = System.getProperty(property.replace("threshold", "merge"));
+    return merge == null ? tuned : tuned.withMergeThreshold(Double.parseDouble(merge));
+  }
+
+  /** The largest stories that mix topics, to see what goes wrong. */
+  private static void printLargestMixed(List<Story> stories, Map<String, String> topic) {
+    int shown = 0;
+    for (Story s : stories) {
+      Map<String, Integer> topics = new HashMap<>();
+      s.articles().forEach(id -> topics.merge(topic.get(id), 1, Integer::sum));
+      if (topics.size() > 1 && shown++ < 5) {
+        System.out.println("  mixed story (" + s.articles().size() + " articles) " + topics + ": " + s.title());
+      }
+    }
+  }
+
+  static List<Path> files(Path corpus, String subset) throws IOException {
+    if (subset.equals("all")) {
+      try (Stream<Path> walk = Files.walk(corpus.resolve("raw"))) {
+        return walk.filter(Files::isRegularFile).sorted().toList();
+      }
+    }
+    Path list = corpus.resolve("SPLIT_cross-topic_" + subset + ".txt");
+    List<Path> out = new ArrayList<>();
+    for (String line : Files.readAllLines(list)) {
+      if (!line.isBlank()) {
+        out.add(corpus.resolve(line.strip()));
+      }
+    }
+    out.sort(Comparator.naturalOrder());
+    return out;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

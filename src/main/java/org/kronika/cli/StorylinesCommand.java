@@ -1,0 +1,34 @@
+package org.kronika.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.kronika.Kronika;
+import org.kronika.internal.Json;
+import org.kronika.model.Storyline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "storylines", mixinStandardHelpOptions = true, description = "Lists storylines (stories of one long-running development linked over days and weeks), largest first.")
+final class StorylinesCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "One JSON object per line, as in the contract.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Kronika kronika = Kronika.openForReading(data.dir)) {
+      for (Storyline s : kronika.storylines()) {
+        out.println(json ? Json.write(s)
+            : String.format("%4d  %-14s  %s", s.articles().size(), String.join(",", s.languages()), s.title() + " (" + s.stories().size() + " stories)"));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

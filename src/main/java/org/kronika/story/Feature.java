@@ -1,0 +1,37 @@
+package org.kronika.story;
+
+/**
+ * The kinds of feature an article is matched by, each with the prefix of its index terms:
+ * names (cross-script keys of capitalised words), which meet across languages; words
+ * (content lemmas), which meet within a language; keys (cross-script keys of every content
+ * word), which let cognates and loanwords meet across related languages (koronavirus,
+ * коронавірус, koronawirus); numbers written in digits, which meet everywhere.
+ */
+public enum Feature {
+  NAME("n:"), WORD("w:"), KEY("k:"), NUMBER("#:");
+
+  private final String prefix;
+
+  Feature(String prefix) {
+    this.prefix = prefix;
+  }
+
+  /** The index term of a feature value of this kind. */
+  public String term(String value) {
+    return prefix + value;
+  }
+
+  /** The kind and value of an index term made by {@link #term}. */
+  static Feature of(String term) {
+    for (Feature f : values()) {
+      if (term.startsWith(f.prefix)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("not a feature term: " + term);
+  }
+
+  static String value(String term) {
+    return term.substring(2);
+  }
+}

@@ -1,0 +1,68 @@
+package org.kronika.story;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The story stage's front door: places each new article in a story and each story in a
+ * storyline. A new story looks for the storyline its first article fits; a story that grows
+ * carries its storyline along, which grows with it; storylines that grow alike are merged
+ * ({@link #reconcile}), typically when reports in different languages meet. Thread-safe (holds no state); callers
+ * assign one article at a time so each sees the groups of the articles before it.
+ */
+public final class StoryStage {
+  /** Merges form chains only as long as groups merge again; this bounds a corrupt loop. */
+  private static final int MAX_MERGE_HOPS = 64;
+
+  private final StoryAssigner stories;
+  private final StoryAssigner storylines;
+
+  public StoryStage(StoryAssigner.Options story, StoryAssigner.Options storyline) {
+    this.stories = new StoryAssigner(StoryProfile.Level.STORY, story);
+    this.storylines = new StoryAssigner(StoryProfile.Level.STORYLINE, storyline);
+  }
+
+  /** The stage with Kronika's tuned parameters. */
+  public static StoryStage standard() {
+    return new StoryStage(StoryAssigner.Options.STORY, StoryAssigner.Options.STORYLINE);
+  }
+
+  /** The story and storyline an article joins, each as it is with the article. */
+  public record Placement(StoryProfile story, StoryProfile storyline) {}
+
+  /** Places an article; the index is only read. */
+  public Placement place(String articleId, String title, LocalDate date, ArticleFeatures features, StoryIndex index) {
+    double n = index.articleCount() + 1;
+    WeightedFeatures v = WeightedFeatures.of(features, term -> Math.log(n / (index.documentFrequency(term) + 1)) + 1);
+    StoryAssigner.Assignment story = stories.assign(articleId, title, date, features, v, index);
+    StoryProfile storyline = story.opened() ? null
+        : resolve(story.group().storyline(), Map.of(), index).map(l -> l.plus(title, features, v, date)).orElse(null);
+    if (storyline == null) {
+      storyline = storylines.assign(articleId, title, date, features, v, index).group();
+    }
+    return new Placement(story.group().inStoryline(storyline.id()), storyline);
+  }
+
+  /** Merges storylines that have grown alike; returns the profiles to write. */
+  public List<StoryProfile> reconcile(Collection<String> changedStorylines, StoryIndex index) {
+    return storylines.reconcile(changedStorylines, index);
+  }
+
+  /**
+   * The group that now holds a group's articles, following merges; profiles in
+   * {@code updated} take precedence over the index's.
+   */
+  static Optional<StoryProfile> resolve(String id, Map<String, StoryProfile> updated, StoryIndex index) {
+    for (int hops = 0; id != null && hops < MAX_MERGE_HOPS; hops++) {
+      StoryProfile p = updated.containsKey(id) ? updated.get(id) : index.profile(id).orElse(null);
+      if (p == null || p.mergedInto() == null) {
+        return Optional.ofNullable(p);
+      }
+      id = p.mergedInto();
+    }
+    return Optional.empty();
+  }
+}
