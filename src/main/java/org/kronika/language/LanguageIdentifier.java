@@ -9,4 +9,12 @@ public interface LanguageIdentifier {
 
   /** The ISO 639-1 code of the text's language, or {@link #UNKNOWN}. */
   String identify(String text);
+
+  /**
+   * The identifier Kronika uses: shared, thread-safe, loads its models (seconds, ~430 MB of
+   * heap) on first use.
+   */
+  static LanguageIdentifier standard() {
+    return OptimaizeLinguaIdentifier.instance();
+  }
 }
