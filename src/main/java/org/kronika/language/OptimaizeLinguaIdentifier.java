@@ -39,7 +39,7 @@ import java.util.Set;
  */
 final class OptimaizeLinguaIdentifier implements LanguageIdentifier {
   /** Optimaize's accuracy on articles is the same with this prefix as with the whole text. */
-  static final int PREFIX_CHARS = 1000;
+  private static final int PREFIX_CHARS = 1000;
 
   /** Below this length Optimaize's choice between close Slavic languages is unreliable. */
   private static final int SHORT_CHARS = 500;
@@ -84,14 +84,20 @@ final class OptimaizeLinguaIdentifier implements LanguageIdentifier {
 
   @Override
   public String identify(String text) {
-    String prefix = prefix(text, PREFIX_CHARS);
-    List<DetectedLanguage> ranked = optimaize.getProbabilities(textObjects.forText(prefix));
+    String head = head(text, PREFIX_CHARS);
+    List<DetectedLanguage> ranked = optimaize.getProbabilities(textObjects.forText(head));
     if (ranked.isEmpty()) {
       return UNKNOWN;
     }
     DetectedLanguage best = ranked.get(0);
     String guess = best.getLocale().getLanguage();
-    if (prefix.length() >= SHORT_CHARS && best.getProbability() >= CERTAIN) {
+    if (guess.equals("ko") && !isWrittenIn(head, Character.UnicodeScript.HANGUL)) {
+      // Optimaize takes most short Han-only texts (Chinese titles) for Korean, which is
+      // written in Hangul; Japanese would show kana.
+      return isWrittenIn(head, Character.UnicodeScript.HIRAGANA)
+          || isWrittenIn(head, Character.UnicodeScript.KATAKANA) ? "ja" : "zh";
+    }
+    if (head.length() >= SHORT_CHARS && best.getProbability() >= CERTAIN) {
       return guess;
     }
     com.github.pemistahl.lingua.api.LanguageDetector closer =
@@ -101,7 +107,7 @@ final class OptimaizeLinguaIdentifier implements LanguageIdentifier {
     if (closer == null) {
       return guess;
     }
-    Language decided = closer.detectLanguageOf(prefix(prefix, SHORT_CHARS));
+    Language decided = closer.detectLanguageOf(head(head, SHORT_CHARS));
     return decided == Language.UNKNOWN ? guess : isoCode(decided);
   }
 
@@ -120,8 +126,12 @@ final class OptimaizeLinguaIdentifier implements LanguageIdentifier {
     return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
   }
 
+  private static boolean isWrittenIn(String text, Character.UnicodeScript script) {
+    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script);
+  }
+
   /** The first {@code max} chars of {@code text}, not splitting a surrogate pair. */
-  private static String prefix(String text, int max) {
+  private static String head(String text, int max) {
     if (text.length() <= max) {
       return text;
     }

@@ -27,6 +27,13 @@ class OptimaizeLinguaIdentifierTest {
       pl | Sejm przyjął ustawę o ochronie środowiska
       cs | Sněmovna schválila zákon o ochraně přírody
       de | Regierung stellt neue Maßnahmen gegen die Inflation vor
+      fr | Le gouvernement présente de nouvelles mesures contre l'inflation
+      el | Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης για τις οικογένειες
+      zh | 政府宣布了新的经济支持措施
+      zh | 北京举行新闻发布会
+      zh | 台灣總統大選結果出爐
+      ja | 政府は新たな経済対策を発表した
+      ko | 정부가 새로운 경제 지원 대책을 발표했다
       """)
   void tellsTheLanguageOfTitles(String language, String title) {
     assertEquals(language, identifier.identify(title));
