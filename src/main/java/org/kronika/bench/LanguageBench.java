@@ -13,7 +13,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ import org.kronika.language.LanguageIdentifier;
  * {@code ../shared/bench/corpus/slavicner/raw} and {@code ../shared/samples}. Each candidate
  * runs in a JVM of its own, since Lingua keeps its models in static maps that would otherwise
  * carry over from one candidate to the next and spoil the heap figures. The machine may be
- * shared: thread CPU time is the steadier speed figure, wall time the pessimistic one.
+ * shared: the process's CPU time is the steadier speed figure, wall time the pessimistic one.
  */
 public final class LanguageBench {
   private static final String SUMMARY = "SUMMARY";
@@ -146,7 +145,9 @@ public final class LanguageBench {
 
   private static void measure(Candidate candidate, Path raw, Path samples) throws IOException {
     List<Article> articles = readArticles(raw);
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    // Process, not thread, CPU time: Lingua spreads each detection over the common fork-join pool.
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long heapBefore = usedHeapAfterGc();
     long loadStart = System.nanoTime();
     LanguageIdentifier identifier = candidate.build();
@@ -157,16 +158,16 @@ public final class LanguageBench {
     }
 
     long wall = System.nanoTime();
-    long cpu = threads.getCurrentThreadCpuTime();
+    long cpu = os.getProcessCpuTime();
     Confusion onArticles = new Confusion();
     articles.forEach(a -> onArticles.add(a.gold(), identifier.identify(a.text())));
-    double articleCpuMicros = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / articles.size();
+    double articleCpuMicros = (os.getProcessCpuTime() - cpu) / 1e3 / articles.size();
     double articleWallMicros = (System.nanoTime() - wall) / 1e3 / articles.size();
 
-    cpu = threads.getCurrentThreadCpuTime();
+    cpu = os.getProcessCpuTime();
     Confusion onTitles = new Confusion();
     articles.forEach(a -> onTitles.add(a.gold(), identifier.identify(a.title())));
-    double titleCpuMicros = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / articles.size();
+    double titleCpuMicros = (os.getProcessCpuTime() - cpu) / 1e3 / articles.size();
 
     long heapMb = (usedHeapAfterGc() - heapBefore) >> 20;
     Reference.reachabilityFence(identifier);
