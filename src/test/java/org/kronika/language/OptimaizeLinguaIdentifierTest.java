@@ -16,7 +16,7 @@ class OptimaizeLinguaIdentifierTest {
   private final LanguageIdentifier identifier = LanguageIdentifier.standard();
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       uk | Міністр фінансів пояснив, чому зростають ціни на хліб
       uk | Депутати знову не змогли домовитися про новий бюджет
       ru | В Москве открылась выставка современного искусства
@@ -34,13 +34,26 @@ class OptimaizeLinguaIdentifierTest {
       zh | 台灣總統大選結果出爐
       ja | 政府は新たな経済対策を発表した
       ko | 정부가 새로운 경제 지원 대책을 발표했다
+      sk | Premiér odstúpil po prehratých voľbách
+      sl | Premier je odstopil po porazu na volitvah
+      hr | Premijer podnio ostavku nakon izbornog poraza
+      sr | Премијер поднео оставку после изборног пораза
+      mk | Премиерот поднесе оставка по изборниот пораз
+      be | Прэм'ер-міністр пайшоў у адстаўку пасля паразы на выбарах
+      ro | Premierul a demisionat după înfrângerea în alegeri
+      hu | A miniszterelnök lemondott a választási vereség után
+      tr | Başbakan seçim yenilgisinin ardından istifa etti
+      ar | رئيس الوزراء يستقيل بعد الهزيمة في الانتخابات
+      he | ראש הממשלה התפטר לאחר התבוסה בבחירות
+      fa | نخست وزیر پس از شکست در انتخابات استعفا داد
+      hi | चुनाव में हार के बाद प्रधानमंत्री ने इस्तीफा दिया
       """)
   void tellsTheLanguageOfTitles(String language, String title) {
     assertEquals(language, identifier.identify(title));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
       uk | Уряд оголосив про нові заходи підтримки для родин, які втратили житло під час обстрілів. За словами міністра, перші виплати люди отримають уже наступного місяця, а заявки можна подати онлайн або в центрах надання адміністративних послуг.
       ru | Правительство объявило о новых мерах поддержки для семей, которые потеряли жильё во время наводнения. По словам министра, первые выплаты люди получат уже в следующем месяце, а заявки можно подать онлайн или в многофункциональных центрах.
       bg | Правителството обяви нови мерки в подкрепа на семействата, които загубиха домовете си по време на наводнението. Според министъра първите плащания ще бъдат получени още следващия месец, а заявленията могат да се подават онлайн или в общините.
