@@ -13,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ import org.kronika.language.LanguageIdentifier;
  */
 public final class LanguageBench {
   private static final String SUMMARY = "SUMMARY";
-  private static final int WARM_UP_ARTICLES = 300;
+  /** Every n-th article and title is run once before timing, so that the JIT is done. */
+  private static final int WARM_UP_EVERY = 5;
   private static final Map<String, String> SAMPLE_LANGUAGES =
       Map.of("000", "uk", "001", "en", "002", "uk", "003", "en", "004", "en");
 
@@ -113,8 +115,9 @@ public final class LanguageBench {
       summaries.addAll(runInOwnJvm(candidate, raw, samples));
     }
     System.out.println();
-    System.out.printf("%-15s %9s %9s %12s %7s %9s %9s %8s %8s%n", "candidate", "articles",
-        "titles", "uk->ru/bg", "samples", "cpu us/a", "wall us/a", "heap MB", "load s");
+    System.out.printf("%-15s %9s %9s %12s %7s %9s %9s %9s %8s %8s%n", "candidate", "articles",
+        "titles", "uk->ru/bg", "samples", "cpu us/a", "thread us", "wall us/a", "heap MB",
+        "load s");
     summaries.forEach(System.out::println);
   }
 
@@ -153,15 +156,20 @@ public final class LanguageBench {
     LanguageIdentifier identifier = candidate.build();
     identifier.identify("load the models");
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-    for (int i = 0; i < WARM_UP_ARTICLES; i++) {
-      identifier.identify(articles.get(i * 13 % articles.size()).text());
+    for (int i = 0; i < articles.size(); i += WARM_UP_EVERY) {
+      identifier.identify(articles.get(i).text());
+      identifier.identify(articles.get(i).title());
     }
 
     long wall = System.nanoTime();
+    ThreadMXBean thread = ManagementFactory.getThreadMXBean();
     long cpu = os.getProcessCpuTime();
+    long threadCpu = thread.getCurrentThreadCpuTime();
     Confusion onArticles = new Confusion();
     articles.forEach(a -> onArticles.add(a.gold(), identifier.identify(a.text())));
     double articleCpuMicros = (os.getProcessCpuTime() - cpu) / 1e3 / articles.size();
+    double articleThreadCpuMicros =
+        (thread.getCurrentThreadCpuTime() - threadCpu) / 1e3 / articles.size();
     double articleWallMicros = (System.nanoTime() - wall) / 1e3 / articles.size();
 
     cpu = os.getProcessCpuTime();
@@ -173,9 +181,10 @@ public final class LanguageBench {
     Reference.reachabilityFence(identifier);
 
     System.out.printf("%n== %s: %s%n", candidate, candidate.description);
-    System.out.printf("articles: %.1f us CPU, %.1f us wall per article; titles: %.1f us CPU"
-        + " per title; heap %d MB; load %.1f s%n",
-        articleCpuMicros, articleWallMicros, titleCpuMicros, heapMb, loadSeconds);
+    System.out.printf("articles: %.1f us process CPU (%.1f us in the calling thread), %.1f us"
+        + " wall per article; titles: %.1f us process CPU per title; heap %d MB; load %.1f s%n",
+        articleCpuMicros, articleThreadCpuMicros, articleWallMicros, titleCpuMicros, heapMb,
+        loadSeconds);
     onArticles.print("articles");
     onTitles.print("titles");
     int samplesRight = 0;
@@ -191,11 +200,12 @@ public final class LanguageBench {
     } else {
       System.out.println("samples: " + samples + " is absent");
     }
-    System.out.printf(Locale.ROOT, "%s %-15s %8.2f%% %8.2f%% %5d/%-6d %3d/5 %9.0f %9.0f %8d %8.1f%n",
-        SUMMARY, candidate, onArticles.accuracy(), onTitles.accuracy(),
+    System.out.printf(Locale.ROOT,
+        "%s %-15s %8.2f%% %8.2f%% %5d/%-6d %3d/5 %9.0f %9.0f %9.0f %8d %8.1f%n", SUMMARY, candidate, onArticles.accuracy(), onTitles.accuracy(),
         onArticles.count("uk", "ru") + onArticles.count("uk", "bg"),
         onTitles.count("uk", "ru") + onTitles.count("uk", "bg"),
-        samplesRight, articleCpuMicros, articleWallMicros, heapMb, loadSeconds);
+        samplesRight, articleCpuMicros, articleThreadCpuMicros, articleWallMicros, heapMb,
+        loadSeconds);
   }
 
   /** Gold language to found language to count. */

@@ -11,7 +11,7 @@ public interface LanguageIdentifier {
   String identify(String text);
 
   /**
-   * The identifier Kronika uses: shared, thread-safe, loads its models (seconds, ~430 MB of
+   * The identifier Kronika uses: shared, thread-safe, loads its models (seconds, ~440 MB of
    * heap) on first use.
    */
   static LanguageIdentifier standard() {

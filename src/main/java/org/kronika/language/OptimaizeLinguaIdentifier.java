@@ -15,23 +15,26 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Identifies the language of news text in two stages. Optimaize, with all of its ~70 built-in
+ * Identifies the language of news text in two stages. Optimaize, with all of its 70 built-in
  * profiles, ranks the languages of the first {@value #PREFIX_CHARS} characters. Its guess is
  * final unless it is a Slavic language and the text is short or the guess is not certain; then
  * Lingua's high-accuracy models re-decide among the Slavic languages of the same script
  * (ru uk be bg mk sr, or cs sk pl sl hr), because that is where Optimaize confuses close
- * languages on titles (cs/sk, sl/hr, bg/mk/ru) and where Lingua's longer n-grams and
- * unique-letter rules (і ї є ґ, ы э ё ...) separate them.
+ * languages on titles (cs/sk, sl/hr, bg/mk/ru) and where Lingua's longer n-grams and its rules
+ * on letters unique to a language (і ї є ґ, ы э ё ...) separate them. Letter rules of our own
+ * would add nothing: none of the Cyrillic titles still wrong has such a letter.
  *
  * <p>Measured on 5,017 SlavicNER news articles (see {@code org.kronika.bench.LanguageBench}):
  * every article right and 97 % of their titles alone, against 99.96 % and 97.5 % for Lingua
- * alone (at twenty times the cost and three times the heap) and 100 % and 95 % for Optimaize's
+ * alone (at ten times the cost and three times the heap) and 100 % and 95 % for Optimaize's
  * best guess alone.
  *
- * <p>Cost: about 0.4 ms of CPU per article, nearly all of it Optimaize, whose cost hardly
- * depends on length; short Slavic texts add a few hundred µs of Lingua. The first call loads
- * the models, which takes several seconds; they then hold about 430 MB of heap: Lingua's
- * eleven high-accuracy models about 350 MB, Optimaize's profiles about 80 MB.
+ * <p>Cost: a few hundred µs of CPU per article, mostly Optimaize's, which grows with the
+ * prefix; short Slavic texts add a few ms of Lingua, which spreads its work over the common
+ * fork-join pool. The first call loads the models, which takes several seconds; they then
+ * hold about 440 MB of heap: Lingua's eleven high-accuracy models about 360 MB, Optimaize's
+ * profiles about 80 MB. Re-deciding only among the Cyrillic languages would save about
+ * 190 MB and cost a point of title accuracy (cs/sk, sl/hr).
  *
  * <p>Thread-safe: all models are loaded before the instance is published and only read
  * afterwards. Lingua keeps its models in static maps shared by every Lingua detector in the
