@@ -10,8 +10,11 @@ public interface LanguageIdentifier {
   /** The ISO 639-1 code of the text's language, or {@link #UNKNOWN}. */
   String identify(String text);
 
-  /** The identifier Kronika uses. */
+  /**
+   * The identifier Kronika uses: shared, thread-safe, loads its models (seconds, ~440 MB of
+   * heap) on first use.
+   */
   static LanguageIdentifier standard() {
-    return new ScriptGuess();
+    return OptimaizeLinguaIdentifier.instance();
   }
 }
