@@ -31,7 +31,7 @@ public final class StoryAssigner {
         weights(0.35, 0.40, 0.15, 0.10), weights(0.60, 0, 0.30, 0.10), Double.POSITIVE_INFINITY);
     /** Storylines: one long-running subject, over weeks; merged when two grow alike. */
     public static final Options STORYLINE = new Options(0.10, 10, 8, 14, 30,
-        weights(0.35, 0.40, 0.15, 0.10), weights(0.60, 0, 0.30, 0.10), 0.30);
+        weights(0.35, 0.40, 0.15, 0.10), weights(0.60, 0, 0.30, 0.10), 0.15);
 
     /** These options with another joining threshold. */
     public Options withThreshold(double newThreshold) {
