@@ -1,0 +1,194 @@
+package org.kronika.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What site chrome says, per language: the words of navigation and share bars, the phrases
+ * that open ads, photo credits, calls to follow or support a site, and list headers such as
+ * "Recent news", plus the function words whose density tells running prose from link text.
+ * One {@link Language} entry per language (English, Ukrainian and Russian in full, a few others
+ * with function words and the commonest labels); the language-independent patterns (times,
+ * URLs, glued tag runs) live in {@link TextCleaner}. Lookups are against the union of all
+ * entries, so a page needs no language identification first and a language without an entry
+ * still gets the shared patterns. Immutable and thread-safe.
+ */
+final class ChromeVocabulary {
+  /**
+   * One language's chrome vocabulary, all lower case.
+   *
+   * @param navigation   whole lines that are menu or bar items ("all news", "support us")
+   * @param barWords     words of share, social and language-switcher bars ("facebook", "укр")
+   * @param chromeStarts how chrome lines begin ("advertisement", "photo:", "read more")
+   * @param phrases      phrases that mark a short line as a photo credit or a support promo
+   *                     wherever they stand in it
+   * @param calls        imperatives (words or phrases) of "follow / read us on ... / subscribe" promos
+   * @param listHeaders  headers of related-article and recent-news lists
+   * @param functionWords the language's commonest function words
+   */
+  record Language(String code, List<String> navigation, List<String> barWords,
+                  List<String> chromeStarts, List<String> phrases, List<String> calls,
+                  List<String> listHeaders, List<String> functionWords) {}
+
+  static final List<Language> LANGUAGES = List.of(
+      new Language("en",
+          words("all sections|all news|support us|menu|search|home|sections|subscribe|sign in|log in"
+              + "|sign up|login|register|contact us|about us|privacy policy|terms of use|cookie policy"
+              + "|skip to content|skip to main content|back to top|share|tweet|email|print|comments"
+              + "|close|more|next|previous|advertise|newsletter|newsletters|follow us|latest news"
+              + "|top stories|most popular|most read|trending|related|read more|see more|load more"
+              + "|show more|back to main menu|terms & conditions|site map|sitemap|rss|copyright"),
+          words("facebook|twitter|telegram|instagram|youtube|linkedin|pinterest|whatsapp|viber"
+              + "|reddit|flipboard|tiktok|vk|email|e-mail|share|tweet|print|search|menu|rss|x"
+              + "|eng|en|ua|ukr|rus|ru|english|copy|link|comments|comment|close|subscribe"),
+          words("advertisement|sponsored|share this|share on|follow us|subscribe to|sign up for"
+              + "|read more|read also|see also|related:|related articles|related stories|recommended"
+              + "|photo:|photos:|image:|stock photo|picture:|video:|credit:|source: getty|©|copyright"
+              + "|all rights reserved|support ukrainska pravda|become our patron|support us"
+              + "|click here|tap here|we use cookies|this site uses cookies|by continuing to use"
+              + "|loading|please enable javascript|your browser|posted in|filed under|tags:|topics:"),
+          words("getty images|stock photo|ap photo|reuters/|afp/|epa/|shutterstock|photo by"
+              + "|photo credit|photograph:|credit:|become our patron|support us|donate to"),
+          words("follow us|follow our|subscribe to|subscribe for|join us|join our|read us|sign up|support us"),
+          words("related|related articles|related stories|related news|recent news|latest news"
+              + "|most read|most popular|more news|read more|recommended|you may also like"
+              + "|more from|more stories|top stories|all news|trending|popular"),
+          words("the|a|an|of|to|in|and|or|is|are|was|were|be|been|has|have|had|that|this|it|its"
+              + "|on|at|by|for|with|as|from|but|not|he|she|they|we|you|his|her|their|which|who"
+              + "|will|would|can|could|said|says|also|after|than|there|into|about|more|one")),
+      new Language("uk",
+          words("усі новини|всі новини|усі розділи|всі розділи|підтримати|підтримайте нас|меню|пошук"
+              + "|головна|новини|підписатися|увійти|реклама|поділитися|коментарі|читати більше"
+              + "|більше новин|останні новини|популярне|контакти|про нас|архів"),
+          words("укр|рус|eng|укр.|рус.|поділитися|пошук|меню|телеграм|фейсбук|твіттер|версія"),
+          words("реклама|фото:|фото -|фото –|фото —|джерело фото|ілюстративне фото|відео:"
+              + "|читайте також|читайте ще|дивіться також|поділитися|підписуйтесь|підписуйтеся"
+              + "|приєднуйтесь|стежте за|теги:|теми:|усі права захищені|всі права захищені"),
+          words("фото:|фото -|фото –|фото —|ілюстративне фото|колаж|підтримайте нас|станьте нашим патроном"),
+          words("читайте|підписуйтесь|підписуйтеся|приєднуйтесь|приєднуйтеся|стежте|слідкуйте"
+              + "|дивіться|підтримайте"),
+          words("читайте також|останні новини|усі новини|всі новини|популярне|новини партнерів"
+              + "|більше новин|головне|стрічка новин|вибір редакції"),
+          words("і|й|та|в|у|на|з|із|до|що|не|як|це|за|про|від|для|по|але|а|його|її|їх|він|вона"
+              + "|вони|було|був|була|буде|також|який|яка|яке|які|щоб|після|під|через|так|вже")),
+      new Language("ru",
+          words("все новости|все разделы|поддержать|меню|поиск|главная|новости|подписаться|войти"
+              + "|реклама|поделиться|комментарии|читать далее|больше новостей|последние новости"
+              + "|популярное|контакты|о нас|архив"),
+          words("укр|рус|eng|поделиться|поиск|меню|телеграм|фейсбук|твиттер|вконтакте|версия"),
+          words("реклама|фото:|фото -|фото –|фото —|источник фото|видео:|читайте также"
+              + "|смотрите также|поделиться|подписывайтесь|присоединяйтесь|следите за|теги:|темы:"
+              + "|все права защищены"),
+          words("фото:|фото -|фото –|фото —|коллаж|поддержите нас|станьте нашим патроном"),
+          words("читайте|подписывайтесь|присоединяйтесь|следите|смотрите|поддержите"),
+          words("читайте также|последние новости|все новости|популярное|новости партнеров"
+              + "|больше новостей|главное|лента новостей|выбор редакции"),
+          words("и|в|во|на|с|со|к|по|что|не|как|это|за|о|об|от|для|но|а|его|ее|её|их|он|она|они"
+              + "|было|был|была|будет|также|который|которая|которые|чтобы|после|под|через|так|уже"
+              + "|из|у|же|бы|ли")),
+      new Language("de", List.of(), List.of(), words("anzeige|werbung|foto:|bild:|lesen sie auch"),
+          words("foto:|bild:"), words("folgen|abonnieren"), words("mehr zum thema|das könnte sie auch interessieren"),
+          words("der|die|das|und|in|zu|den|von|mit|ist|des|sich|nicht|auf|eine|ein|als|auch|es|an"
+              + "|er|hat|dass|sie|wie|bei|wird|für|im|dem|aus")),
+      new Language("fr", List.of(), List.of(), words("publicité|photo :|lire aussi|à lire aussi"),
+          words("photo :|crédit"), words("suivez|abonnez"), words("à lire aussi|sur le même sujet"),
+          words("le|la|les|de|des|du|et|en|un|une|est|que|qui|dans|pour|pas|sur|au|il|elle|ne|se"
+              + "|par|avec|a|ce|son|sa|ses|aux")),
+      new Language("es", List.of(), List.of(), words("publicidad|foto:|lea también|leer más"),
+          words("foto:"), words("síguenos|suscríbete"), words("noticias relacionadas|te puede interesar"),
+          words("el|la|los|las|de|del|y|en|un|una|que|es|por|con|para|se|no|al|lo|su|sus|como|más")),
+      new Language("pl", List.of(), List.of(), words("reklama|fot.|foto:|czytaj także|czytaj też|zobacz też"),
+          words("fot.|foto:"), words("obserwuj|subskrybuj"), words("czytaj także|zobacz także|najnowsze"),
+          words("i|w|na|z|do|że|się|nie|to|jest|o|jak|ale|po|od|za|przez|dla|jego|jej|które|który"
+              + "|była|był|było")),
+      new Language("cs", List.of(), List.of(), words("reklama|foto:|čtěte také|související"),
+          words("foto:"), words("sledujte"), words("související články|nejčtenější"),
+          words("a|v|ve|na|z|ze|do|že|se|je|to|jak|ale|po|od|za|pro|jeho|její|které|který|byl|bylo")),
+      new Language("bg", List.of(), List.of(), words("реклама|снимка:|още по темата|прочетете още"),
+          words("снимка:"), words("последвайте|абонирайте"), words("още по темата|най-четени"),
+          words("и|в|на|с|за|от|да|се|не|че|е|по|към|като|но|това|той|тя|те|са|бе|беше")));
+
+  private static final Set<String> NAVIGATION = union(Language::navigation);
+  private static final Set<String> BAR_WORDS = union(Language::barWords);
+  private static final Set<String> LIST_HEADERS = union(Language::listHeaders);
+  private static final Set<String> FUNCTION_WORDS = union(Language::functionWords);
+  private static final Set<String> CALLS = union(Language::calls);
+  private static final List<String> CHROME_STARTS = List.copyOf(union(Language::chromeStarts));
+  private static final List<String> PHRASES = List.copyOf(union(Language::phrases));
+  private static final Pattern CHANNELS = Pattern.compile(
+      "(?iu)\\b(?:telegram|телеграм\\p{L}*|viber|youtube|facebook|instagram|twitter|whatsapp|tiktok)\\b");
+
+  private ChromeVocabulary() {}
+
+  /** Whether the whole line, lower-cased and without end punctuation, is a menu or bar item. */
+  static boolean isNavigation(String key) {
+    return NAVIGATION.contains(key);
+  }
+
+  /** Whether the lower-cased line heads a list of other articles. */
+  static boolean isListHeader(String key) {
+    return LIST_HEADERS.contains(key);
+  }
+
+  static boolean isBarWord(String lowerWord) {
+    return BAR_WORDS.contains(lowerWord);
+  }
+
+  static boolean isFunctionWord(String lowerWord) {
+    return FUNCTION_WORDS.contains(lowerWord);
+  }
+
+  /** Whether a lower-cased line opens the way ads, captions, share bars and promos do. */
+  static boolean startsLikeChrome(String lower) {
+    for (String start : CHROME_STARTS) {
+      if (lower.startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a lower-cased line carries a photo credit or a support promo. */
+  static boolean hasChromePhrase(String lower) {
+    for (String phrase : PHRASES) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line asks the reader to follow, read or subscribe on some channel ("read the
+   * urgent news on our Telegram channel"): a channel name and an imperative in one line.
+   */
+  static boolean isChannelPromo(String line, List<String> lowerWords) {
+    if (!CHANNELS.matcher(line).find()) {
+      return false;
+    }
+    String joined = " " + String.join(" ", lowerWords) + " ";
+    for (String call : CALLS) {
+      if (joined.contains(" " + call + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String alternatives) {
+    return List.of(alternatives.split("\\|"));
+  }
+
+  private static Set<String> union(java.util.function.Function<Language, List<String>> field) {
+    Set<String> all = new HashSet<>();
+    for (Language language : LANGUAGES) {
+      for (String s : field.apply(language)) {
+        all.add(s.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(all);
+  }
+}

@@ -1,0 +1,116 @@
+package org.kronika.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One non-blank line of a plain-text page with the features the cleaner judges it by. The
+ * features are computed once, in one pass over the characters; {@link #kind} is set by
+ * {@link LineClassifier}.
+ */
+final class Line {
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\x0B\\f]");
+  /** What a line is taken for. */
+  enum Kind {
+    /** Running prose: long, ends like a sentence, rich in function words. */
+    GOOD,
+    /** Prose-like but weaker: kept when it lies inside the article. */
+    NEAR_GOOD,
+    /** Too short to judge alone: a sub-heading inside the article, a link outside it. */
+    SHORT,
+    /** Chrome: navigation, bars, ads, credits, promos, list headers, repeated link text. */
+    BAD
+  }
+
+  final int index;
+  final String text;
+  /** Lower case with end punctuation and inner runs of spaces normalised: equal lines, equal keys. */
+  final String key;
+  final String lower;
+  final List<String> words;
+  final int functionWords;
+  final int barWords;
+  final int capitalised;
+  final boolean endsSentence;
+  Kind kind;
+  int repeats;
+
+  Line(int index, String text) {
+    this.index = index;
+    this.text = text;
+    this.lower = text.toLowerCase(Locale.ROOT);
+    this.key = key(text);
+    List<String> ws = new ArrayList<>();
+    int fw = 0;
+    int bar = 0;
+    int caps = 0;
+    int i = 0;
+    int n = lower.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      // A word runs on through inner hyphens and apostrophes ("Bila-Tserkva", "Ukraine's").
+      while (i < n && (Character.isLetterOrDigit(lower.charAt(i))
+          || (i + 1 < n && isJoiner(lower.charAt(i)) && Character.isLetterOrDigit(lower.charAt(i + 1))))) {
+        i++;
+      }
+      if (i > start) {
+        String w = lower.substring(start, i);
+        ws.add(w);
+        if (ChromeVocabulary.isFunctionWord(w)) {
+          fw++;
+        }
+        if (ChromeVocabulary.isBarWord(w)) {
+          bar++;
+        }
+        if (Character.isUpperCase(text.charAt(start))) {
+          caps++;
+        }
+      }
+    }
+    this.words = List.copyOf(ws);
+    this.functionWords = fw;
+    this.barWords = bar;
+    this.capitalised = caps;
+    this.endsSentence = endsSentence(text);
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  double functionDensity() {
+    return words.isEmpty() ? 0 : (double) functionWords / words.size();
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '\'' || c == '’' || c == 'ʼ';
+  }
+
+  /** Ends like a sentence: with a stop, possibly inside closing quotes or brackets. */
+  static boolean endsSentence(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && "\"'»”“)]’ ".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…;".indexOf(text.charAt(i)) >= 0;
+  }
+
+  static String key(String text) {
+    String lower = SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    int end = lower.length();
+    while (end > 0 && ".,:;!?…-–— ".indexOf(lower.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return lower.substring(0, end);
+  }
+
+  @Override
+  public String toString() {
+    return index + " " + kind + " " + text;
+  }
+}

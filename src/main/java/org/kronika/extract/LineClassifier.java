@@ -1,0 +1,184 @@
+package org.kronika.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.kronika.extract.Line.Kind;
+
+/**
+ * Labels the lines of a plain-text page as prose or chrome and finds the article among them:
+ * first each line by its own features, then the one stretch where prose outweighs chrome
+ * (a maximum-sum segment, as in body-text extraction by Finn et al.), then the short lines
+ * inside it by their neighbours. Stateless and thread-safe.
+ */
+final class LineClassifier {
+  /** A line shorter than this many characters never passes for prose on length alone. */
+  private static final int SHORT_CHARS = 70;
+  /** A line this long is prose unless its words say otherwise. */
+  private static final int LONG_CHARS = 150;
+  /** Below this share of function words over the whole page, the word lists do not know its language. */
+  private static final double COVERED_PAGE = 0.08;
+  private static final double PROSE_DENSITY = 0.15;
+  /** What a line of chrome or a link costs the stretch that contains it. */
+  private static final int SHORT_COST = 35;
+  private static final int BAD_COST = 60;
+
+  private static final Pattern TIME_OR_NUMBER = Pattern.compile(
+      "^[\\d\\s:.,/|()+%-]*$|^\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL_ONLY = Pattern.compile(
+      "^(?:https?://\\S+|(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?)$", Pattern.CASE_INSENSITIVE);
+  /** Tags glued together by a scraper: "NATOUkraine", "MazurenkoTuesday". */
+  private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{3}\\p{Ll}");
+
+  private LineClassifier() {}
+
+  /** Splits the text into lines and labels each by its own features and its repetition. */
+  static List<Line> classify(String text) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    while (start <= n) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      String s = text.substring(start, end).strip();
+      if (!s.isEmpty()) {
+        lines.add(new Line(lines.size(), s));
+      }
+      start = end + 1;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    int words = 0;
+    int functionWords = 0;
+    for (Line line : lines) {
+      counts.merge(line.key, 1, Integer::sum);
+      words += line.words.size();
+      functionWords += line.functionWords;
+    }
+    boolean covered = words > 0 && (double) functionWords / words >= COVERED_PAGE;
+    for (Line line : lines) {
+      line.repeats = counts.get(line.key);
+      line.kind = kind(line, covered);
+    }
+    return lines;
+  }
+
+  private static Kind kind(Line line, boolean covered) {
+    if (isChrome(line)) {
+      return Kind.BAD;
+    }
+    int length = line.length();
+    boolean prosaic = !covered || line.functionDensity() >= PROSE_DENSITY;
+    if (line.repeats > 1 && length < LONG_CHARS * 2) {
+      // Link text printed twice (a teaser block, the headline above and beside the photo).
+      return Kind.BAD;
+    }
+    if (length >= LONG_CHARS && prosaic) {
+      return Kind.GOOD;
+    }
+    if (length >= SHORT_CHARS && line.endsSentence && prosaic) {
+      return Kind.GOOD;
+    }
+    if (length >= SHORT_CHARS || (line.endsSentence && line.words.size() >= 6 && prosaic)) {
+      return Kind.NEAR_GOOD;
+    }
+    return Kind.SHORT;
+  }
+
+  /** Whether a line is chrome whatever its neighbours: menus, bars, ads, credits, promos, lists. */
+  static boolean isChrome(Line line) {
+    int words = line.words.size();
+    if (words == 0 || TIME_OR_NUMBER.matcher(line.text).matches() || URL_ONLY.matcher(line.text).matches()) {
+      return true;
+    }
+    if (ChromeVocabulary.isNavigation(line.key) || ChromeVocabulary.isListHeader(line.key)) {
+      return true;
+    }
+    if (ChromeVocabulary.startsLikeChrome(line.lower)) {
+      return true;
+    }
+    if (words <= 25 && ChromeVocabulary.hasChromePhrase(line.lower)) {
+      return true;
+    }
+    if (!line.endsSentence && line.barWords * 2 >= words) {
+      return true;
+    }
+    if (words <= 8 && !line.endsSentence && GLUED.matcher(line.text).find() && words <= 2 * line.capitalised) {
+      return isTagRun(line);
+    }
+    return words <= 50 && ChromeVocabulary.isChannelPromo(line.text, line.words);
+  }
+
+  /** A run of topic tags glued without spaces: most of its capitals follow a letter directly. */
+  private static boolean isTagRun(Line line) {
+    int glued = 0;
+    var m = GLUED.matcher(line.text);
+    while (m.find()) {
+      glued++;
+    }
+    return glued >= 1 && !line.text.contains(",");
+  }
+
+  /**
+   * The stretch {@code [from, to)} of line indexes where prose outweighs chrome most: prose
+   * earns its length, chrome and short lines cost a fixed amount each.
+   */
+  static int[] mainRegion(List<Line> lines) {
+    long best = 0;
+    int bestFrom = 0;
+    int bestTo = 0;
+    long sum = 0;
+    int from = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      sum += gain(lines.get(i));
+      if (sum <= 0) {
+        sum = 0;
+        from = i + 1;
+      } else if (sum > best) {
+        best = sum;
+        bestFrom = from;
+        bestTo = i + 1;
+      }
+    }
+    return new int[] {bestFrom, bestTo};
+  }
+
+  private static int gain(Line line) {
+    return switch (line.kind) {
+      case GOOD -> line.length();
+      case NEAR_GOOD -> line.length() / 3;
+      case SHORT -> -SHORT_COST;
+      case BAD -> -BAD_COST;
+    };
+  }
+
+  /**
+   * The lines of {@code [from, to)} that belong to the article: prose, and short lines that
+   * head prose as sub-headings do; a run of three or more short lines is a list, not headings.
+   */
+  static List<Line> keep(List<Line> lines, int from, int to) {
+    List<Line> kept = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      Line line = lines.get(i);
+      if (line.kind == Kind.GOOD || line.kind == Kind.NEAR_GOOD) {
+        kept.add(line);
+        i++;
+      } else if (line.kind == Kind.BAD) {
+        i++;
+      } else {
+        int end = i;
+        while (end < to && lines.get(end).kind == Kind.SHORT) {
+          end++;
+        }
+        boolean headsProse = end < to && lines.get(end).kind != Kind.BAD;
+        if (end - i <= 2 && headsProse) {
+          kept.addAll(lines.subList(i, end));
+        }
+        i = end;
+      }
+    }
+    return kept;
+  }
+}
