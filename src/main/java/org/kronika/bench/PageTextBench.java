@@ -93,7 +93,10 @@ public final class PageTextBench {
     for (Path file : files) {
       String text = Files.readString(file);
       int firstLineEnd = text.indexOf('\n');
-      String body = firstLineEnd < 0 ? "" : text.substring(firstLineEnd + 1);
+      String title = firstLineEnd < 0 ? text.strip() : text.substring(0, firstLineEnd).strip();
+      // Some files print the title twice; the copy is no body text.
+      String body = firstLineEnd < 0 ? "" : text.substring(firstLineEnd + 1).lines()
+          .filter(line -> !line.strip().equals(title)).collect(java.util.stream.Collectors.joining("\n"));
       Extracted extracted = cleaner.extract(SourceDocument.text(file.toString(), text));
       bodyChars += visible(body);
       keptChars += Math.min(visible(body), visible(extracted.body()));

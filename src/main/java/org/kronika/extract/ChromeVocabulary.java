@@ -26,12 +26,14 @@ final class ChromeVocabulary {
    * @param phrases      phrases that mark a short line as a photo credit or a support promo
    *                     wherever they stand in it
    * @param calls        imperatives (words or phrases) of "follow / read us on ... / subscribe" promos
-   * @param listHeaders  headers of related-article and recent-news lists
+   * @param listHeaders  headers of related-article, recent-news and comment lists
+   * @param endings      those of them that never stand inside an article (a page's news feed,
+   *                     its comments), unlike an inline "Related" box
    * @param functionWords the language's commonest function words
    */
   record Language(String code, List<String> navigation, List<String> barWords,
                   List<String> chromeStarts, List<String> phrases, List<String> calls,
-                  List<String> listHeaders, List<String> functionWords) {}
+                  List<String> listHeaders, List<String> endings, List<String> functionWords) {}
 
   static final List<Language> LANGUAGES = List.of(
       new Language("en",
@@ -55,7 +57,11 @@ final class ChromeVocabulary {
           words("follow us|follow our|subscribe to|subscribe for|join us|join our|read us|sign up|support us"),
           words("related|related articles|related stories|related news|recent news|latest news"
               + "|most read|most popular|more news|read more|recommended|you may also like"
-              + "|more from|more stories|top stories|all news|trending|popular"),
+              + "|more from|more stories|top stories|all news|trending|popular|comments"
+              + "|you might also like|recommended for you|more on this story"),
+          words("recent news|latest news|all news|most read|most popular|top stories|top rated comments"
+              + "|read all comments|leave a comment|leave a reply|join the conversation|post a comment"
+              + "|add a comment|show comments|view comments"),
           words("the|a|an|of|to|in|and|or|is|are|was|were|be|been|has|have|had|that|this|it|its"
               + "|on|at|by|for|with|as|from|but|not|he|she|they|we|you|his|her|their|which|who"
               + "|will|would|can|could|said|says|also|after|than|there|into|about|more|one")),
@@ -71,7 +77,8 @@ final class ChromeVocabulary {
           words("читайте|підписуйтесь|підписуйтеся|приєднуйтесь|приєднуйтеся|стежте|слідкуйте"
               + "|дивіться|підтримайте"),
           words("читайте також|останні новини|усі новини|всі новини|популярне|новини партнерів"
-              + "|більше новин|головне|стрічка новин|вибір редакції"),
+              + "|більше новин|головне|стрічка новин|вибір редакції|коментарі|новини за темою"),
+          words("останні новини|усі новини|всі новини|стрічка новин|залишити коментар|додати коментар"),
           words("і|й|та|в|у|на|з|із|до|що|не|як|це|за|про|від|для|по|але|а|його|її|їх|він|вона"
               + "|вони|було|був|була|буде|також|який|яка|яке|які|щоб|після|під|через|так|вже")),
       new Language("ru",
@@ -85,35 +92,37 @@ final class ChromeVocabulary {
           words("фото:|фото -|фото –|фото —|коллаж|поддержите нас|станьте нашим патроном"),
           words("читайте|подписывайтесь|присоединяйтесь|следите|смотрите|поддержите"),
           words("читайте также|последние новости|все новости|популярное|новости партнеров"
-              + "|больше новостей|главное|лента новостей|выбор редакции"),
+              + "|больше новостей|главное|лента новостей|выбор редакции|комментарии|новости по теме"),
+          words("последние новости|все новости|лента новостей|оставить комментарий|добавить комментарий"),
           words("и|в|во|на|с|со|к|по|что|не|как|это|за|о|об|от|для|но|а|его|ее|её|их|он|она|они"
               + "|было|был|была|будет|также|который|которая|которые|чтобы|после|под|через|так|уже"
               + "|из|у|же|бы|ли")),
       new Language("de", List.of(), List.of(), words("anzeige|werbung|foto:|bild:|lesen sie auch"),
           words("foto:|bild:"), words("folgen|abonnieren"), words("mehr zum thema|das könnte sie auch interessieren"),
-          words("der|die|das|und|in|zu|den|von|mit|ist|des|sich|nicht|auf|eine|ein|als|auch|es|an"
+          List.of(), words("der|die|das|und|in|zu|den|von|mit|ist|des|sich|nicht|auf|eine|ein|als|auch|es|an"
               + "|er|hat|dass|sie|wie|bei|wird|für|im|dem|aus")),
       new Language("fr", List.of(), List.of(), words("publicité|photo :|lire aussi|à lire aussi"),
           words("photo :|crédit"), words("suivez|abonnez"), words("à lire aussi|sur le même sujet"),
-          words("le|la|les|de|des|du|et|en|un|une|est|que|qui|dans|pour|pas|sur|au|il|elle|ne|se"
+          List.of(), words("le|la|les|de|des|du|et|en|un|une|est|que|qui|dans|pour|pas|sur|au|il|elle|ne|se"
               + "|par|avec|a|ce|son|sa|ses|aux")),
       new Language("es", List.of(), List.of(), words("publicidad|foto:|lea también|leer más"),
           words("foto:"), words("síguenos|suscríbete"), words("noticias relacionadas|te puede interesar"),
-          words("el|la|los|las|de|del|y|en|un|una|que|es|por|con|para|se|no|al|lo|su|sus|como|más")),
+          List.of(), words("el|la|los|las|de|del|y|en|un|una|que|es|por|con|para|se|no|al|lo|su|sus|como|más")),
       new Language("pl", List.of(), List.of(), words("reklama|fot.|foto:|czytaj także|czytaj też|zobacz też"),
           words("fot.|foto:"), words("obserwuj|subskrybuj"), words("czytaj także|zobacz także|najnowsze"),
-          words("i|w|na|z|do|że|się|nie|to|jest|o|jak|ale|po|od|za|przez|dla|jego|jej|które|który"
+          List.of(), words("i|w|na|z|do|że|się|nie|to|jest|o|jak|ale|po|od|za|przez|dla|jego|jej|które|który"
               + "|była|był|było")),
       new Language("cs", List.of(), List.of(), words("reklama|foto:|čtěte také|související"),
           words("foto:"), words("sledujte"), words("související články|nejčtenější"),
-          words("a|v|ve|na|z|ze|do|že|se|je|to|jak|ale|po|od|za|pro|jeho|její|které|který|byl|bylo")),
+          List.of(), words("a|v|ve|na|z|ze|do|že|se|je|to|jak|ale|po|od|za|pro|jeho|její|které|který|byl|bylo")),
       new Language("bg", List.of(), List.of(), words("реклама|снимка:|още по темата|прочетете още"),
           words("снимка:"), words("последвайте|абонирайте"), words("още по темата|най-четени"),
-          words("и|в|на|с|за|от|да|се|не|че|е|по|към|като|но|това|той|тя|те|са|бе|беше")));
+          List.of(), words("и|в|на|с|за|от|да|се|не|че|е|по|към|като|но|това|той|тя|те|са|бе|беше")));
 
   private static final Set<String> NAVIGATION = union(Language::navigation);
   private static final Set<String> BAR_WORDS = union(Language::barWords);
   private static final Set<String> LIST_HEADERS = union(Language::listHeaders);
+  private static final Set<String> ENDINGS = union(Language::endings);
   private static final Set<String> FUNCTION_WORDS = union(Language::functionWords);
   private static final Set<String> CALLS = union(Language::calls);
   private static final List<String> CHROME_STARTS = List.copyOf(union(Language::chromeStarts));
@@ -131,6 +140,11 @@ final class ChromeVocabulary {
   /** Whether the lower-cased line heads a list of other articles. */
   static boolean isListHeader(String key) {
     return LIST_HEADERS.contains(key);
+  }
+
+  /** Whether the lower-cased line heads what only follows an article: a news feed, comments. */
+  static boolean isEnding(String key) {
+    return ENDINGS.contains(key);
   }
 
   static boolean isBarWord(String lowerWord) {

@@ -4,33 +4,63 @@ import java.util.List;
 import org.kronika.extract.Line.Kind;
 
 /**
- * Picks a page's headline among the lines above its body. A headline is a line of a few to a
- * few dozen words that does not end like a sentence and is no chrome. The page's own choice
- * shows in repetition (sites print the headline above and beside the lead photo), so a repeated
- * candidate wins, the one nearest the body first; else the page's first line, as in clean
- * files that carry the title on top; else none: a sentence is never promoted to a title.
- * Stateless and thread-safe.
+ * Finds a page's headline. A headline is a line of a few to a few dozen words that does not
+ * end with a full stop and is no chrome. Pages show their own choice in two ways, tried in
+ * this order: the page's first line is often its {@code <title>}, "Headline - Site", and the
+ * headline then recurs on its own above the article; or the headline is printed twice in a row
+ * (above and beside the lead photo). Such a line is an <em>anchor</em>: the article starts just
+ * below it. Without an anchor the headline is the page's first line if it looks like one, as
+ * in clean files that carry the title on top, else there is none: a sentence is never
+ * promoted to a title. Stateless and thread-safe.
  */
 final class Headline {
   private static final int MIN_WORDS = 2;
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 250;
+  /** How far below its first copy a repeated headline is printed again. */
+  private static final int REPEAT_DISTANCE = 3;
+  /** How much of a {@code <title>} line the headline copy must cover, site name aside. */
+  private static final double TITLE_COVER = 0.4;
 
   private Headline() {}
 
-  /**
-   * The headline among {@code lines} above index {@code bodyStart} or on it (a clean file's
-   * title line may pass for a short paragraph), or {@code null}.
-   */
-  static String find(List<Line> lines, int bodyStart) {
-    int end = Math.min(bodyStart + 1, lines.size());
-    for (int i = end - 1; i >= 0; i--) {
-      Line line = lines.get(i);
-      if (line.repeats > 1 && isCandidate(line)) {
-        return TextCleaner.stripTime(line.text);
+  /** The index of the line the page marks as its headline, or -1. */
+  static int anchor(List<Line> lines) {
+    if (lines.isEmpty()) {
+      return -1;
+    }
+    Line first = lines.get(0);
+    if (first.words.size() <= MAX_WORDS + 10) {
+      for (int i = 1; i < lines.size(); i++) {
+        Line line = lines.get(i);
+        if (line.key.length() >= TITLE_COVER * first.key.length() && line.key.length() < first.key.length()
+            && isCandidate(line) && (first.key.startsWith(line.key) || first.key.endsWith(line.key))) {
+          return i;
+        }
       }
     }
-    if (end > 0 && isCandidate(lines.get(0))) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.repeats > 1 && isCandidate(line)) {
+        for (int j = i + 1; j < lines.size() && j <= i + REPEAT_DISTANCE; j++) {
+          if (lines.get(j).key.equals(line.key)) {
+            return i;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The headline: the anchor's text if there is one, else the first line if it looks like a
+   * headline and lies above the body or starts it, else {@code null}.
+   */
+  static String find(List<Line> lines, int anchor, int bodyStart) {
+    if (anchor >= 0) {
+      return TextCleaner.stripTime(lines.get(anchor).text);
+    }
+    if (!lines.isEmpty() && bodyStart >= 0 && isCandidate(lines.get(0))) {
       return TextCleaner.stripTime(lines.get(0).text);
     }
     return null;
@@ -41,8 +71,7 @@ final class Headline {
     if (words < MIN_WORDS || words > MAX_WORDS || line.length() > MAX_CHARS) {
       return false;
     }
-    boolean endsWithStop = line.endsSentence && !line.text.endsWith("?") && !line.text.endsWith("!");
     // Repetition makes a line BAD as link text, but it is the very sign of a headline.
-    return !endsWithStop && (line.kind != Kind.BAD || !LineClassifier.isChrome(line));
+    return !line.endsWithStop() && (line.kind != Kind.BAD || !LineClassifier.isChrome(line));
   }
 }

@@ -35,6 +35,8 @@ final class Line {
   final int capitalised;
   final boolean endsSentence;
   Kind kind;
+  /** Heads what follows an article (related articles, recent news, comments): the article ends here. */
+  boolean boundary;
   int repeats;
 
   Line(int index, String text) {
@@ -85,6 +87,23 @@ final class Line {
 
   double functionDensity() {
     return words.isEmpty() ? 0 : (double) functionWords / words.size();
+  }
+
+  /** Whether the line holds a run of four digits, as every written date's year is. */
+  boolean hasYear() {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Ends like a statement: a full stop or an ellipsis, not a question or an exclamation. */
+  boolean endsWithStop() {
+    return endsSentence && !text.endsWith("?") && !text.endsWith("!");
   }
 
   private static boolean isJoiner(char c) {

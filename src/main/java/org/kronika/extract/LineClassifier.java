@@ -1,5 +1,6 @@
 package org.kronika.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +23,33 @@ final class LineClassifier {
   private static final double COVERED_PAGE = 0.08;
   private static final double PROSE_DENSITY = 0.15;
   /** What a line of chrome or a link costs the stretch that contains it. */
-  private static final int SHORT_COST = 35;
-  private static final int BAD_COST = 60;
+  private static final int SHORT_COST = 70;
+  private static final int BAD_COST = 100;
+  /** What the headline's line earns the stretch below it: about a few paragraphs' worth. */
+  static final int ANCHOR_BONUS = 800;
+  /** How many lines below the headline the article may start: bylines, credits, share bars. */
+  private static final int HEADER_LINES = 30;
+  /**
+   * Past this many words a line that opens like a caption ("Photo: AFP. The minister ...")
+   * holds a paragraph the scraper glued to it: losing the paragraph would cost more.
+   */
+  private static final int MAX_CAPTION_WORDS = 40;
 
+  /** A byline or dateline is no paragraph: "By Jane Roe", "November 20, 2019 10:43". */
+  private static final int MAX_DATELINE_WORDS = 12;
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?:By|BY|Written by|Author:|Authors:|Автор:|Автори:|Авторы:|Авторка:)\\s+\\p{Lu}");
   private static final Pattern TIME_OR_NUMBER = Pattern.compile(
       "^[\\d\\s:.,/|()+%-]*$|^\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_ONLY = Pattern.compile(
       "^(?:https?://\\S+|(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?)$", Pattern.CASE_INSENSITIVE);
+  /** Counters and timestamps of comment threads and teaser lists: "[ 167 comments ]", "2 days ago". */
+  private static final Pattern COUNTER = Pattern.compile(
+      "^[\\[(]?\\s*\\d[\\d,.]*\\s*(?:comments?|replies|votes?|shares?|views?|коментар\\p{L}*|комментари\\p{L}*"
+          + "|перегляд\\p{L}*|просмотр\\p{L}*)\\s*[\\])]?$"
+          + "|^rating:|\\b\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b"
+          + "|\\b\\d+\\s+(?:секунд\\p{L}*|хвилин\\p{L}*|годин\\p{L}*|дн\\p{L}*|тиж\\p{L}*|минут\\p{L}*|час\\p{L}*)\\s+(?:тому|назад)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Tags glued together by a scraper: "NATOUkraine", "MazurenkoTuesday". */
   private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{3}\\p{Ll}");
 
@@ -60,6 +81,7 @@ final class LineClassifier {
     for (Line line : lines) {
       line.repeats = counts.get(line.key);
       line.kind = kind(line, covered);
+      line.boundary = ChromeVocabulary.isEnding(line.key);
     }
     return lines;
   }
@@ -70,8 +92,9 @@ final class LineClassifier {
     }
     int length = line.length();
     boolean prosaic = !covered || line.functionDensity() >= PROSE_DENSITY;
-    if (line.repeats > 1 && length < LONG_CHARS * 2) {
-      // Link text printed twice (a teaser block, the headline above and beside the photo).
+    if (line.repeats > 1 && length < LONG_CHARS * 2 && !(line.endsWithStop() && length >= SHORT_CHARS)) {
+      // Link text printed twice (a teaser block, the headline above and beside the photo);
+      // a repeated sentence is a paragraph whose copy the cleaner drops later.
       return Kind.BAD;
     }
     if (length >= LONG_CHARS && prosaic) {
@@ -92,10 +115,11 @@ final class LineClassifier {
     if (words == 0 || TIME_OR_NUMBER.matcher(line.text).matches() || URL_ONLY.matcher(line.text).matches()) {
       return true;
     }
-    if (ChromeVocabulary.isNavigation(line.key) || ChromeVocabulary.isListHeader(line.key)) {
+    if (ChromeVocabulary.isNavigation(line.key) || ChromeVocabulary.isListHeader(line.key)
+        || ChromeVocabulary.isEnding(line.key)) {
       return true;
     }
-    if (ChromeVocabulary.startsLikeChrome(line.lower)) {
+    if (words <= MAX_CAPTION_WORDS && ChromeVocabulary.startsLikeChrome(line.lower)) {
       return true;
     }
     if (words <= 25 && ChromeVocabulary.hasChromePhrase(line.lower)) {
@@ -106,6 +130,13 @@ final class LineClassifier {
     }
     if (words <= 8 && !line.endsSentence && GLUED.matcher(line.text).find() && words <= 2 * line.capitalised) {
       return isTagRun(line);
+    }
+    if (words <= MAX_DATELINE_WORDS && COUNTER.matcher(line.text).find()) {
+      return true;
+    }
+    if (words <= MAX_DATELINE_WORDS && (BYLINE.matcher(line.text).find()
+        || (line.hasYear() && DateFinder.locate(line.text, LocalDate.MAX) != null))) {
+      return true;
     }
     return words <= 50 && ChromeVocabulary.isChannelPromo(line.text, line.words);
   }
@@ -122,16 +153,31 @@ final class LineClassifier {
 
   /**
    * The stretch {@code [from, to)} of line indexes where prose outweighs chrome most: prose
-   * earns its length, chrome and short lines cost a fixed amount each.
+   * earns its length, chrome and short lines cost a fixed amount each. Below the headline the
+   * page marks ({@code anchor}, or -1), chrome costs nothing up to the first prose line (that
+   * is the byline area), and that prose line earns a bonus: the article starts there.
    */
-  static int[] mainRegion(List<Line> lines) {
+  static int[] mainRegion(List<Line> lines, int anchor) {
+    int start = anchor < 0 ? -1 : firstProse(lines, anchor);
     long best = 0;
     int bestFrom = 0;
     int bestTo = 0;
     long sum = 0;
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {
-      sum += gain(lines.get(i));
+      int gain;
+      if (i == start) {
+        gain = gain(lines.get(i)) + ANCHOR_BONUS;
+      } else if (start >= 0 && i >= anchor && i < start) {
+        gain = Math.max(0, gain(lines.get(i)));
+      } else {
+        gain = gain(lines.get(i));
+      }
+      if (lines.get(i).boundary) {
+        // Related articles, recent news or comments follow: the article does not go on past them.
+        gain = -(int) Math.min(Integer.MAX_VALUE, sum + 1);
+      }
+      sum += gain;
       if (sum <= 0) {
         sum = 0;
         from = i + 1;
@@ -142,6 +188,16 @@ final class LineClassifier {
       }
     }
     return new int[] {bestFrom, bestTo};
+  }
+
+  /** The first prose line within a screen below the headline, or -1. */
+  private static int firstProse(List<Line> lines, int anchor) {
+    for (int i = anchor + 1; i < lines.size() && i <= anchor + HEADER_LINES; i++) {
+      if (lines.get(i).kind == Kind.GOOD) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int gain(Line line) {

@@ -56,13 +56,14 @@ public final class TextCleaner implements Extractor {
     text = HEADER.matcher(text).replaceFirst("");
 
     List<Line> lines = LineClassifier.classify(text);
-    int[] region = LineClassifier.mainRegion(lines);
+    int anchor = document.title() == null ? Headline.anchor(lines) : -1;
+    int[] region = LineClassifier.mainRegion(lines, anchor);
     List<Line> body = LineClassifier.keep(lines, region[0], region[1]);
     int bodyStart = body.isEmpty() ? lines.size() : body.get(0).index;
 
     String title = document.title();
     if (title == null) {
-      title = Headline.find(lines, bodyStart);
+      title = Headline.find(lines, anchor, bodyStart);
     }
     Byline byline = Byline.find(lines, bodyStart, latest);
     if (date == null && byline != null) {
