@@ -45,7 +45,9 @@ record Byline(int lineIndex, List<String> authors, LocalDate date) {
         continue;
       }
       Matcher label = AUTHOR_LABEL.matcher(line.text);
-      DateFinder.Found found = DateFinder.locate(line.text, notAfter);
+      // A date after notAfter still marks where the names end; it is only not taken as the date.
+      DateFinder.Found found = DateFinder.locate(line.text, LocalDate.MAX);
+      LocalDate date = found == null || found.date().isAfter(notAfter) ? null : found.date();
       if (label.find() && label.end() > 0 && label.end() < line.length()) {
         String rest = line.text.substring(label.end());
         if (found != null && found.start() >= label.end()) {
@@ -53,11 +55,11 @@ record Byline(int lineIndex, List<String> authors, LocalDate date) {
         }
         List<String> authors = names(rest);
         if (!authors.isEmpty()) {
-          return new Byline(i, authors, found == null ? null : found.date());
+          return new Byline(i, authors, date);
         }
       }
       if (found != null && i < bodyStart) {
-        return new Byline(i, names(line.text.substring(0, found.start())), found.date());
+        return new Byline(i, names(line.text.substring(0, found.start())), date);
       }
     }
     return null;

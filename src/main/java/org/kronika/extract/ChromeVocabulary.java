@@ -117,7 +117,9 @@ final class ChromeVocabulary {
           List.of(), words("a|v|ve|na|z|ze|do|že|se|je|to|jak|ale|po|od|za|pro|jeho|její|které|který|byl|bylo")),
       new Language("bg", List.of(), List.of(), words("реклама|снимка:|още по темата|прочетете още"),
           words("снимка:"), words("последвайте|абонирайте"), words("още по темата|най-четени"),
-          List.of(), words("и|в|на|с|за|от|да|се|не|че|е|по|към|като|но|това|той|тя|те|са|бе|беше")));
+          List.of(), words("и|в|на|с|за|от|да|се|не|че|е|по|към|като|но|това|той|тя|те|са|бе|беше")),
+      new Language("sl", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+          words("in|je|na|v|za|se|da|so|ki|pa|z|s|po|od|do|tudi|bo|bi|kot|ne|iz|pri|še|to|ter|ali")));
 
   private static final Set<String> NAVIGATION = union(Language::navigation);
   private static final Set<String> BAR_WORDS = union(Language::barWords);

@@ -45,6 +45,8 @@ public final class DateFinder {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   /** How far before its year a date can start: "Wednesday, 30 September 2024" and the like. */
   private static final int WINDOW = 40;
+  /** How far after its year an ISO date ends: "-12-03" and a character to see where it ends. */
+  private static final int ISO_TAIL = 7;
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
 
   private DateFinder() {}
@@ -85,7 +87,8 @@ public final class DateFinder {
     Matcher year = YEAR.matcher(text);
     int from = 0;
     while (year.find()) {
-      Found found = locate(text, Math.max(from, year.start() - WINDOW), year.end(), notAfter);
+      int to = Math.min(text.length(), year.end() + ISO_TAIL);
+      Found found = locate(text, Math.max(from, year.start() - WINDOW), to, notAfter);
       if (found != null) {
         return found;
       }

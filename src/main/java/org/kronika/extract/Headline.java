@@ -17,6 +17,8 @@ final class Headline {
   private static final int MIN_WORDS = 2;
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 250;
+  /** A first line ending with a full stop is a headline only this short. */
+  private static final int MAX_STOPPED_WORDS = 20;
   /** How far below its first copy a repeated headline is printed again. */
   private static final int REPEAT_DISTANCE = 3;
   /** How much of a {@code <title>} line the headline copy must cover, site name aside. */
@@ -53,17 +55,34 @@ final class Headline {
   }
 
   /**
-   * The headline: the anchor's text if there is one, else the first line if it looks like a
-   * headline and lies above the body or starts it, else {@code null}.
+   * The headline: the anchor's text if there is one, else the first line if it reads as a
+   * title, else {@code null}.
    */
   static String find(List<Line> lines, int anchor, int bodyStart) {
     if (anchor >= 0) {
       return TextCleaner.stripTime(lines.get(anchor).text);
     }
-    if (!lines.isEmpty() && bodyStart >= 0 && isCandidate(lines.get(0))) {
-      return TextCleaner.stripTime(lines.get(0).text);
+    if (lines.isEmpty()) {
+      return null;
     }
-    return null;
+    // A headline-like first line is the title even where the cleaner took it for a paragraph;
+    // a short sentence only when the cleaner left it above the body.
+    boolean title = isCandidate(lines.get(0)) || (bodyStart > 0 && firstLineIsTitle(lines));
+    return title ? TextCleaner.stripTime(lines.get(0).text) : null;
+  }
+
+  /**
+   * Whether the page's first line reads as its title: headline-like, or a sentence short
+   * enough to be one (some sites end headlines with a full stop).
+   */
+  static boolean firstLineIsTitle(List<Line> lines) {
+    if (lines.size() < 2) {
+      return false;
+    }
+    Line first = lines.get(0);
+    int words = first.words.size();
+    return isCandidate(first)
+        || (first.kind != Kind.BAD && words >= MIN_WORDS && words <= MAX_STOPPED_WORDS);
   }
 
   private static boolean isCandidate(Line line) {

@@ -22,11 +22,15 @@ final class LineClassifier {
   /** Below this share of function words over the whole page, the word lists do not know its language. */
   private static final double COVERED_PAGE = 0.08;
   private static final double PROSE_DENSITY = 0.15;
+  /** A short line of this many words that ends with a full stop is a sentence, not a link. */
+  private static final int MIN_SENTENCE_WORDS = 6;
   /** What a line of chrome or a link costs the stretch that contains it. */
   private static final int SHORT_COST = 70;
   private static final int BAD_COST = 100;
   /** What the headline's line earns the stretch below it: about a few paragraphs' worth. */
   static final int ANCHOR_BONUS = 800;
+  /** How many short sentences may close an article after its last paragraph. */
+  private static final int CLOSING_LINES = 2;
   /** How many lines below the headline the article may start: bylines, credits, share bars. */
   private static final int HEADER_LINES = 30;
   /**
@@ -50,6 +54,9 @@ final class LineClassifier {
           + "|^rating:|\\b\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b"
           + "|\\b\\d+\\s+(?:секунд\\p{L}*|хвилин\\p{L}*|годин\\p{L}*|дн\\p{L}*|тиж\\p{L}*|минут\\p{L}*|час\\p{L}*)\\s+(?:тому|назад)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A share button's word left at the end of a paragraph: "... the minister said. Share". */
+  private static final Pattern TRAILING_SHARE = Pattern.compile(
+      "(?<=[.!?…\"»”)])\\s+(?:share|tweet|поділитися|поделиться)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Tags glued together by a scraper: "NATOUkraine", "MazurenkoTuesday". */
   private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{3}\\p{Ll}");
 
@@ -63,7 +70,7 @@ final class LineClassifier {
     while (start <= n) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? n : nl;
-      String s = text.substring(start, end).strip();
+      String s = TRAILING_SHARE.matcher(text.substring(start, end).strip()).replaceFirst("");
       if (!s.isEmpty()) {
         lines.add(new Line(lines.size(), s));
       }
@@ -97,13 +104,13 @@ final class LineClassifier {
       // a repeated sentence is a paragraph whose copy the cleaner drops later.
       return Kind.BAD;
     }
-    if (length >= LONG_CHARS && prosaic) {
+    if ((length >= LONG_CHARS && prosaic) || (length >= 2 * LONG_CHARS && line.endsSentence)) {
       return Kind.GOOD;
     }
     if (length >= SHORT_CHARS && line.endsSentence && prosaic) {
       return Kind.GOOD;
     }
-    if (length >= SHORT_CHARS || (line.endsSentence && line.words.size() >= 6 && prosaic)) {
+    if (length >= SHORT_CHARS || (line.endsWithStop() && line.words.size() >= MIN_SENTENCE_WORDS)) {
       return Kind.NEAR_GOOD;
     }
     return Kind.SHORT;
@@ -134,11 +141,19 @@ final class LineClassifier {
     if (words <= MAX_DATELINE_WORDS && COUNTER.matcher(line.text).find()) {
       return true;
     }
-    if (words <= MAX_DATELINE_WORDS && (BYLINE.matcher(line.text).find()
-        || (line.hasYear() && DateFinder.locate(line.text, LocalDate.MAX) != null))) {
+    if (words <= MAX_DATELINE_WORDS && (BYLINE.matcher(line.text).find() || isDateline(line))) {
       return true;
     }
     return words <= 50 && ChromeVocabulary.isChannelPromo(line.text, line.words);
+  }
+
+  /** A line that carries a date and little else: no sentence that merely mentions a date. */
+  private static boolean isDateline(Line line) {
+    if (!line.hasYear()) {
+      return false;
+    }
+    DateFinder.Found date = DateFinder.locate(line.text, LocalDate.MAX);
+    return date != null && (!line.endsWithStop() || 2 * (date.end() - date.start()) >= line.length());
   }
 
   /** A run of topic tags glued without spaces: most of its capitals follow a letter directly. */
@@ -187,7 +202,24 @@ final class LineClassifier {
         bestTo = i + 1;
       }
     }
-    return new int[] {bestFrom, bestTo};
+    return new int[] {bestFrom, bestTo > bestFrom ? closeOver(lines, bestTo) : bestTo};
+  }
+
+  /** {@code to}, moved past the short sentences that close the article ending there. */
+  private static int closeOver(List<Line> lines, int to) {
+    int end = to;
+    while (end < lines.size() && end - to < CLOSING_LINES && isClosingSentence(lines.get(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * A short sentence that may close an article ("He declined to comment."): too short to earn
+   * its place, but no chrome either.
+   */
+  private static boolean isClosingSentence(Line line) {
+    return line.kind == Kind.SHORT && line.endsWithStop() && line.words.size() >= 2;
   }
 
   /** The first prose line within a screen below the headline, or -1. */
@@ -210,6 +242,46 @@ final class LineClassifier {
   }
 
   /**
+   * The lines of the article. Prose that runs from its first long paragraph to its last
+   * without a single line of chrome in between is clean text, and all of it is the article,
+   * lists of short lines included; otherwise it is the {@link #mainRegion} with short lines
+   * kept only as sub-headings.
+   */
+  static List<Line> article(List<Line> lines, int anchor) {
+    int first = -1;
+    int last = -1;
+    for (Line line : lines) {
+      if (line.kind == Kind.GOOD) {
+        first = first < 0 ? line.index : first;
+        last = line.index;
+      }
+    }
+    boolean clean = first >= 0;
+    for (int i = first; clean && i <= last; i++) {
+      clean = lines.get(i).kind != Kind.BAD;
+    }
+    if (!clean) {
+      int[] region = mainRegion(lines, anchor);
+      return keep(lines, region[0], region[1]);
+    }
+    // Above the first long paragraph, everything below the title is the article's (leads,
+    // sub-headings); below the last, sentences and weaker prose are, a source line is not.
+    int top = Headline.firstLineIsTitle(lines) ? 1 : 0;
+    while (first > top && lines.get(first - 1).kind != Kind.BAD) {
+      first--;
+    }
+    int end = last + 1;
+    while (end < lines.size() && isProseEdge(lines.get(end))) {
+      end++;
+    }
+    return lines.subList(first, end);
+  }
+
+  private static boolean isProseEdge(Line line) {
+    return line.kind == Kind.NEAR_GOOD || (line.kind == Kind.SHORT && line.endsSentence);
+  }
+
+  /**
    * The lines of {@code [from, to)} that belong to the article: prose, and short lines that
    * head prose as sub-headings do; a run of three or more short lines is a list, not headings.
    */
@@ -229,7 +301,8 @@ final class LineClassifier {
           end++;
         }
         boolean headsProse = end < to && lines.get(end).kind != Kind.BAD;
-        if (end - i <= 2 && headsProse) {
+        boolean closes = end == to && i > from && isClosingSentence(lines.get(i));
+        if (end - i <= 2 && (headsProse || closes)) {
           kept.addAll(lines.subList(i, end));
         }
         i = end;

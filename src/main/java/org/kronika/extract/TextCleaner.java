@@ -30,8 +30,6 @@ public final class TextCleaner implements Extractor {
   private static final Pattern HEADER = Pattern.compile("\\A[ \\t\\uFEFF]*date[ \\t]+\\d{4}-\\d{2}-\\d{2}[ \\t]*");
   private static final Pattern TIME_PREFIX = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\s+(?=\\S)");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-  private static final Pattern TRAILING_SHARE = Pattern.compile(
-      "(?<=[.!?…\"»”)])\\s+(?:share|tweet|поділитися|поделиться)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final LocalDate notAfter;
 
@@ -57,8 +55,7 @@ public final class TextCleaner implements Extractor {
 
     List<Line> lines = LineClassifier.classify(text);
     int anchor = document.title() == null ? Headline.anchor(lines) : -1;
-    int[] region = LineClassifier.mainRegion(lines, anchor);
-    List<Line> body = LineClassifier.keep(lines, region[0], region[1]);
+    List<Line> body = LineClassifier.article(lines, anchor);
     int bodyStart = body.isEmpty() ? lines.size() : body.get(0).index;
 
     String title = document.title();
@@ -109,7 +106,7 @@ public final class TextCleaner implements Extractor {
       if (!seen.add(line.key)) {
         continue;
       }
-      paragraphs.add(TRAILING_SHARE.matcher(line.text).replaceFirst(""));
+      paragraphs.add(line.text);
     }
     dropTeasers(paragraphs);
     return String.join("\n\n", paragraphs);
