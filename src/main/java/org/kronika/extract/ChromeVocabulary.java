@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What site chrome says, per language: the words of navigation and share bars, the phrases
@@ -129,8 +128,14 @@ final class ChromeVocabulary {
   private static final Set<String> CALLS = union(Language::calls);
   private static final List<String> CHROME_STARTS = List.copyOf(union(Language::chromeStarts));
   private static final List<String> PHRASES = List.copyOf(union(Language::phrases));
-  private static final Pattern CHANNELS = Pattern.compile(
-      "(?iu)\\b(?:telegram|телеграм\\p{L}*|viber|youtube|facebook|instagram|twitter|whatsapp|tiktok)\\b");
+  private static final Set<String> CHANNELS =
+      Set.of("telegram", "viber", "youtube", "facebook", "instagram", "twitter", "whatsapp", "tiktok");
+  /** Function words and bar words in one table, so that a word costs one lookup. */
+  private static final java.util.Map<String, Integer> WORD_ROLES = wordRoles();
+  static final int FUNCTION_WORD = 1;
+  static final int BAR_WORD = 2;
+  /** Chrome openings by their first character, so that a line is compared with few of them. */
+  private static final java.util.Map<Character, List<String>> CHROME_STARTS_BY_CHAR = byFirstChar(CHROME_STARTS);
 
   private ChromeVocabulary() {}
 
@@ -149,17 +154,17 @@ final class ChromeVocabulary {
     return ENDINGS.contains(key);
   }
 
-  static boolean isBarWord(String lowerWord) {
-    return BAR_WORDS.contains(lowerWord);
-  }
-
-  static boolean isFunctionWord(String lowerWord) {
-    return FUNCTION_WORDS.contains(lowerWord);
+  /** What a lower-cased word is here: a bit set of {@link #FUNCTION_WORD} and {@link #BAR_WORD}. */
+  static int role(String lowerWord) {
+    return WORD_ROLES.getOrDefault(lowerWord, 0);
   }
 
   /** Whether a lower-cased line opens the way ads, captions, share bars and promos do. */
   static boolean startsLikeChrome(String lower) {
-    for (String start : CHROME_STARTS) {
+    if (lower.isEmpty()) {
+      return false;
+    }
+    for (String start : CHROME_STARTS_BY_CHAR.getOrDefault(lower.charAt(0), List.of())) {
       if (lower.startsWith(start)) {
         return true;
       }
@@ -181,8 +186,12 @@ final class ChromeVocabulary {
    * Whether a line asks the reader to follow, read or subscribe on some channel ("read the
    * urgent news on our Telegram channel"): a channel name and an imperative in one line.
    */
-  static boolean isChannelPromo(String line, List<String> lowerWords) {
-    if (!CHANNELS.matcher(line).find()) {
+  static boolean isChannelPromo(List<String> lowerWords) {
+    boolean channel = false;
+    for (String w : lowerWords) {
+      channel |= CHANNELS.contains(w) || w.startsWith("телеграм");
+    }
+    if (!channel) {
       return false;
     }
     String joined = " " + String.join(" ", lowerWords) + " ";
@@ -192,6 +201,22 @@ final class ChromeVocabulary {
       }
     }
     return false;
+  }
+
+  private static java.util.Map<String, Integer> wordRoles() {
+    java.util.Map<String, Integer> roles = new java.util.HashMap<>();
+    FUNCTION_WORDS.forEach(w -> roles.merge(w, FUNCTION_WORD, (a, b) -> a | b));
+    BAR_WORDS.forEach(w -> roles.merge(w, BAR_WORD, (a, b) -> a | b));
+    return java.util.Map.copyOf(roles);
+  }
+
+  private static java.util.Map<Character, List<String>> byFirstChar(List<String> phrases) {
+    java.util.Map<Character, List<String>> map = new java.util.HashMap<>();
+    for (String phrase : phrases) {
+      map.computeIfAbsent(phrase.charAt(0), c -> new java.util.ArrayList<>()).add(phrase);
+    }
+    map.replaceAll((c, list) -> List.copyOf(list));
+    return java.util.Map.copyOf(map);
   }
 
   private static List<String> words(String alternatives) {

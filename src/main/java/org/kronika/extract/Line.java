@@ -3,7 +3,6 @@ package org.kronika.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One non-blank line of a plain-text page with the features the cleaner judges it by. The
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  * {@link LineClassifier}.
  */
 final class Line {
-  private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\x0B\\f]");
   /** What a line is taken for. */
   enum Kind {
     /** Running prose: long, ends like a sentence, rich in function words. */
@@ -43,7 +41,7 @@ final class Line {
     this.index = index;
     this.text = text;
     this.lower = text.toLowerCase(Locale.ROOT);
-    this.key = key(text);
+    this.key = keyOfLower(lower.strip());
     List<String> ws = new ArrayList<>();
     int fw = 0;
     int bar = 0;
@@ -63,10 +61,11 @@ final class Line {
       if (i > start) {
         String w = lower.substring(start, i);
         ws.add(w);
-        if (ChromeVocabulary.isFunctionWord(w)) {
+        int role = ChromeVocabulary.role(w);
+        if ((role & ChromeVocabulary.FUNCTION_WORD) != 0) {
           fw++;
         }
-        if (ChromeVocabulary.isBarWord(w)) {
+        if ((role & ChromeVocabulary.BAR_WORD) != 0) {
           bar++;
         }
         if (Character.isUpperCase(text.charAt(start))) {
@@ -87,6 +86,15 @@ final class Line {
 
   double functionDensity() {
     return words.isEmpty() ? 0 : (double) functionWords / words.size();
+  }
+
+  boolean hasDigit() {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the line holds a run of four digits, as every written date's year is. */
@@ -120,12 +128,30 @@ final class Line {
   }
 
   static String key(String text) {
-    String lower = SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return keyOfLower(text.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The key of a stripped, lower-cased line: inner whitespace runs one space, end punctuation off. */
+  private static String keyOfLower(String lower) {
     int end = lower.length();
     while (end > 0 && ".,:;!?…-–— ".indexOf(lower.charAt(end - 1)) >= 0) {
       end--;
     }
-    return lower.substring(0, end);
+    StringBuilder sb = new StringBuilder(end);
+    boolean space = false;
+    for (int i = 0; i < end; i++) {
+      char c = lower.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        space = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   @Override

@@ -57,6 +57,7 @@ final class LineClassifier {
   /** A share button's word left at the end of a paragraph: "... the minister said. Share". */
   private static final Pattern TRAILING_SHARE = Pattern.compile(
       "(?<=[.!?…\"»”)])\\s+(?:share|tweet|поділитися|поделиться)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int SHARE_WORD_CHARS = "поділитися".length() + 1;
   /** Tags glued together by a scraper: "NATOUkraine", "MazurenkoTuesday". */
   private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}|\\p{Lu}{3}\\p{Ll}");
 
@@ -70,7 +71,7 @@ final class LineClassifier {
     while (start <= n) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? n : nl;
-      String s = TRAILING_SHARE.matcher(text.substring(start, end).strip()).replaceFirst("");
+      String s = withoutShareWord(text.substring(start, end).strip());
       if (!s.isEmpty()) {
         lines.add(new Line(lines.size(), s));
       }
@@ -116,10 +117,19 @@ final class LineClassifier {
     return Kind.SHORT;
   }
 
+  private static String withoutShareWord(String line) {
+    int n = line.length();
+    boolean mayEndWithOne = n > 6 && Character.isLetter(line.charAt(n - 1)) && line.lastIndexOf(' ') > 0
+        && n - line.lastIndexOf(' ') <= SHARE_WORD_CHARS;
+    return mayEndWithOne ? TRAILING_SHARE.matcher(line).replaceFirst("") : line;
+  }
+
   /** Whether a line is chrome whatever its neighbours: menus, bars, ads, credits, promos, lists. */
   static boolean isChrome(Line line) {
     int words = line.words.size();
-    if (words == 0 || TIME_OR_NUMBER.matcher(line.text).matches() || URL_ONLY.matcher(line.text).matches()) {
+    boolean oneToken = line.text.indexOf(' ') < 0;
+    if (words == 0 || TIME_OR_NUMBER.matcher(line.text).matches()
+        || (oneToken && URL_ONLY.matcher(line.text).matches())) {
       return true;
     }
     if (ChromeVocabulary.isNavigation(line.key) || ChromeVocabulary.isListHeader(line.key)
@@ -138,13 +148,13 @@ final class LineClassifier {
     if (words <= 8 && !line.endsSentence && GLUED.matcher(line.text).find() && words <= 2 * line.capitalised) {
       return isTagRun(line);
     }
-    if (words <= MAX_DATELINE_WORDS && COUNTER.matcher(line.text).find()) {
+    if (words <= MAX_DATELINE_WORDS && line.hasDigit() && COUNTER.matcher(line.text).find()) {
       return true;
     }
     if (words <= MAX_DATELINE_WORDS && (BYLINE.matcher(line.text).find() || isDateline(line))) {
       return true;
     }
-    return words <= 50 && ChromeVocabulary.isChannelPromo(line.text, line.words);
+    return words <= 50 && ChromeVocabulary.isChannelPromo(line.words);
   }
 
   /** A line that carries a date and little else: no sentence that merely mentions a date. */
