@@ -124,6 +124,7 @@ final class ChromeVocabulary {
   private static final Set<String> BAR_WORDS = union(Language::barWords);
   private static final Set<String> LIST_HEADERS = union(Language::listHeaders);
   private static final Set<String> ENDINGS = union(Language::endings);
+  private static final List<String> COMMENT_STEMS = List.of("comment", "reply", "conversation", "коментар", "комментар");
   private static final Set<String> FUNCTION_WORDS = union(Language::functionWords);
   private static final Set<String> CALLS = union(Language::calls);
   private static final List<String> CHROME_STARTS = List.copyOf(union(Language::chromeStarts));
@@ -152,6 +153,19 @@ final class ChromeVocabulary {
   /** Whether the lower-cased line heads what only follows an article: a news feed, comments. */
   static boolean isEnding(String key) {
     return ENDINGS.contains(key);
+  }
+
+  /** Whether the lower-cased line heads a comment thread, after which no article text comes. */
+  static boolean isCommentHeader(String key) {
+    if (!ENDINGS.contains(key)) {
+      return false;
+    }
+    for (String stem : COMMENT_STEMS) {
+      if (key.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a lower-cased word is here: a bit set of {@link #FUNCTION_WORD} and {@link #BAR_WORD}. */

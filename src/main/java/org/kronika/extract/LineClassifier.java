@@ -184,12 +184,17 @@ final class LineClassifier {
    */
   static int[] mainRegion(List<Line> lines, int anchor) {
     int start = anchor < 0 ? -1 : firstProse(lines, anchor);
+    // Below its headline, the first comment thread closes the article for good.
+    int stop = lines.size();
+    for (int i = Math.max(start, 0); start >= 0 && i < stop; i++) {
+      stop = ChromeVocabulary.isCommentHeader(lines.get(i).key) ? i : stop;
+    }
     long best = 0;
     int bestFrom = 0;
     int bestTo = 0;
     long sum = 0;
     int from = 0;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = 0; i < stop; i++) {
       int gain;
       if (i == start) {
         gain = gain(lines.get(i)) + ANCHOR_BONUS;
@@ -232,15 +237,25 @@ final class LineClassifier {
     return line.kind == Kind.SHORT && line.endsWithStop() && line.words.size() >= 2;
   }
 
-  /** The first prose line within a screen below the headline, or -1. */
+  /**
+   * The first line of running prose within a screen below the headline, or -1: a long line
+   * followed by more prose; failing that, any long line. A lone standfirst above a byline
+   * block is not where the article's paragraphs start.
+   */
   private static int firstProse(List<Line> lines, int anchor) {
-    for (int i = anchor + 1; i < lines.size() && i <= anchor + HEADER_LINES; i++) {
+    int end = Math.min(lines.size(), anchor + HEADER_LINES + 1);
+    int lone = -1;
+    for (int i = anchor + 1; i < end; i++) {
       if (lines.get(i).kind == Kind.GOOD) {
-        return i;
+        if (i + 1 < lines.size() && lines.get(i + 1).kind != Kind.BAD && lines.get(i + 1).kind != Kind.SHORT) {
+          return i;
+        }
+        lone = lone < 0 ? i : lone;
       }
     }
-    return -1;
+    return lone;
   }
+
 
   private static int gain(Line line) {
     return switch (line.kind) {
