@@ -41,14 +41,14 @@ record Byline(int lineIndex, List<String> authors, LocalDate date) {
     int end = Math.min(lines.size(), bodyStart + BELOW_BODY);
     for (int i = 0; i < end; i++) {
       Line line = lines.get(i);
-      if (line.length() > MAX_CHARS) {
+      if (line.text.length() > MAX_CHARS) {
         continue;
       }
       Matcher label = AUTHOR_LABEL.matcher(line.text);
       // A date after notAfter still marks where the names end; it is only not taken as the date.
       DateFinder.Found found = DateFinder.locate(line.text, LocalDate.MAX);
       LocalDate date = found == null || found.date().isAfter(notAfter) ? null : found.date();
-      if (label.find() && label.end() > 0 && label.end() < line.length()) {
+      if (label.find() && label.end() > 0 && label.end() < line.text.length()) {
         String rest = line.text.substring(label.end());
         if (found != null && found.start() >= label.end()) {
           rest = line.text.substring(label.end(), found.start());

@@ -118,7 +118,15 @@ final class ChromeVocabulary {
           words("снимка:"), words("последвайте|абонирайте"), words("още по темата|най-четени"),
           List.of(), words("и|в|на|с|за|от|да|се|не|че|е|по|към|като|но|това|той|тя|те|са|бе|беше")),
       new Language("sl", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-          words("in|je|na|v|za|se|da|so|ki|pa|z|s|po|od|do|tudi|bo|bi|kot|ne|iz|pri|še|to|ter|ali")));
+          words("in|je|na|v|za|se|da|so|ki|pa|z|s|po|od|do|tudi|bo|bi|kot|ne|iz|pri|še|to|ter|ali")),
+      new Language("pt", List.of(), List.of(), words("publicidade|foto:|leia também|leia mais"),
+          words("foto:"), words("siga-nos|inscreva-se"), words("notícias relacionadas|leia também"),
+          List.of(), words("o|a|os|as|de|do|da|dos|das|e|em|no|na|nos|nas|um|uma|que|é|por|com|para"
+              + "|se|não|ao|seu|sua|mais|como|foi")),
+      new Language("it", List.of(), List.of(), words("pubblicità|foto:|leggi anche"),
+          words("foto:"), words("seguici|iscriviti"), words("articoli correlati|leggi anche"),
+          List.of(), words("il|lo|la|i|gli|le|di|del|della|e|è|in|un|una|che|per|con|non|si|al|alla"
+              + "|da|dei|delle|come|più")));
 
   private static final Set<String> NAVIGATION = union(Language::navigation);
   private static final Set<String> BAR_WORDS = union(Language::barWords);

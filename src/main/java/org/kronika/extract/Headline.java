@@ -87,7 +87,7 @@ final class Headline {
 
   private static boolean isCandidate(Line line) {
     int words = line.words.size();
-    if (words < MIN_WORDS || words > MAX_WORDS || line.length() > MAX_CHARS) {
+    if (words < MIN_WORDS || words > MAX_WORDS || line.size() > MAX_CHARS) {
       return false;
     }
     // Repetition makes a line BAD as link text, but it is the very sign of a headline.

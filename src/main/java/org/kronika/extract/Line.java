@@ -32,6 +32,7 @@ final class Line {
   final int barWords;
   final int capitalised;
   final boolean endsSentence;
+  private final int size;
   Kind kind;
   /** Heads what follows an article (related articles, recent news, comments): the article ends here. */
   boolean boundary;
@@ -78,10 +79,25 @@ final class Line {
     this.barWords = bar;
     this.capitalised = caps;
     this.endsSentence = endsSentence(text);
+    int extra = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if ((c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u9FFF')) {
+        extra += 2;
+      } else if (c >= '\uAC00' && c <= '\uD7AF') {
+        extra += 1;
+      }
+    }
+    this.size = text.length() + extra;
   }
 
-  int length() {
-    return text.length();
+  /**
+   * How much text the line holds, in Latin-script characters: a Chinese or Japanese character
+   * says about as much as three of them, a Korean syllable as two, so thresholds tuned on
+   * alphabetic text hold there too.
+   */
+  int size() {
+    return size;
   }
 
   double functionDensity() {
@@ -111,7 +127,7 @@ final class Line {
 
   /** Ends like a statement: a full stop or an ellipsis, not a question or an exclamation. */
   boolean endsWithStop() {
-    return endsSentence && !text.endsWith("?") && !text.endsWith("!");
+    return endsSentence && !text.endsWith("?") && !text.endsWith("!") && !text.endsWith("？") && !text.endsWith("！");
   }
 
   private static boolean isJoiner(char c) {
@@ -121,10 +137,10 @@ final class Line {
   /** Ends like a sentence: with a stop, possibly inside closing quotes or brackets. */
   static boolean endsSentence(String text) {
     int i = text.length() - 1;
-    while (i >= 0 && "\"'»”“)]’ ".indexOf(text.charAt(i)) >= 0) {
+    while (i >= 0 && "\"'»”“)]’ 」』".indexOf(text.charAt(i)) >= 0) {
       i--;
     }
-    return i >= 0 && ".!?…;".indexOf(text.charAt(i)) >= 0;
+    return i >= 0 && ".!?…;。！？".indexOf(text.charAt(i)) >= 0;
   }
 
   static String key(String text) {

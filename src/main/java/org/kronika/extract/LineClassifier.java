@@ -98,7 +98,7 @@ final class LineClassifier {
     if (isChrome(line)) {
       return Kind.BAD;
     }
-    int length = line.length();
+    int length = line.size();
     boolean prosaic = !covered || line.functionDensity() >= PROSE_DENSITY;
     if (line.repeats > 1 && length < LONG_CHARS * 2 && !(line.endsWithStop() && length >= SHORT_CHARS)) {
       // Link text printed twice (a teaser block, the headline above and beside the photo);
@@ -163,7 +163,7 @@ final class LineClassifier {
       return false;
     }
     DateFinder.Found date = DateFinder.locate(line.text, LocalDate.MAX);
-    return date != null && (!line.endsWithStop() || 2 * (date.end() - date.start()) >= line.length());
+    return date != null && (!line.endsWithStop() || 2 * (date.end() - date.start()) >= line.text.length());
   }
 
   /** A run of topic tags glued without spaces: most of its capitals follow a letter directly. */
@@ -259,8 +259,8 @@ final class LineClassifier {
 
   private static int gain(Line line) {
     return switch (line.kind) {
-      case GOOD -> line.length();
-      case NEAR_GOOD -> line.length() / 3;
+      case GOOD -> line.size();
+      case NEAR_GOOD -> line.size() / 3;
       case SHORT -> -SHORT_COST;
       case BAD -> -BAD_COST;
     };
