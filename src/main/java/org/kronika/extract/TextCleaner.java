@@ -1,28 +1,140 @@
 package org.kronika.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kronika.input.SourceDocument;
 
-/** Plain-text cleaning. First version: header date, first line as title, the rest as body. */
+/**
+ * Cleans plain-text news that still carries its site's chrome (menus, share bars, ads, photo
+ * credits, tag runs, related-article and recent-news lists) and tells its headline, byline and
+ * date apart from the body.
+ *
+ * <p>Each line is a paragraph. A {@link LineClassifier} labels every line from its own
+ * features (length, end punctuation, density of function words, share of bar words, chrome
+ * vocabulary from {@link ChromeVocabulary}, repetition on the page); the article is then the
+ * one stretch of lines where prose outweighs chrome, and inside it short lines survive only as
+ * sub-headings of the prose that follows them, as jusText does with its context rules. The
+ * headline is a headline-like line above the body (one the page repeats, else the first line);
+ * the byline under it gives authors, and {@link DateFinder} the date (a {@code " date
+ * YYYY-MM-DD"} header wins over dates in the text).
+ *
+ * <p>Costs one pass of a few cheap per-line tests plus a linear-time region search: well under
+ * a millisecond for a typical article. Stateless and thread-safe.
+ */
 public final class TextCleaner implements Extractor {
+  private static final Pattern HEADER = Pattern.compile("\\A[ \\t\\uFEFF]*date[ \\t]+\\d{4}-\\d{2}-\\d{2}[ \\t]*");
+  private static final Pattern TIME_PREFIX = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\s+(?=\\S)");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+
+  private final LocalDate notAfter;
+
+  /** A cleaner that refuses dates after the day each document is cleaned. */
+  public TextCleaner() {
+    this(null);
+  }
+
+  /** A cleaner that refuses dates after {@code notAfter} ({@code null}: today). */
+  public TextCleaner(LocalDate notAfter) {
+    this.notAfter = notAfter;
+  }
+
   @Override
   public Extracted extract(SourceDocument document) {
-    String text = document.content().replace("\r\n", "\n");
-    java.time.LocalDate date = document.date();
-    var m = java.util.regex.Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\s*").matcher(text);
-    if (m.find()) {
-      date = java.time.LocalDate.parse(m.group(1));
-      text = text.substring(m.end());
+    LocalDate latest = notAfter != null ? notAfter : LocalDate.now();
+    String text = normalize(document.content());
+    LocalDate date = document.date();
+    if (date == null) {
+      date = DateFinder.header(text, latest).orElse(null);
     }
-    List<String> lines = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      if (!line.isBlank()) {
-        lines.add(line.strip());
+    text = HEADER.matcher(text).replaceFirst("");
+
+    List<Line> lines = LineClassifier.classify(text);
+    int anchor = document.title() == null ? Headline.anchor(lines) : -1;
+    List<Line> body = LineClassifier.article(lines, anchor);
+    int bodyStart = body.isEmpty() ? lines.size() : body.get(0).index;
+
+    String title = document.title();
+    if (title == null) {
+      title = Headline.find(lines, anchor, bodyStart);
+    }
+    Byline byline = Byline.find(lines, bodyStart, latest);
+    if (date == null && byline != null) {
+      date = byline.date();
+    }
+    if (date == null) {
+      date = DateFinder.inText(head(lines, bodyStart), latest).orElse(null);
+    }
+    String clean = assemble(body, title, byline);
+    return new Extracted(document.source(), document.url(), title, clean, date,
+        byline == null ? List.of() : byline.authors(), document.lang());
+  }
+
+  private static String normalize(String content) {
+    String text = content.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+    return INVISIBLE.matcher(text).replaceAll("");
+  }
+
+  /** The text a date is looked for in: everything above the body and its first lines. */
+  private static String head(List<Line> lines, int bodyStart) {
+    StringBuilder sb = new StringBuilder();
+    for (Line line : lines) {
+      if (line.index > bodyStart + 2) {
+        break;
+      }
+      sb.append(line.text).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String assemble(List<Line> body, String title, Byline byline) {
+    Set<String> seen = new HashSet<>();
+    if (title != null) {
+      seen.add(Line.key(title));
+      seen.add(Line.key(TIME_PREFIX.matcher(title).replaceFirst("")));
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (Line line : body) {
+      if (byline != null && line.index == byline.lineIndex()) {
+        continue;
+      }
+      // A page repeats its headline and its teasers; the first copy is the article's own.
+      if (!seen.add(line.key)) {
+        continue;
+      }
+      paragraphs.add(line.text);
+    }
+    dropTeasers(paragraphs);
+    return String.join("\n\n", paragraphs);
+  }
+
+  /**
+   * Drops a short lead that a later paragraph starts with: the page's teaser of the article
+   * printed above it, not a paragraph of its own.
+   */
+  private static void dropTeasers(List<String> paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      if (p.length() > 300) {
+        continue;
+      }
+      String stem = p.replaceAll("[.!?…]+$", "");
+      for (int j = 0; j < paragraphs.size(); j++) {
+        if (j != i && paragraphs.get(j).length() > p.length() && paragraphs.get(j).startsWith(stem)) {
+          paragraphs.remove(i--);
+          break;
+        }
       }
     }
-    String title = document.title() != null ? document.title() : lines.isEmpty() ? null : lines.remove(0);
-    return new Extracted(document.source(), document.url(), title, String.join("\n\n", lines), date,
-        List.of(), document.lang());
+  }
+
+  /** Strips a leading time of day ("12:37 ") from a title line. */
+  static String stripTime(String title) {
+    Matcher m = TIME_PREFIX.matcher(title);
+    return m.find() ? title.substring(m.end()) : title;
   }
 }
