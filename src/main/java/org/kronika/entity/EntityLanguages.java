@@ -1,0 +1,54 @@
+package org.kronika.entity;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The registry of per-language entity knowledge, keyed by ISO 639-1 code: which morphological
+ * dictionary names a word's kind and lemma. Languages without one get {@link NameLexicon#NONE}
+ * and rely on what is learned from data. Thread-safe; dictionaries load once, on first use.
+ */
+final class EntityLanguages {
+  private static final Map<String, Supplier<NameLexicon>> LEXICONS = Map.of(
+      "uk", () -> new MorfologikLexicon("/org/languagetool/resource/uk/ukrainian.dict", false,
+          EntityLanguages::ukrainianKind),
+      "ru", () -> new MorfologikLexicon("/org/languagetool/resource/ru/russian.dict", true,
+          EntityLanguages::russianKind));
+  private static final Map<String, NameLexicon> BUILT = new ConcurrentHashMap<>();
+
+  private EntityLanguages() {}
+
+  static NameLexicon lexicon(String lang) {
+    Supplier<NameLexicon> supplier = LEXICONS.get(lang);
+    return supplier == null ? NameLexicon.NONE : BUILT.computeIfAbsent(lang, l -> supplier.get());
+  }
+
+  /** Tags of LanguageTool's Ukrainian dictionary, e.g. {@code noun:anim:m:v_rod:prop:lname}. */
+  private static NameLexicon.Kind ukrainianKind(String tag) {
+    if (tag.contains(":fname")) {
+      return NameLexicon.Kind.FIRST_NAME;
+    } else if (tag.contains(":lname")) {
+      return NameLexicon.Kind.SURNAME;
+    } else if (tag.contains(":geo")) {
+      return NameLexicon.Kind.PLACE;
+    } else if (tag.contains(":abbr")) {
+      return NameLexicon.Kind.ABBREVIATION;
+    } else if (tag.contains(":prop")) {
+      return NameLexicon.Kind.PROPER;
+    }
+    return NameLexicon.Kind.COMMON;
+  }
+
+  /** Tags of LanguageTool's Russian dictionary, e.g. {@code NN:Fam:Masc:Sin:R}. */
+  private static NameLexicon.Kind russianKind(String tag) {
+    if (tag.contains(":Name")) {
+      return NameLexicon.Kind.FIRST_NAME;
+    } else if (tag.contains(":Fam")) {
+      return NameLexicon.Kind.SURNAME;
+    } else if (tag.startsWith("ABR")) {
+      return NameLexicon.Kind.ABBREVIATION;
+    }
+    return NameLexicon.Kind.COMMON;
+  }
+}

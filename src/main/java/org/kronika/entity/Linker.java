@@ -1,0 +1,116 @@
+package org.kronika.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gives each mention its identity: the canonical name a gazetteer or a known entity offers,
+ * else the Latin form of its lemma; then an id from that name ({@link EntityIds}). Within an
+ * article a surname alone takes the identity of the full name met there, and a description
+ * ("Альянс") that of the entity it describes when that entity is named too. Acronyms and
+ * translations come from the small hand-made {@code aliases.tsv}. Thread-safe.
+ */
+final class Linker {
+  private final KnownEntities known;
+  private final Map<String, KnownEntities.Known> aliases = new HashMap<>();
+  private final Map<String, String> descriptions = new HashMap<>();
+
+  Linker(KnownEntities known) {
+    this.known = known;
+    for (String[] row : rows("aliases.tsv")) {
+      KnownEntities.Known entity = new KnownEntities.Known(row[0], EntityType.valueOf(row[1]));
+      aliases.put(EntityIds.key(row[0], "en"), entity);
+      for (String alias : row[2].split("\\|")) {
+        String[] langAndName = alias.split(":", 2);
+        aliases.put(EntityIds.key(langAndName[1], langAndName[0]), entity);
+      }
+    }
+    for (String[] row : rows("descriptions.tsv")) {
+      for (String description : row[1].split("\\|")) {
+        String[] langAndName = description.split(":", 2);
+        descriptions.put(EntityIds.key(langAndName[1], langAndName[0]), row[0]);
+      }
+    }
+  }
+
+  /** Mentions with identities for the names found in one text of an article. */
+  List<Mention> identify(List<Recognizer.Found> found, String text, String lang) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Recognizer.Found f : found) {
+      String name = f.canonical();
+      EntityType type = f.type();
+      if (name == null) {
+        Optional<KnownEntities.Known> k = Optional.ofNullable(aliases.get(EntityIds.key(f.lemma(), lang)))
+            .or(() -> known.find(EntityIds.key(f.lemma(), lang)));
+        name = k.map(KnownEntities.Known::name).orElseGet(() -> EntityIds.latinName(f.lemma(), lang));
+      }
+      KnownEntities.Known alias = aliases.get(EntityIds.key(name, "en"));
+      if (alias != null) {
+        name = alias.name();
+      }
+      if (name.isEmpty()) {
+        continue;
+      }
+      out.add(new Mention(f.start(), f.end(), text.substring(f.start(), f.end()), f.lemma(), type,
+          EntityIds.key(name, "en"), name));
+    }
+    return out;
+  }
+
+  /**
+   * Resolves, across all texts of one article, a surname to the full name met there and a
+   * description to the entity it describes.
+   */
+  List<Mention> resolveWithinArticle(List<Mention> mentions, String lang) {
+    Map<String, Mention> fullNameBySurname = new HashMap<>();
+    Map<String, Mention> byName = new HashMap<>();
+    for (Mention m : mentions) {
+      byName.putIfAbsent(m.name(), m);
+      int dash = m.id().lastIndexOf('-');
+      if (m.type() == EntityType.PER && dash > 0) {
+        fullNameBySurname.putIfAbsent(m.id().substring(dash + 1), m);
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention target = null;
+      if (m.id().indexOf('-') < 0 && m.type() == EntityType.PER) {
+        target = fullNameBySurname.get(m.id());
+      }
+      String described = descriptions.get(EntityIds.key(m.lemma(), lang));
+      if (target == null && described != null) {
+        target = byName.get(described);
+      }
+      out.add(target == null ? m
+          : new Mention(m.start(), m.end(), m.surface(), m.lemma(), target.type(), target.id(), target.name()));
+    }
+    return out;
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Linker.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.split("\t"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + resource, e);
+    }
+    return rows;
+  }
+}
