@@ -19,6 +19,11 @@ final class Candidates {
     return t.capitalised() && Character.isLetter(t.surface().charAt(0)) && !t.stopword();
   }
 
+  /** Whether a name (perhaps a lower-case one a gazetteer knows) may start at this token. */
+  static boolean mayStartName(Token t) {
+    return Character.isLetter(t.surface().charAt(0)) && !t.stopword();
+  }
+
   /** Whether two neighbouring tokens may belong to one name. */
   static boolean joined(String text, Token a, Token b) {
     int gap = b.start() - a.start() - a.surface().length();

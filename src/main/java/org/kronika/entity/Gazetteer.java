@@ -18,9 +18,13 @@ import org.kronika.analysis.Token;
 final class Gazetteer {
   static final int LONGEST_NAME = 6;
   private static final double MIN_NAME_RATE = 0.5;
+  private static final double LOWER_CASE_NAME_RATE = 0.7;
 
   private final Map<String, Entry> bySurface = new HashMap<>();
   private final Map<String, Entry> byLemmas = new HashMap<>();
+  /** The most words of a name by its first word (lower case), to skip hopeless look-ups. */
+  private final Map<String, Integer> longestBySurfaceStart = new HashMap<>();
+  private final Map<String, Integer> longestByLemmaStart = new HashMap<>();
 
   /** What is known of one name. */
   static final class Entry {
@@ -34,12 +38,25 @@ final class Gazetteer {
     String name;
     boolean accepted;
 
+    /**
+     * Whether to take a match as a name. A name written in lower case ("демократов") must
+     * have been met as a name more often than not; others only where they were ever met.
+     */
+    boolean accepts(boolean lowerCase) {
+      return accepted && (!lowerCase || (met >= 2 && metAsName >= LOWER_CASE_NAME_RATE * met));
+    }
+
     void add(EntityType t, String l, String n) {
       types.merge(t, 1, Integer::sum);
       lemmas.merge(l, 1, Integer::sum);
       if (n != null) {
         names.merge(n, 1, Integer::sum);
       }
+    }
+
+    /** The most frequent lemma; valid while learning too. */
+    String lemma() {
+      return lemma != null ? lemma : argmax(lemmas);
     }
 
     void freeze() {
@@ -54,24 +71,36 @@ final class Gazetteer {
     }
   }
 
-  /** A stretch of tokens the gazetteer recognises. */
-  record Match(int from, int to, Entry entry) {}
+  /**
+   * A stretch of tokens the gazetteer recognises, with the lemma of its written form when
+   * that form is known (демократов → демократ, where the lemmas' entry would say демократы).
+   */
+  record Match(int from, int to, Entry entry, String lemma) {}
 
   /** Adds a name by its written form and, when known, the lemmas of its words. */
   void add(String surface, String lemmaKey, EntityType type, String lemma, String name) {
-    bySurface.computeIfAbsent(surfaceKey(surface), k -> new Entry()).add(type, lemma, name);
-    if (lemmaKey != null) {
-      byLemmas.computeIfAbsent(lemmaKey, k -> new Entry()).add(type, lemma, name);
+    String key = surfaceKey(surface);
+    bySurface.computeIfAbsent(key, k -> new Entry()).add(type, lemma, name);
+    String[] words = WORD_BREAK.split(key);
+    if (words.length > 0) {
+      longestBySurfaceStart.merge(words[0], words.length, Math::max);
     }
+    if (lemmaKey != null) {
+      addLemmas(lemmaKey).add(type, lemma, name);
+    }
+  }
+
+  private Entry addLemmas(String lemmaKey) {
+    String[] lemmas = lemmaKey.split(" ");
+    longestByLemmaStart.merge(lemmas[0], lemmas.length, Math::max);
+    return byLemmas.computeIfAbsent(lemmaKey, k -> new Entry());
   }
 
   /** Adds a name by the lemmas of its words alone, unless the name is known already. */
   void addIfAbsent(String lemmaKey, EntityType type, String lemma, String name) {
-    byLemmas.computeIfAbsent(lemmaKey, k -> {
-      Entry e = new Entry();
-      e.add(type, lemma, name);
-      return e;
-    });
+    if (!byLemmas.containsKey(lemmaKey)) {
+      addLemmas(lemmaKey).add(type, lemma, name);
+    }
   }
 
   /** Counts a place where {@code match} was met, and whether it was a name there. */
@@ -94,19 +123,28 @@ final class Gazetteer {
    */
   Match longest(AnalyzedText text, int from, boolean acceptedOnly) {
     List<Token> tokens = text.tokens();
+    Token first = tokens.get(from);
+    int bySurface = longestBySurfaceStart.getOrDefault(first.surface().toLowerCase(Locale.ROOT), 0);
+    int byLemma = longestByLemmaStart.getOrDefault(first.lemma(), 0);
+    int longest = Math.min(LONGEST_NAME, Math.max(bySurface == 0 ? 0 : bySurface + 1, byLemma));
+    if (longest == 0) {
+      return null;
+    }
     int limit = from + 1;
-    while (limit < tokens.size() && limit - from < LONGEST_NAME
+    while (limit < tokens.size() && limit - from < longest
         && sameLine(text.text(), tokens.get(limit - 1), tokens.get(limit))) {
       limit++;
     }
+    boolean lowerCase = !first.capitalised();
     for (int to = limit; to > from; to--) {
-      String surface = surfaceKey(text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end()));
-      Entry e = bySurface.get(surface);
-      if (e == null || (acceptedOnly && !e.accepted)) {
+      Entry written = bySurface == 0 ? null
+          : this.bySurface.get(surfaceKey(text.text(), first.start(), tokens.get(to - 1).end()));
+      Entry e = written;
+      if ((e == null || (acceptedOnly && !e.accepts(lowerCase))) && byLemma >= to - from) {
         e = byLemmas.get(lemmaKey(tokens, from, to));
       }
-      if (e != null && (!acceptedOnly || e.accepted)) {
-        return new Match(from, to, e);
+      if (e != null && (!acceptedOnly || e.accepts(lowerCase))) {
+        return new Match(from, to, e, written != null ? written.lemma() : e.lemma());
       }
     }
     return null;
@@ -122,8 +160,29 @@ final class Gazetteer {
   }
 
   static String surfaceKey(String surface) {
-    return surface.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return surfaceKey(surface, 0, surface.length());
   }
+
+  /** The text from {@code start} to {@code end} in lower case, each run of white space one space. */
+  static String surfaceKey(String text, int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’]+");
 
   private static boolean sameLine(String text, Token a, Token b) {
     int gap = b.start() - a.end();

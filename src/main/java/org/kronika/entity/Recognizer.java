@@ -32,13 +32,18 @@ final class Recognizer {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
       Token first = tokens.get(i);
-      if (!Candidates.nameLike(first)) {
+      if (!Candidates.mayStartName(first)) {
         i++;
         continue;
       }
       Gazetteer.Match m = k.gazetteer().longest(text, i, true);
+      if (m == null && !Candidates.nameLike(first)) {
+        i++;
+        continue;
+      }
       if (m != null) {
-        add(out, text, m.from(), m.to(), m.entry().type, m.entry().lemma, m.entry().name, m.to() - m.from() == 1);
+        String lemma = Lemmas.matchCase(surface(text, m.from(), m.to()), m.lemma());
+        add(out, text, m.from(), m.to(), m.entry().type, lemma, m.entry().name);
         i = m.to();
         continue;
       }
@@ -55,7 +60,7 @@ final class Recognizer {
       }
       EntityType type = type(text, i, to, k, known, lang);
       if (type != null) {
-        add(out, text, i, to, type, lemma(text, i, to, type, k), null, false);
+        add(out, text, i, to, type, Lemmas.matchCase(surface(text, i, to), lemma(text, i, to, type, k)), null);
       }
       i = to;
     }
@@ -72,11 +77,18 @@ final class Recognizer {
     return r != null && !r.hasProperReading();
   }
 
+  private static String surface(AnalyzedText text, int from, int to) {
+    return text.text().substring(text.tokens().get(from).start(), text.tokens().get(to - 1).end());
+  }
+
   private static void add(List<Found> out, AnalyzedText text, int from, int to, EntityType type,
-                          String lemma, String canonical, boolean mayHavePossessive) {
+                          String lemma, String canonical) {
     int start = text.tokens().get(from).start();
     int end = text.tokens().get(to - 1).end();
     String surface = text.text().substring(start, end);
+    if (isRomanNumeral(surface)) {
+      return; // Charles III, World War II: a numeral, not a name
+    }
     if (surface.endsWith("'s") || surface.endsWith("’s")) {
       end -= 2; // NATO's: the possessive is not part of the name
       if (lemma.endsWith("'s") || lemma.endsWith("’s")) {
@@ -84,6 +96,10 @@ final class Recognizer {
       }
     }
     out.add(new Found(start, end, type, lemma, canonical));
+  }
+
+  private static boolean isRomanNumeral(String word) {
+    return word.matches("[IVXLC]{1,5}");
   }
 
   /** The type of the run {@code from..to}, or {@code null} when it is not a name. */

@@ -175,7 +175,7 @@ final class SlavicNerLearner {
   private static void countGazetteerHits(AnalyzedText text, Gazetteer gazetteer, Map<Long, Gold> goldAt) {
     List<Token> tokens = text.tokens();
     for (int i = 0; i < tokens.size(); ) {
-      Gazetteer.Match m = Candidates.nameLike(tokens.get(i)) ? gazetteer.longest(text, i, false) : null;
+      Gazetteer.Match m = Candidates.mayStartName(tokens.get(i)) ? gazetteer.longest(text, i, false) : null;
       if (m == null) {
         i++;
         continue;
