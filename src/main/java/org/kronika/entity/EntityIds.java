@@ -3,6 +3,7 @@ package org.kronika.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.kronika.analysis.NameKeys;
 
 /**
@@ -27,6 +28,52 @@ final class EntityIds {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether a name key says enough to look an entity up by it: at least three consonants,
+   * so that Рютте ({@code rt}) does not become RT, nor ЗСУ ({@code zs}) Jezus.
+   */
+  static boolean distinctive(String key) {
+    return key.replace("-", "").length() >= 3;
+  }
+
+  /**
+   * The known entity a name stands for: one whose key it shares, and whose last word is
+   * spelled nearly alike in Latin script, since keys alone are loose (However and Hoover
+   * share {@code hvr}).
+   */
+  static Optional<KnownEntities.Known> lookUp(KnownEntities known, String name, String lang) {
+    String key = key(name, lang);
+    if (!distinctive(key)) {
+      return Optional.empty();
+    }
+    List<String> words = words(name);
+    String last = words.isEmpty() ? "" : NameKeys.latin(words.get(words.size() - 1), lang);
+    return known.find(key).filter(k -> {
+      List<String> knownWords = words(k.name());
+      return similar(last, NameKeys.latin(knownWords.get(knownWords.size() - 1), "en"));
+    });
+  }
+
+  /** Whether two words differ in at most a quarter of their letters (edit distance). */
+  static boolean similar(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()] <= Math.max(a.length(), b.length()) / 4;
   }
 
   /** The name in Latin script, each word capitalised: Марк Рютте → Mark Ryutte. */

@@ -1,12 +1,13 @@
 package org.kronika.entity;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The registry of per-language entity knowledge, keyed by ISO 639-1 code: which morphological
- * dictionary names a word's kind and lemma. Languages without one get {@link NameLexicon#NONE}
+ * dictionary names a word's kind and lemma, and which capitalised words are titles, not names. Languages without one get {@link NameLexicon#NONE}
  * and rely on what is learned from data. Thread-safe; dictionaries load once, on first use.
  */
 final class EntityLanguages {
@@ -15,6 +16,16 @@ final class EntityLanguages {
           EntityLanguages::ukrainianKind),
       "ru", () -> new MorfologikLexicon("/org/languagetool/resource/ru/russian.dict", true,
           EntityLanguages::russianKind));
+  /**
+   * Capitalised words of titles and offices that open or interrupt a name in languages that
+   * capitalise them (President Volodymyr Zelenskyy, NATO Secretary General Mark Rutte).
+   */
+  private static final Map<String, Set<String>> TITLES = Map.of(
+      "en", Set.of("president", "secretary", "general", "secretary-general", "minister", "prime",
+          "premier", "chancellor", "foreign", "defence", "defense", "deputy", "vice", "mr", "mrs", "ms",
+          "dr", "sir", "senator", "governor", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+          "commissioner", "chairman", "chairwoman", "director", "leader", "head", "pope", "king",
+          "queen", "prince", "colonel", "commander", "mayor", "speaker", "chief"));
   private static final Map<String, NameLexicon> BUILT = new ConcurrentHashMap<>();
 
   private EntityLanguages() {}
@@ -22,6 +33,11 @@ final class EntityLanguages {
   static NameLexicon lexicon(String lang) {
     Supplier<NameLexicon> supplier = LEXICONS.get(lang);
     return supplier == null ? NameLexicon.NONE : BUILT.computeIfAbsent(lang, l -> supplier.get());
+  }
+
+  /** The lower-case title words of a language that capitalises them; empty for the others. */
+  static Set<String> titles(String lang) {
+    return TITLES.getOrDefault(lang, Set.of());
   }
 
   /** Tags of LanguageTool's Ukrainian dictionary, e.g. {@code noun:anim:m:v_rod:prop:lname}. */

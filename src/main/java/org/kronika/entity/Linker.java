@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kronika.analysis.NameKeys;
 
 /**
  * Gives each mention its identity: the canonical name a gazetteer or a known entity offers,
@@ -42,16 +43,24 @@ final class Linker {
     }
   }
 
-  /** Mentions with identities for the names found in one text of an article. */
+  /**
+   * Mentions with identities for the names found in one text of an article. A known entity
+   * is taken only when its type agrees with the type recognised (or that type is MISC).
+   */
   List<Mention> identify(List<Recognizer.Found> found, String text, String lang) {
     List<Mention> out = new ArrayList<>(found.size());
     for (Recognizer.Found f : found) {
       String name = f.canonical();
       EntityType type = f.type();
       if (name == null) {
-        Optional<KnownEntities.Known> k = Optional.ofNullable(aliases.get(EntityIds.key(f.lemma(), lang)))
-            .or(() -> known.find(EntityIds.key(f.lemma(), lang)));
+        String key = EntityIds.key(f.lemma(), lang);
+        Optional<KnownEntities.Known> k = Optional.ofNullable(aliases.get(key));
+        if (k.isEmpty()) {
+          k = EntityIds.lookUp(known, f.lemma(), lang)
+              .filter(e -> e.type() == f.type() || f.type() == EntityType.MISC);
+        }
         name = k.map(KnownEntities.Known::name).orElseGet(() -> EntityIds.latinName(f.lemma(), lang));
+        type = k.map(KnownEntities.Known::type).orElse(type);
       }
       KnownEntities.Known alias = aliases.get(EntityIds.key(name, "en"));
       if (alias != null) {
@@ -67,8 +76,8 @@ final class Linker {
   }
 
   /**
-   * Resolves, across all texts of one article, a surname to the full name met there and a
-   * description to the entity it describes.
+   * Resolves, across all texts of one article, a surname to the full name met there (and to
+   * its type: a lone surname is easily mistyped) and a description to the entity it describes.
    */
   List<Mention> resolveWithinArticle(List<Mention> mentions, String lang) {
     Map<String, Mention> fullNameBySurname = new HashMap<>();
@@ -83,8 +92,11 @@ final class Linker {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       Mention target = null;
-      if (m.id().indexOf('-') < 0 && m.type() == EntityType.PER) {
+      if (m.id().indexOf('-') < 0 && !isAcronym(m.surface())) {
         target = fullNameBySurname.get(m.id());
+        if (target != null && !EntityIds.similar(NameKeys.latin(m.lemma(), lang), lastLatinWord(target.name()))) {
+          target = null; // shares a key with the surname, but is another word (We, UAV)
+        }
       }
       String described = descriptions.get(EntityIds.key(m.lemma(), lang));
       if (target == null && described != null) {
@@ -94,6 +106,15 @@ final class Linker {
           : new Mention(m.start(), m.end(), m.surface(), m.lemma(), target.type(), target.id(), target.name()));
     }
     return out;
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static String lastLatinWord(String name) {
+    List<String> words = EntityIds.words(name);
+    return words.isEmpty() ? "" : NameKeys.latin(words.get(words.size() - 1), "en");
   }
 
   private static List<String[]> rows(String resource) {

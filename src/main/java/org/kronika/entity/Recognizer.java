@@ -47,16 +47,24 @@ final class Recognizer {
         i = m.to();
         continue;
       }
-      if (first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere)) {
+      Set<String> titles = EntityLanguages.titles(lang);
+      if ((first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere))
+          || titles.contains(first.surface().toLowerCase(Locale.ROOT))) {
         i++;
         continue;
       }
       int to = Candidates.runEnd(text, i);
       for (int j = i + 1; j < to; j++) {
-        if (k.gazetteer().longest(text, j, true) != null) {
+        if (titles.contains(tokens.get(j).surface().toLowerCase(Locale.ROOT))
+            || k.gazetteer().longest(text, j, true) != null) {
           to = j;
           break;
         }
+      }
+      if (!k.types().trained() && first.sentenceInitial() && to - i == 1
+          && EntityIds.lookUp(known, first.surface(), lang).isEmpty()) {
+        i++;
+        continue; // a lone capitalised word opening a sentence, with nothing to say it is a name
       }
       EntityType type = type(text, i, to, k, known, lang);
       if (type != null) {
@@ -111,7 +119,7 @@ final class Recognizer {
     }
     List<Token> tokens = text.tokens();
     String surface = text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    var found = known.find(EntityIds.key(surface, lang));
+    var found = EntityIds.lookUp(known, surface, lang);
     if (found.isPresent()) {
       return found.get().type();
     }

@@ -35,6 +35,7 @@ final class SlavicNerLearner {
   private final Map<String, Set<String>> commonWords = new HashMap<>();
   private final Map<String, Map<String, Integer>> knownNames = new HashMap<>();
   private final Map<String, EntityType> knownTypes = new HashMap<>();
+  private final Map<String, Map<EntityType, Integer>> canonicalTypes = new HashMap<>();
   private final TextAnalyzer analyzer = new TextAnalyzer();
 
   /** One annotated mention, with offsets in UTF-16 chars. */
@@ -158,10 +159,11 @@ final class SlavicNerLearner {
         }
       }
       String key = EntityIds.key(g.lemma(), lang);
-      if (!key.isEmpty()) {
+      if (EntityIds.distinctive(key) && !isAcronym(g.lemma())) {
         knownNames.computeIfAbsent(key, k -> new HashMap<>()).merge(name, 1, Integer::sum);
         knownTypes.putIfAbsent(key, g.type());
       }
+      canonicalTypes.computeIfAbsent(name, n -> new HashMap<>()).merge(g.type(), 1, Integer::sum);
       goldAt.put(span(g.start(), g.end()), g);
       for (int c = g.start(); c < g.end(); c++) {
         insideGold[c] = true;
@@ -224,11 +226,39 @@ final class SlavicNerLearner {
       out.put(lang, new Knowledge.ForLanguage(gazetteer, rules.get(lang), types.get(lang),
           commonWords.getOrDefault(lang, Set.of()), EntityLanguages.lexicon(lang)));
     }
+    out.put("en", english());
     Map<String, KnownEntities.Known> known = new HashMap<>();
     knownNames.forEach((key, names) -> names.entrySet().stream().max(Map.Entry.comparingByValue())
         .ifPresent(e -> known.put(key, new KnownEntities.Known(e.getKey(), knownTypes.get(key)))));
     Map<String, KnownEntities.Known> frozen = Map.copyOf(known);
     return new Knowledge(out, key -> Optional.ofNullable(frozen.get(key)));
+  }
+
+  /**
+   * English knowledge from the corpus's cross-lingual ids, which name entities in English
+   * (PER-Volodymyr-Zelensky): a gazetteer of those names, seen at least twice.
+   */
+  private Knowledge.ForLanguage english() {
+    Gazetteer gazetteer = new Gazetteer();
+    canonicalTypes.forEach((name, counts) -> {
+      if (counts.values().stream().mapToInt(Integer::intValue).sum() >= 2) {
+        EntityType type = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        AnalyzedText a = analyzer.analyze(Languages.of("en"), name);
+        String lemmaKey = a.tokens().isEmpty() ? null : Gazetteer.lemmaKey(a.tokens(), 0, a.tokens().size());
+        gazetteer.add(name, lemmaKey, type, name, name);
+      }
+    });
+    Knowledge.addCountries(gazetteer, "en");
+    gazetteer.freeze();
+    SuffixRules noRules = new SuffixRules();
+    noRules.freeze();
+    TypeModel untrained = new TypeModel();
+    untrained.freeze();
+    return new Knowledge.ForLanguage(gazetteer, noRules, untrained, Set.of(), EntityLanguages.lexicon("en"));
+  }
+
+  private static boolean isAcronym(String lemma) {
+    return lemma.length() > 1 && lemma.equals(lemma.toUpperCase(java.util.Locale.ROOT));
   }
 
   private static long span(int start, int end) {
