@@ -24,6 +24,11 @@ final class Candidates {
     return Character.isLetter(t.surface().charAt(0)) && !t.stopword();
   }
 
+  static boolean isAcronym(Token t) {
+    String s = t.surface();
+    return s.length() > 1 && s.equals(s.toUpperCase(java.util.Locale.ROOT));
+  }
+
   /** Whether two neighbouring tokens may belong to one name. */
   static boolean joined(String text, Token a, Token b) {
     int gap = b.start() - a.start() - a.surface().length();
@@ -41,12 +46,16 @@ final class Candidates {
     return true;
   }
 
-  /** The end (exclusive) of the run of name-like tokens starting at {@code from}. */
+  /**
+   * The end (exclusive) of the run of name-like tokens starting at {@code from}. An acronym
+   * ends a run (НАТО Марком Рютте is two names), unless another acronym follows.
+   */
   static int runEnd(AnalyzedText text, int from) {
     List<Token> tokens = text.tokens();
     int end = from + 1;
     while (end < tokens.size() && end - from < LONGEST_RUN && nameLike(tokens.get(end))
         && !tokens.get(end).sentenceInitial()
+        && !(isAcronym(tokens.get(end - 1)) && !isAcronym(tokens.get(end)))
         && joined(text.text(), tokens.get(end - 1), tokens.get(end))) {
       end++;
     }

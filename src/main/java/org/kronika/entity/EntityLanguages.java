@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * The registry of per-language entity knowledge, keyed by ISO 639-1 code: which morphological
- * dictionary names a word's kind and lemma, and which capitalised words are titles, not names. Languages without one get {@link NameLexicon#NONE}
+ * dictionary names a word's kind and lemma, and which capitalised words are titles or are
+ * never names. Languages without one get {@link NameLexicon#NONE}
  * and rely on what is learned from data. Thread-safe; dictionaries load once, on first use.
  */
 final class EntityLanguages {
@@ -26,6 +27,19 @@ final class EntityLanguages {
           "dr", "sir", "senator", "governor", "ambassador", "spokesman", "spokeswoman", "spokesperson",
           "commissioner", "chairman", "chairwoman", "director", "leader", "head", "pope", "king",
           "queen", "prince", "colonel", "commander", "mayor", "speaker", "chief"));
+  /**
+   * Capitalised words that are never names, for a language with neither a dictionary nor
+   * learned statistics to tell: days, months and the adverbs that open news sentences.
+   */
+  private static final Map<String, Set<String>> NEVER_NAMES = Map.of(
+      "en", Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "june", "july", "august", "september", "october",
+          "november", "december", "yesterday", "today", "tomorrow", "tonight", "earlier", "later",
+          "meanwhile", "however", "instead", "also", "still", "now", "then", "here", "there", "since",
+          "after", "before", "while", "although", "though", "because", "when", "where", "what", "who",
+          "why", "how", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their",
+          "details", "background", "source", "quote", "read", "photo", "video", "advertisement",
+          "according", "last", "next", "first", "many", "most", "some", "all", "every", "each"));
   private static final Map<String, NameLexicon> BUILT = new ConcurrentHashMap<>();
 
   private EntityLanguages() {}
@@ -38,6 +52,11 @@ final class EntityLanguages {
   /** The lower-case title words of a language that capitalises them; empty for the others. */
   static Set<String> titles(String lang) {
     return TITLES.getOrDefault(lang, Set.of());
+  }
+
+  /** Whether a capitalised word of {@code lang} (in lower case) is known never to be a name. */
+  static boolean neverName(String lang, String lowerCaseWord) {
+    return NEVER_NAMES.getOrDefault(lang, Set.of()).contains(lowerCaseWord);
   }
 
   /** Tags of LanguageTool's Ukrainian dictionary, e.g. {@code noun:anim:m:v_rod:prop:lname}. */

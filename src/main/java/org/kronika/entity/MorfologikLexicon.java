@@ -60,9 +60,10 @@ final class MorfologikLexicon implements NameLexicon {
       Kind kind = kindOfTag.apply(String.valueOf(d.getTag()));
       proper |= kind != Kind.COMMON;
       int score = score(kind, wanted);
-      if (score > bestScore) {
+      String lemma = String.valueOf(d.getStem());
+      if (score > bestScore || (score == bestScore && preferOnTie(word, lemma, best.lemma()))) {
         bestScore = score;
-        best = new Reading(String.valueOf(d.getStem()), kind, false);
+        best = new Reading(lemma, kind, false);
       }
     }
     return new Reading(best.lemma(), best.kind(), proper);
@@ -75,6 +76,18 @@ final class MorfologikLexicon implements NameLexicon {
       out.add(d.clone());
     }
     return out;
+  }
+
+  /**
+   * Between two readings that fit equally well: the one that is the word itself (Київ the
+   * city, not the possessive of Кий), else the shorter (Марком is Марк's as much as Марко's,
+   * and the news names Марк more often).
+   */
+  private static boolean preferOnTie(String word, String lemma, String best) {
+    if (lemma.equalsIgnoreCase(word) != best.equalsIgnoreCase(word)) {
+      return lemma.equalsIgnoreCase(word);
+    }
+    return lemma.length() < best.length();
   }
 
   /** How well a reading's kind fits the entity type we believe the word names. */

@@ -48,20 +48,22 @@ final class Recognizer {
         continue;
       }
       Set<String> titles = EntityLanguages.titles(lang);
+      String firstLower = first.surface().toLowerCase(Locale.ROOT);
       if ((first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere))
-          || titles.contains(first.surface().toLowerCase(Locale.ROOT))) {
+          || titles.contains(firstLower) || EntityLanguages.neverName(lang, firstLower)) {
         i++;
         continue;
       }
       int to = Candidates.runEnd(text, i);
       for (int j = i + 1; j < to; j++) {
-        if (titles.contains(tokens.get(j).surface().toLowerCase(Locale.ROOT))
+        String lower = tokens.get(j).surface().toLowerCase(Locale.ROOT);
+        if (titles.contains(lower) || EntityLanguages.neverName(lang, lower)
             || k.gazetteer().longest(text, j, true) != null) {
           to = j;
           break;
         }
       }
-      if (!k.types().trained() && first.sentenceInitial() && to - i == 1
+      if (!k.types().trained() && first.sentenceInitial() && to - i == 1 && !isProper(first.surface(), k)
           && EntityIds.lookUp(known, first.surface(), lang).isEmpty()) {
         i++;
         continue; // a lone capitalised word opening a sentence, with nothing to say it is a name
@@ -87,6 +89,11 @@ final class Recognizer {
 
   private static String surface(AnalyzedText text, int from, int to) {
     return text.text().substring(text.tokens().get(from).start(), text.tokens().get(to - 1).end());
+  }
+
+  private static boolean isProper(String word, Knowledge.ForLanguage k) {
+    NameLexicon.Reading r = k.lexicon().read(word, EntityType.MISC);
+    return r != null && r.hasProperReading();
   }
 
   private static void add(List<Found> out, AnalyzedText text, int from, int to, EntityType type,
