@@ -21,8 +21,9 @@ import org.kronika.quote.QuoteFinder;
  * What it knows beyond rules it learns, on first use, from the SlavicNER training split
  * when the corpus is at hand (by default {@code ../shared/bench/corpus/slavicner}, or the
  * system property {@value #CORPUS_PROPERTY}); without it, it works from the dictionaries and
- * the JDK's country names alone. Learning costs some seconds once; an article then costs
- * about a millisecond. Thread-safe.
+ * the JDK's country names alone. Learning costs half a minute once per corpus split and
+ * code version (then it is read from a cache, see {@link KnowledgeCache}, in about a second);
+ * an article then costs about a millisecond. Thread-safe.
  */
 public final class EntityStage {
   /** System property naming the SlavicNER corpus directory to learn from ("none" for none). */
@@ -103,7 +104,7 @@ public final class EntityStage {
       synchronized (this) {
         k = knowledge;
         if (k == null) {
-          k = SlavicNerLearner.available(corpus) ? SlavicNerLearner.learn(corpus) : Knowledge.countriesOnly();
+          k = SlavicNerLearner.available(corpus) ? KnowledgeCache.load(corpus) : Knowledge.countriesOnly();
           knowledge = k;
         }
       }

@@ -15,7 +15,8 @@ import org.kronika.analysis.Token;
  * Look-ups cost a few hash probes per capitalised word. Not thread-safe while learning;
  * thread-safe once {@link #freeze() frozen}.
  */
-final class Gazetteer {
+final class Gazetteer implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   static final int LONGEST_NAME = 6;
   private static final double MIN_NAME_RATE = 0.5;
   private static final double LOWER_CASE_NAME_RATE = 0.7;
@@ -27,10 +28,12 @@ final class Gazetteer {
   private final Map<String, Integer> longestByLemmaStart = new HashMap<>();
 
   /** What is known of one name. */
-  static final class Entry {
-    private final Map<EntityType, Integer> types = new HashMap<>();
-    private final Map<String, Integer> lemmas = new HashMap<>();
-    private final Map<String, Integer> names = new HashMap<>();
+  static final class Entry implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    // the counts serve learning only, and are dropped once frozen
+    private Map<EntityType, Integer> types = new HashMap<>();
+    private Map<String, Integer> lemmas = new HashMap<>();
+    private Map<String, Integer> names = new HashMap<>();
     private int met;
     private int metAsName;
     EntityType type;
@@ -64,6 +67,9 @@ final class Gazetteer {
       lemma = argmax(lemmas);
       name = names.isEmpty() ? null : argmax(names);
       accepted = met == 0 || metAsName >= MIN_NAME_RATE * met;
+      types = null;
+      lemmas = null;
+      names = null;
     }
 
     private static <K> K argmax(Map<K, Integer> counts) {

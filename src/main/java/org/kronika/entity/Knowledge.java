@@ -21,12 +21,27 @@ final class Knowledge {
   record ForLanguage(Gazetteer gazetteer, SuffixRules lemmaRules, TypeModel types,
                      Set<String> commonWords, NameLexicon lexicon) {}
 
+  /** What learning yields, in a form that can be cached. */
+  record Learned(Map<String, Gazetteer> gazetteers, Map<String, SuffixRules> lemmaRules,
+                 Map<String, TypeModel> types, Map<String, Set<String>> commonWords,
+                 Map<String, KnownEntities.Known> known) implements java.io.Serializable {}
+
   private final Map<String, ForLanguage> languages;
   private final KnownEntities known;
 
   Knowledge(Map<String, ForLanguage> learned, KnownEntities known) {
     this.languages = new ConcurrentHashMap<>(learned);
     this.known = known;
+  }
+
+  /** Knowledge from what was learned. */
+  static Knowledge of(Learned learned) {
+    Map<String, ForLanguage> languages = new HashMap<>();
+    learned.gazetteers().forEach((lang, gazetteer) -> languages.put(lang, new ForLanguage(gazetteer,
+        learned.lemmaRules().get(lang), learned.types().get(lang),
+        learned.commonWords().getOrDefault(lang, Set.of()), EntityLanguages.lexicon(lang))));
+    Map<String, KnownEntities.Known> known = learned.known();
+    return new Knowledge(languages, key -> java.util.Optional.ofNullable(known.get(key)));
   }
 
   /** Knowledge with nothing learned: countries by their names in each language. */

@@ -16,5 +16,5 @@ public interface KnownEntities {
   Optional<Known> find(String nameKey);
 
   /** A known entity: its display name and type; its id is the key of that name. */
-  record Known(String name, EntityType type) {}
+  record Known(String name, EntityType type) implements java.io.Serializable {}
 }

@@ -47,7 +47,7 @@ final class SlavicNerLearner {
   }
 
   /** Learns from the training split under {@code root}. */
-  static Knowledge learn(Path root) {
+  static Knowledge.Learned learn(Path root) {
     SlavicNerLearner learner = new SlavicNerLearner();
     try {
       List<String> files = Files.readAllLines(root.resolve(TRAINING_SPLIT)).stream()
@@ -215,30 +215,25 @@ final class SlavicNerLearner {
     }
   }
 
-  private Knowledge build() {
-    Map<String, Knowledge.ForLanguage> out = new HashMap<>();
+  private Knowledge.Learned build() {
     for (String lang : gazetteers.keySet()) {
-      Gazetteer gazetteer = gazetteers.get(lang);
-      Knowledge.addCountries(gazetteer, lang);
-      gazetteer.freeze();
+      Knowledge.addCountries(gazetteers.get(lang), lang);
+      gazetteers.get(lang).freeze();
       rules.get(lang).freeze();
       types.get(lang).freeze();
-      out.put(lang, new Knowledge.ForLanguage(gazetteer, rules.get(lang), types.get(lang),
-          commonWords.getOrDefault(lang, Set.of()), EntityLanguages.lexicon(lang)));
     }
-    out.put("en", english());
+    english();
     Map<String, KnownEntities.Known> known = new HashMap<>();
     knownNames.forEach((key, names) -> names.entrySet().stream().max(Map.Entry.comparingByValue())
         .ifPresent(e -> known.put(key, new KnownEntities.Known(e.getKey(), knownTypes.get(key)))));
-    Map<String, KnownEntities.Known> frozen = Map.copyOf(known);
-    return new Knowledge(out, key -> Optional.ofNullable(frozen.get(key)));
+    return new Knowledge.Learned(gazetteers, rules, types, commonWords, known);
   }
 
   /**
    * English knowledge from the corpus's cross-lingual ids, which name entities in English
    * (PER-Volodymyr-Zelensky): a gazetteer of those names, seen at least twice.
    */
-  private Knowledge.ForLanguage english() {
+  private void english() {
     Gazetteer gazetteer = new Gazetteer();
     canonicalTypes.forEach((name, counts) -> {
       if (counts.values().stream().mapToInt(Integer::intValue).sum() >= 2) {
@@ -254,7 +249,9 @@ final class SlavicNerLearner {
     noRules.freeze();
     TypeModel untrained = new TypeModel();
     untrained.freeze();
-    return new Knowledge.ForLanguage(gazetteer, noRules, untrained, Set.of(), EntityLanguages.lexicon("en"));
+    gazetteers.put("en", gazetteer);
+    rules.put("en", noRules);
+    types.put("en", untrained);
   }
 
   private static boolean isAcronym(String lemma) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * Warszawie → Warszawa). Serves languages without a dictionary, and words a dictionary lacks.
  * Not thread-safe while learning; thread-safe once {@link #freeze() frozen}.
  */
-final class SuffixRules {
+final class SuffixRules implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private static final int LONGEST_ENDING = 5;
   private static final int MIN_SUPPORT = 3;
 

@@ -15,7 +15,8 @@ import org.kronika.analysis.Token;
  * from the candidates of a labelled corpus. Cost: a dozen map look-ups per candidate.
  * Not thread-safe while learning; thread-safe once {@link #freeze() frozen}.
  */
-final class TypeModel {
+final class TypeModel implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   /** The outcome for a run that is not a name. */
   static final String NONE = "NONE";
   private static final String[] CLASSES = {"PER", "ORG", "LOC", "MISC", NONE};
