@@ -259,6 +259,6 @@ final class SlavicNerLearner {
   }
 
   private static long span(int start, int end) {
-    return ((long) start << 32) | end;
+    return (long) start * 1_000_003L + end; // Long hashes this well; start << 32 | end collides
   }
 }

@@ -58,10 +58,16 @@ public final class QuoteFinder {
   static List<int[]> spans(String text) {
     List<int[]> out = new ArrayList<>();
     int n = text.length();
+    int lineEnd = -1;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      int lineEnd = text.indexOf('\n', i);
-      lineEnd = lineEnd < 0 ? n : lineEnd;
+      if ("«„“\"".indexOf(c) < 0) {
+        continue;
+      }
+      if (lineEnd < i) {
+        lineEnd = text.indexOf('\n', i);
+        lineEnd = lineEnd < 0 ? n : lineEnd;
+      }
       int close = switch (c) {
         case '«' -> matchingGuillemet(text, i, lineEnd);
         case '„' -> firstOf(text, i + 1, lineEnd, '“', '”');
