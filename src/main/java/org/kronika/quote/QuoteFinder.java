@@ -123,7 +123,7 @@ public final class QuoteFinder {
     if (!hasVerb(clause, reporting)) {
       return null;
     }
-    Name named = firstName(names, from, end);
+    Name named = firstName(text, reporting, names, from, end);
     return named != null ? named : byRoleOrPronoun(clause, reporting, names, roles, quoteOpen);
   }
 
@@ -140,7 +140,7 @@ public final class QuoteFinder {
     if (!reports) {
       return null;
     }
-    Name named = lastName(names, start, open);
+    Name named = lastName(text, reporting, names, start, open);
     return named != null ? named : byRoleOrPronoun(clause, reporting, names, roles, start);
   }
 
@@ -167,7 +167,7 @@ public final class QuoteFinder {
     }
     for (String w : words) {
       if (reporting.pronouns().contains(w)) {
-        return lastName(names, 0, before);
+        return lastPerson(names, before);
       }
     }
     return null;
@@ -191,7 +191,7 @@ public final class QuoteFinder {
         for (int at = indexOf(words, phrase, 0); at >= 0 && !out.containsKey(role.getKey());
              at = indexOf(words, phrase, at + 1)) {
           int phraseEnd = wordSpans.get(at + phrase.size() - 1)[1];
-          Name next = firstName(names, phraseEnd, Math.min(text.length(), phraseEnd + ROLE_TO_NAME));
+          Name next = firstName(text, reporting, names, phraseEnd, Math.min(text.length(), phraseEnd + ROLE_TO_NAME));
           if (next != null && "PER".equals(next.type())) {
             out.put(role.getKey(), next);
           }
@@ -228,14 +228,17 @@ public final class QuoteFinder {
     return -1;
   }
 
-  /** The first person (else MISC name) within {@code from..to}. */
-  private static Name firstName(List<Name> names, int from, int to) {
+  /**
+   * The first person within {@code from..to}; failing one, a MISC name right next to a speech
+   * verb ("said Rutte"), as a surname alone may not have been typed.
+   */
+  private static Name firstName(String text, Reporting reporting, List<Name> names, int from, int to) {
     Name fallback = null;
     for (Name n : names) {
       if (n.start() >= from && n.end() <= to) {
         if ("PER".equals(n.type())) {
           return n;
-        } else if (fallback == null && "MISC".equals(n.type())) {
+        } else if (fallback == null && "MISC".equals(n.type()) && nextToVerb(text, reporting, n)) {
           fallback = n;
         }
       }
@@ -243,19 +246,48 @@ public final class QuoteFinder {
     return fallback;
   }
 
-  /** The last person (else MISC name) within {@code from..to}. */
-  private static Name lastName(List<Name> names, int from, int to) {
+  /** The last person within {@code from..to}; failing one, a MISC name right next to a speech verb. */
+  private static Name lastName(String text, Reporting reporting, List<Name> names, int from, int to) {
     Name fallback = null;
     for (int i = names.size() - 1; i >= 0; i--) {
       Name n = names.get(i);
       if (n.start() >= from && n.end() <= to) {
         if ("PER".equals(n.type())) {
           return n;
-        } else if (fallback == null && "MISC".equals(n.type())) {
+        } else if (fallback == null && "MISC".equals(n.type()) && nextToVerb(text, reporting, n)) {
           fallback = n;
         }
       }
     }
     return fallback;
+  }
+
+  /** The last person named before {@code before}: whom a pronoun refers to. */
+  private static Name lastPerson(List<Name> names, int before) {
+    for (int i = names.size() - 1; i >= 0; i--) {
+      if (names.get(i).end() <= before && "PER".equals(names.get(i).type())) {
+        return names.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word just before or just after a name is a speech verb. */
+  private static boolean nextToVerb(String text, Reporting reporting, Name n) {
+    Matcher after = WORD.matcher(text).region(n.end(), Math.min(text.length(), n.end() + 40));
+    if (after.find() && text.substring(n.end(), after.start()).isBlank()
+        && reporting.isVerb(after.group().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int from = Math.max(0, n.start() - 40);
+    Matcher before = WORD.matcher(text.substring(from, n.start()));
+    String last = null;
+    int lastEnd = 0;
+    while (before.find()) {
+      last = before.group();
+      lastEnd = before.end();
+    }
+    return last != null && text.substring(from + lastEnd, n.start()).isBlank()
+        && reporting.isVerb(last.toLowerCase(Locale.ROOT));
   }
 }
