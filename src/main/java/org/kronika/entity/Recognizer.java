@@ -152,12 +152,23 @@ final class Recognizer {
   /** The lemma of the run {@code from..to}: each word's, joined as the text joins them. */
   static String lemma(AnalyzedText text, int from, int to, EntityType type, Knowledge.ForLanguage k) {
     List<Token> tokens = text.tokens();
+    String[] lemmas = new String[to - from];
+    boolean anyUnchanged = false;
+    for (int i = from; i < to; i++) {
+      lemmas[i - from] = wordLemma(tokens.get(i).surface(), type, k);
+      anyUnchanged |= lemmas[i - from].equals(tokens.get(i).surface());
+    }
+    // A person's names agree in case: when one word is plainly in the nominative (Janet,
+    // Milanović) so are the others (Djomba, Branko), whatever their endings suggest alone.
+    // Only where lemmas come from learned endings; a dictionary knows indeclinable names.
+    boolean keepSurface = type == EntityType.PER && to - from > 1 && anyUnchanged
+        && k.lexicon() == NameLexicon.NONE;
     StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
       if (i > from) {
         out.append(text.text(), tokens.get(i - 1).end(), tokens.get(i).start());
       }
-      out.append(wordLemma(tokens.get(i).surface(), type, k));
+      out.append(keepSurface ? tokens.get(i).surface() : lemmas[i - from]);
     }
     return out.toString();
   }
