@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * The registry of per-language entity knowledge, keyed by ISO 639-1 code: which morphological
- * dictionary names a word's kind and lemma, and which capitalised words are titles or are
- * never names. Languages without one get {@link NameLexicon#NONE}
+ * dictionary names a word's kind and lemma, which capitalised words are titles or are never
+ * names, and which head words type a name. Languages without one get {@link NameLexicon#NONE}
  * and rely on what is learned from data. Thread-safe; dictionaries load once, on first use.
  */
 final class EntityLanguages {
@@ -40,6 +40,19 @@ final class EntityLanguages {
           "why", "how", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their",
           "details", "background", "source", "quote", "read", "photo", "video", "advertisement",
           "according", "last", "next", "first", "many", "most", "some", "all", "every", "each"));
+  /**
+   * Words that make a capitalised run an organisation or a place wherever they stand in it
+   * (Armed Forces, Kherson Oblast), for a language with no statistics to type its names.
+   */
+  private static final Map<String, Map<String, EntityType>> HEAD_WORDS = Map.of(
+      "en", heads(Map.of(
+          EntityType.ORG, Set.of("forces", "army", "navy", "ministry", "council", "intelligence", "agency",
+              "party", "union", "department", "committee", "commission", "parliament", "government",
+              "office", "service", "bank", "university", "institute", "pravda", "news", "times", "post",
+              "company", "corporation", "group", "alliance", "court", "assembly", "congress", "senate",
+              "organization", "organisation", "fund", "airlines", "embassy", "guard"),
+          EntityType.LOC, Set.of("oblast", "region", "city", "street", "river", "sea", "island", "islands",
+              "mountains", "province", "county", "state", "district", "square", "bridge"))));
   private static final Map<String, NameLexicon> BUILT = new ConcurrentHashMap<>();
 
   private EntityLanguages() {}
@@ -57,6 +70,17 @@ final class EntityLanguages {
   /** Whether a capitalised word of {@code lang} (in lower case) is known never to be a name. */
   static boolean neverName(String lang, String lowerCaseWord) {
     return NEVER_NAMES.getOrDefault(lang, Set.of()).contains(lowerCaseWord);
+  }
+
+  /** The type a head word gives a run in {@code lang}, or {@code null}. */
+  static EntityType typeOfHeadWord(String lang, String lowerCaseWord) {
+    return HEAD_WORDS.getOrDefault(lang, Map.of()).get(lowerCaseWord);
+  }
+
+  private static Map<String, EntityType> heads(Map<EntityType, Set<String>> byType) {
+    Map<String, EntityType> out = new java.util.HashMap<>();
+    byType.forEach((type, words) -> words.forEach(w -> out.put(w, type)));
+    return Map.copyOf(out);
   }
 
   /** Tags of LanguageTool's Ukrainian dictionary, e.g. {@code noun:anim:m:v_rod:prop:lname}. */

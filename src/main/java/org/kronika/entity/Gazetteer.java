@@ -142,11 +142,15 @@ final class Gazetteer implements java.io.Serializable {
       limit++;
     }
     boolean lowerCase = !first.capitalised();
+    int plainUpTo = from + 1; // lemmas match only across plain gaps: "Summit, NATO" is not "Summit NATO"
+    while (plainUpTo < limit && plainGap(text.text(), tokens.get(plainUpTo - 1), tokens.get(plainUpTo))) {
+      plainUpTo++;
+    }
     for (int to = limit; to > from; to--) {
       Entry written = bySurface == 0 ? null
           : this.bySurface.get(surfaceKey(text.text(), first.start(), tokens.get(to - 1).end()));
       Entry e = written;
-      if ((e == null || (acceptedOnly && !e.accepts(lowerCase))) && byLemma >= to - from) {
+      if ((e == null || (acceptedOnly && !e.accepts(lowerCase))) && byLemma >= to - from && to <= plainUpTo) {
         e = byLemmas.get(lemmaKey(tokens, from, to));
       }
       if (e != null && (!acceptedOnly || e.accepts(lowerCase))) {
@@ -189,6 +193,15 @@ final class Gazetteer implements java.io.Serializable {
   }
 
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’]+");
+
+  private static boolean plainGap(String text, Token a, Token b) {
+    for (int i = a.end(); i < b.start(); i++) {
+      if (" \u00a0-‐'’.".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean sameLine(String text, Token a, Token b) {
     int gap = b.start() - a.end();

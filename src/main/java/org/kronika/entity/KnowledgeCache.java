@@ -19,7 +19,8 @@ import java.util.HexFormat;
  * holds derived statistics (names with their lemmas, types and counts), never corpus text,
  * and lives outside the repository: in the directory named by the system property
  * {@value #CACHE_PROPERTY}, by default {@code ~/.cache/kronika}. Its name is a hash of the
- * training split and of the learning code, so a change to either learns afresh. A cache
+ * training split and of the learning code, so a change to either learns afresh (and the
+ * older file is removed). A cache
  * that cannot be read or written is ignored. Thread-safe as far as the file system is:
  * files are written whole and then moved into place.
  */
@@ -56,6 +57,13 @@ final class KnowledgeCache {
         out.writeObject(learned);
       }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try (var stale = Files.newDirectoryStream(file.getParent(), "entities-*.ser")) {
+        for (Path old : stale) {
+          if (!old.equals(file)) {
+            Files.deleteIfExists(old); // learned by an older version of the code
+          }
+        }
+      }
     } catch (IOException e) {
       // no cache this time; the next run learns again
     }

@@ -132,14 +132,19 @@ final class Recognizer {
     }
     boolean person = false;
     boolean place = true;
+    EntityType headed = null;
     for (int i = from; i < to; i++) {
       NameLexicon.Reading r = k.lexicon().read(tokens.get(i).surface(), EntityType.MISC);
       NameLexicon.Kind kind = r == null ? null : r.kind();
       person |= kind == NameLexicon.Kind.FIRST_NAME || kind == NameLexicon.Kind.SURNAME;
       place &= kind == NameLexicon.Kind.PLACE;
+      EntityType head = EntityLanguages.typeOfHeadWord(lang, tokens.get(i).surface().toLowerCase(Locale.ROOT));
+      headed = head != null ? head : headed;
     }
     String firstWord = tokens.get(from).surface();
-    if (person) {
+    if (headed != null) {
+      return headed;
+    } else if (person) {
       return EntityType.PER;
     } else if (place) {
       return EntityType.LOC;
