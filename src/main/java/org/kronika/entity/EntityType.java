@@ -9,7 +9,7 @@ public enum EntityType {
     return switch (label) {
       case "PER" -> PER;
       case "ORG" -> ORG;
-      case "LOC", "GPE" -> LOC;
+      case "LOC" -> LOC;
       default -> MISC;
     };
   }

@@ -9,11 +9,12 @@ import org.kronika.analysis.AnalyzedText;
 import org.kronika.analysis.Token;
 
 /**
- * Finds names in an analysed text and gives each its type and lemma. A capitalised word
- * first meets the gazetteer (longest known name); otherwise the run of capitalised words it
- * opens is judged by the learned type model, or by the dictionary's kinds where nothing was
- * learned. A sentence's first word that the language otherwise writes in lower case is not
- * a name. Cost: a few hash look-ups per capitalised word. Thread-safe.
+ * Finds names in an analysed text and gives each its type and lemma. A word first meets the
+ * gazetteer (longest known name, lower-case ones included where the training data names them
+ * so); otherwise the run of capitalised words it opens, cut at title words and known names, is
+ * judged by the learned type model, or by the dictionary's kinds and head words where nothing
+ * was learned. A sentence's first word that the language otherwise writes in lower case is
+ * not a name. Cost: a few hash look-ups per word. Thread-safe.
  */
 final class Recognizer {
   private Recognizer() {}
