@@ -19,7 +19,7 @@ final class Gazetteer implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
   static final int LONGEST_NAME = 6;
   private static final double MIN_NAME_RATE = 0.5;
-  private static final double LOWER_CASE_NAME_RATE = 0.7;
+  private static final double LOWER_CASE_NAME_RATE = 0.8;
 
   private final Map<String, Entry> bySurface = new HashMap<>();
   private final Map<String, Entry> byLemmas = new HashMap<>();
