@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.kronika.analysis.AnalyzedText;
 import org.kronika.analysis.Languages;
@@ -20,10 +19,11 @@ import org.kronika.analysis.Token;
 /**
  * Learns {@link Knowledge} from the training split of the SlavicNER corpus
  * (Piskorski et al. 2024): gazetteers of the names annotated there with their lemmas and
- * cross-lingual ids, lemma rules, the type model, and known entities. Reads only the files
- * listed in {@value #TRAINING_SPLIT}; nothing of the corpus is written anywhere, all lives
- * in memory. Costs one analysis pass over the training articles (seconds). Not thread-safe;
- * use once.
+ * cross-lingual ids, lemma rules, the type model, and known entities; and English names from
+ * those ids. Reads only the files listed in {@value #TRAINING_SPLIT}, never the test split.
+ * What it yields are derived counts and names, no running text ({@link KnowledgeCache} may
+ * keep them on disk). Costs one analysis pass over the training articles (half a minute on
+ * this machine). Not thread-safe; use once.
  */
 final class SlavicNerLearner {
   static final String TRAINING_SPLIT = "SPLIT_cross-topic_train.txt";
