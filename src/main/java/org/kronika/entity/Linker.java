@@ -29,18 +29,21 @@ final class Linker {
     this.known = known;
     for (String[] row : rows("aliases.tsv")) {
       KnownEntities.Known entity = new KnownEntities.Known(row[0], EntityType.valueOf(row[1]));
-      aliases.put(EntityIds.key(row[0], "en"), entity);
+      aliases.put(normal(row[0]), entity);
       for (String alias : row[2].split("\\|")) {
-        String[] langAndName = alias.split(":", 2);
-        aliases.put(EntityIds.key(langAndName[1], langAndName[0]), entity);
+        aliases.put(normal(alias.split(":", 2)[1]), entity);
       }
     }
     for (String[] row : rows("descriptions.tsv")) {
       for (String description : row[1].split("\\|")) {
-        String[] langAndName = description.split(":", 2);
-        descriptions.put(EntityIds.key(langAndName[1], langAndName[0]), row[0]);
+        descriptions.put(normal(description.split(":", 2)[1]), row[0]);
       }
     }
+  }
+
+  /** How aliases and descriptions are matched: the lemma exactly, but for case. */
+  private static String normal(String lemma) {
+    return lemma.toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -53,8 +56,7 @@ final class Linker {
       String name = f.canonical();
       EntityType type = f.type();
       if (name == null) {
-        String key = EntityIds.key(f.lemma(), lang);
-        Optional<KnownEntities.Known> k = Optional.ofNullable(aliases.get(key));
+        Optional<KnownEntities.Known> k = Optional.ofNullable(aliases.get(normal(f.lemma())));
         if (k.isEmpty()) {
           k = EntityIds.lookUp(known, f.lemma(), lang)
               .filter(e -> e.type() == f.type() || f.type() == EntityType.MISC);
@@ -62,7 +64,7 @@ final class Linker {
         name = k.map(KnownEntities.Known::name).orElseGet(() -> EntityIds.latinName(f.lemma(), lang));
         type = k.map(KnownEntities.Known::type).orElse(type);
       }
-      KnownEntities.Known alias = aliases.get(EntityIds.key(name, "en"));
+      KnownEntities.Known alias = aliases.get(normal(name));
       if (alias != null) {
         name = alias.name();
       }
@@ -98,7 +100,7 @@ final class Linker {
           target = null; // shares a key with the surname, but is another word (We, UAV)
         }
       }
-      String described = descriptions.get(EntityIds.key(m.lemma(), lang));
+      String described = descriptions.get(normal(m.lemma()));
       if (target == null && described != null) {
         target = byName.get(described);
       }
