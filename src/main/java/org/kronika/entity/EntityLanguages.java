@@ -19,14 +19,15 @@ final class EntityLanguages {
           EntityLanguages::russianKind));
   /**
    * Capitalised words of titles and offices that open or interrupt a name in languages that
-   * capitalise them (President Volodymyr Zelenskyy, NATO Secretary General Mark Rutte).
+   * capitalise them (President Volodymyr Zelenskyy, NATO Secretary General Mark Rutte, Head of
+   * State Volodymyr Zelenskyi; the price is that Islamic State loses its State).
    */
   private static final Map<String, Set<String>> TITLES = Map.of(
       "en", Set.of("president", "secretary", "general", "secretary-general", "minister", "prime",
           "premier", "chancellor", "foreign", "defence", "defense", "deputy", "vice", "mr", "mrs", "ms",
           "dr", "sir", "senator", "governor", "ambassador", "spokesman", "spokeswoman", "spokesperson",
           "commissioner", "chairman", "chairwoman", "director", "leader", "head", "pope", "king",
-          "queen", "prince", "colonel", "commander", "mayor", "speaker", "chief"));
+          "queen", "prince", "colonel", "commander", "mayor", "speaker", "chief", "state"));
   /**
    * Capitalised words that are never names, for a language with neither a dictionary nor
    * learned statistics to tell: days, months and the adverbs that open news sentences.
@@ -52,7 +53,7 @@ final class EntityLanguages {
               "company", "corporation", "group", "alliance", "court", "assembly", "congress", "senate",
               "organization", "organisation", "fund", "airlines", "embassy", "guard"),
           EntityType.LOC, Set.of("oblast", "region", "city", "street", "river", "sea", "island", "islands",
-              "mountains", "province", "county", "state", "district", "square", "bridge"))));
+              "mountains", "province", "county", "district", "square", "bridge"))));
   private static final Map<String, NameLexicon> BUILT = new ConcurrentHashMap<>();
 
   private EntityLanguages() {}

@@ -84,17 +84,29 @@ public final class EntityStage {
     return linker().identify(found, text.text(), lang);
   }
 
-  /** One entry per entity, in order of first mention, with its distinct written forms. */
+  /**
+   * One entry per entity, in order of first mention, with its distinct written forms. Its
+   * type is the one its mentions have most often, MISC counting only when nothing else is
+   * said (a demonym, Ukrainian, shares its country's id); its name that of a mention of
+   * that type.
+   */
   private static List<Article.EntityMention> entities(List<Mention> mentions) {
-    Map<String, Mention> first = new LinkedHashMap<>();
-    Map<String, Set<String>> forms = new LinkedHashMap<>();
+    Map<String, List<Mention>> byId = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      first.putIfAbsent(m.id(), m);
-      forms.computeIfAbsent(m.id(), id -> new LinkedHashSet<>()).add(m.surface());
+      byId.computeIfAbsent(m.id(), id -> new ArrayList<>()).add(m);
     }
-    List<Article.EntityMention> out = new ArrayList<>(first.size());
-    first.forEach((id, m) -> out.add(new Article.EntityMention(id, m.name(), m.type().name(),
-        List.copyOf(forms.get(id)))));
+    List<Article.EntityMention> out = new ArrayList<>(byId.size());
+    byId.forEach((id, group) -> {
+      Map<EntityType, Integer> votes = new LinkedHashMap<>();
+      Set<String> forms = new LinkedHashSet<>();
+      for (Mention m : group) {
+        votes.merge(m.type(), m.type() == EntityType.MISC ? 1 : 1000, Integer::sum);
+        forms.add(m.surface());
+      }
+      EntityType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      String name = group.stream().filter(m -> m.type() == type).findFirst().orElseThrow().name();
+      out.add(new Article.EntityMention(id, name, type.name(), List.copyOf(forms)));
+    });
     return out;
   }
 
