@@ -15,7 +15,7 @@ import org.kronika.model.Article;
  * words are titles or scare quotes). Its speaker is the person named in the reporting clause
  * after it ({@code "…," Zelenskyy noted}; {@code "…", — заявив Зеленський}) or before it
  * ({@code Quote from Rutte: "…"}; {@code За словами Зеленського, "…"}); a pronoun there
- * ({@code сказал он}) means the person last named before the quotation, and a role noun
+ * ({@code сказал он}, {@code на його думку}) means the person last named before the quotation, and a role noun
  * ({@code the president}, {@code глава держави}) the person the article gives that role.
  * Reporting patterns come from a registry by language ({@link ReportingLanguages}).
  * Cost: one pass over the text plus a look at a sentence around each quotation. Thread-safe.

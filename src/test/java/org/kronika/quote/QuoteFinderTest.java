@@ -63,6 +63,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void ukrainianOpinionOfAPersonNamedBefore() {
+    String text = "Андрій Сибіга говорив про переговори. На його думку, \"партнери завжди бояться зайвої ескалації\".";
+    assertEquals("sybiha", only(finder.find(text, "uk", persons(text, "Андрій Сибіга", "sybiha"))).speaker().id());
+  }
+
+  @Test
   void roleNounMeansThePersonTheArticleGivesThatRole() {
     String uk = "Президент Володимир Зеленський провів нараду. "
         + "“Нам потрібні рішення, а не обіцянки”, — наголосив глава держави.";
