@@ -31,8 +31,8 @@ final class EntityIds {
   }
 
   /**
-   * Whether a name key says enough to look an entity up by it: at least three consonants,
-   * so that Рютте ({@code rt}) does not become RT, nor ЗСУ ({@code zs}) Jezus.
+   * Whether a name key says enough to learn an entity under it: at least three consonants,
+   * so that what is learned of RT is not offered for Рютте ({@code rt}), nor Jezus for ЗСУ.
    */
   static boolean distinctive(String key) {
     return key.replace("-", "").length() >= 3;
@@ -45,9 +45,6 @@ final class EntityIds {
    */
   static Optional<KnownEntities.Known> lookUp(KnownEntities known, String name, String lang) {
     String key = key(name, lang);
-    if (!distinctive(key)) {
-      return Optional.empty();
-    }
     List<String> words = words(name);
     String last = words.isEmpty() ? "" : NameKeys.latin(words.get(words.size() - 1), lang);
     return known.find(key).filter(k -> {

@@ -39,6 +39,7 @@ public final class EntityStage {
   }
 
   private final Path corpus;
+  private final KnownEntities store;
   private final QuoteFinder quotes = new QuoteFinder();
   private volatile Knowledge knowledge;
   private volatile Linker linker;
@@ -50,7 +51,16 @@ public final class EntityStage {
 
   /** A stage that learns from the SlavicNER corpus at {@code corpus}; {@code null} learns nothing. */
   public EntityStage(Path corpus) {
+    this(corpus, KnownEntities.NONE);
+  }
+
+  /**
+   * A stage that learns from the SlavicNER corpus at {@code corpus} ({@code null}: nothing)
+   * and asks {@code store} about names before what it learned.
+   */
+  public EntityStage(Path corpus, KnownEntities store) {
     this.corpus = corpus;
+    this.store = java.util.Objects.requireNonNull(store, "store");
   }
 
   /** The entities of the article's title and body, and the quotations of its body. */
@@ -80,7 +90,7 @@ public final class EntityStage {
 
   private List<Mention> find(AnalyzedText text, String lang) {
     Knowledge k = knowledge();
-    List<Recognizer.Found> found = Recognizer.find(text, k.of(lang), k.known(), lang);
+    List<Recognizer.Found> found = Recognizer.find(text, k.of(lang), store.orElse(k.known()), lang);
     return linker().identify(found, text.text(), lang);
   }
 
@@ -130,7 +140,7 @@ public final class EntityStage {
       synchronized (this) {
         l = linker;
         if (l == null) {
-          l = new Linker(knowledge().known());
+          l = new Linker(store.orElse(knowledge().known()));
           linker = l;
         }
       }

@@ -15,6 +15,11 @@ public interface KnownEntities {
   /** The entity a name key stands for, if one is known. */
   Optional<Known> find(String nameKey);
 
+  /** These entities first, then {@code others} for keys these do not know. */
+  default KnownEntities orElse(KnownEntities others) {
+    return key -> find(key).or(() -> others.find(key));
+  }
+
   /** A known entity: its display name and type; its id is the key of that name. */
   record Known(String name, EntityType type) implements java.io.Serializable {}
 }

@@ -106,6 +106,17 @@ class EntityStageTest {
   }
 
   @Test
+  void aStoreOfKnownEntitiesNamesASurnameMetAlone() {
+    KnownEntities store = key -> key.equals(EntityIds.key("Рютте", "uk"))
+        ? java.util.Optional.of(new KnownEntities.Known("Mark Rutte", EntityType.PER)) : java.util.Optional.empty();
+    EntityStage withStore = new EntityStage(null, store);
+    Mention rutte = withStore.mentions(ANALYZER.analyze("uk", "", "Вчора в Гаазі виступив Рютте.").body(), "uk")
+        .stream().filter(m -> m.surface().equals("Рютте")).findFirst().orElseThrow();
+    assertEquals("Mark Rutte", rutte.name());
+    assertEquals(EntityIds.key("Mark Rutte", "en"), rutte.id());
+  }
+
+  @Test
   void inventsNothingInTextWithoutNames() {
     EntityStage.Result result = STAGE.apply(ANALYZER.analyze("uk", "Погода на вихідні",
         "Синоптики обіцяють теплу погоду. Дощу не буде, а вітер стихне до вечора."));
