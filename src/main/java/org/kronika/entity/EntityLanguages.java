@@ -1,0 +1,114 @@
+package org.kronika.entity;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The registry of per-language entity knowledge, keyed by ISO 639-1 code: which morphological
+ * dictionary names a word's kind and lemma, which capitalised words are titles or are never
+ * names, and which head words type a name. Languages without one get {@link NameLexicon#NONE}
+ * and rely on what is learned from data. Thread-safe; dictionaries load once, on first use.
+ */
+final class EntityLanguages {
+  private static final Map<String, Supplier<NameLexicon>> LEXICONS = Map.of(
+      "uk", () -> new MorfologikLexicon("/org/languagetool/resource/uk/ukrainian.dict", false,
+          EntityLanguages::ukrainianKind),
+      "ru", () -> new MorfologikLexicon("/org/languagetool/resource/ru/russian.dict", true,
+          EntityLanguages::russianKind));
+  /**
+   * Capitalised words of titles and offices that open or interrupt a name in languages that
+   * capitalise them (President Volodymyr Zelenskyy, NATO Secretary General Mark Rutte, Head of
+   * State Volodymyr Zelenskyi; the price is that Islamic State loses its State).
+   */
+  private static final Map<String, Set<String>> TITLES = Map.of(
+      "en", Set.of("president", "secretary", "general", "secretary-general", "minister", "prime",
+          "premier", "chancellor", "foreign", "defence", "defense", "deputy", "vice", "mr", "mrs", "ms",
+          "dr", "sir", "senator", "governor", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+          "commissioner", "chairman", "chairwoman", "director", "leader", "head", "pope", "king",
+          "queen", "prince", "colonel", "commander", "mayor", "speaker", "chief", "state"));
+  /**
+   * Capitalised words that are never names, for a language with neither a dictionary nor
+   * learned statistics to tell: days, months and the adverbs that open news sentences.
+   */
+  private static final Map<String, Set<String>> NEVER_NAMES = Map.of(
+      "en", Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "june", "july", "august", "september", "october",
+          "november", "december", "yesterday", "today", "tomorrow", "tonight", "earlier", "later",
+          "meanwhile", "however", "instead", "also", "still", "now", "then", "here", "there", "since",
+          "after", "before", "while", "although", "though", "because", "when", "where", "what", "who",
+          "why", "how", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their",
+          "details", "background", "source", "quote", "read", "photo", "video", "advertisement",
+          "according", "last", "next", "first", "many", "most", "some", "all", "every", "each"));
+  /**
+   * Words that make a capitalised run an organisation or a place wherever they stand in it
+   * (Armed Forces, Kherson Oblast), for a language with no statistics to type its names.
+   */
+  private static final Map<String, Map<String, EntityType>> HEAD_WORDS = Map.of(
+      "en", heads(Map.of(
+          EntityType.ORG, Set.of("forces", "army", "navy", "ministry", "council", "intelligence", "agency",
+              "party", "union", "department", "committee", "commission", "parliament", "government",
+              "office", "service", "bank", "university", "institute", "pravda", "news", "times", "post",
+              "company", "corporation", "group", "alliance", "court", "assembly", "congress", "senate",
+              "organization", "organisation", "fund", "airlines", "embassy", "guard"),
+          EntityType.LOC, Set.of("oblast", "region", "city", "street", "river", "sea", "island", "islands",
+              "mountains", "province", "county", "district", "square", "bridge"))));
+  private static final Map<String, NameLexicon> BUILT = new ConcurrentHashMap<>();
+
+  private EntityLanguages() {}
+
+  static NameLexicon lexicon(String lang) {
+    Supplier<NameLexicon> supplier = LEXICONS.get(lang);
+    return supplier == null ? NameLexicon.NONE : BUILT.computeIfAbsent(lang, l -> supplier.get());
+  }
+
+  /** The lower-case title words of a language that capitalises them; empty for the others. */
+  static Set<String> titles(String lang) {
+    return TITLES.getOrDefault(lang, Set.of());
+  }
+
+  /** Whether a capitalised word of {@code lang} (in lower case) is known never to be a name. */
+  static boolean neverName(String lang, String lowerCaseWord) {
+    return NEVER_NAMES.getOrDefault(lang, Set.of()).contains(lowerCaseWord);
+  }
+
+  /** The type a head word gives a run in {@code lang}, or {@code null}. */
+  static EntityType typeOfHeadWord(String lang, String lowerCaseWord) {
+    return HEAD_WORDS.getOrDefault(lang, Map.of()).get(lowerCaseWord);
+  }
+
+  private static Map<String, EntityType> heads(Map<EntityType, Set<String>> byType) {
+    Map<String, EntityType> out = new java.util.HashMap<>();
+    byType.forEach((type, words) -> words.forEach(w -> out.put(w, type)));
+    return Map.copyOf(out);
+  }
+
+  /** Tags of LanguageTool's Ukrainian dictionary, e.g. {@code noun:anim:m:v_rod:prop:lname}. */
+  private static NameLexicon.Kind ukrainianKind(String tag) {
+    if (tag.contains(":fname")) {
+      return NameLexicon.Kind.FIRST_NAME;
+    } else if (tag.contains(":lname")) {
+      return NameLexicon.Kind.SURNAME;
+    } else if (tag.contains(":geo")) {
+      return NameLexicon.Kind.PLACE;
+    } else if (tag.contains(":abbr")) {
+      return NameLexicon.Kind.ABBREVIATION;
+    } else if (tag.contains(":prop")) {
+      return NameLexicon.Kind.PROPER;
+    }
+    return NameLexicon.Kind.COMMON;
+  }
+
+  /** Tags of LanguageTool's Russian dictionary, e.g. {@code NN:Fam:Masc:Sin:R}. */
+  private static NameLexicon.Kind russianKind(String tag) {
+    if (tag.contains(":Name")) {
+      return NameLexicon.Kind.FIRST_NAME;
+    } else if (tag.contains(":Fam")) {
+      return NameLexicon.Kind.SURNAME;
+    } else if (tag.startsWith("ABR")) {
+      return NameLexicon.Kind.ABBREVIATION;
+    }
+    return NameLexicon.Kind.COMMON;
+  }
+}

@@ -1,0 +1,25 @@
+package org.kronika.entity;
+
+import java.util.Optional;
+
+/**
+ * Entities Kronika already knows, looked up by a name key (the {@link EntityIds#key} of a
+ * lemmatised name). The linker asks it before deriving an identity from the name alone, so
+ * that a surname or an acronym met without its full name still joins the right entity. An
+ * implementation must be thread-safe; a persistent store of entities can plug in here.
+ */
+public interface KnownEntities {
+  /** Nothing known: every identity is derived from the name. */
+  KnownEntities NONE = key -> Optional.empty();
+
+  /** The entity a name key stands for, if one is known. */
+  Optional<Known> find(String nameKey);
+
+  /** These entities first, then {@code others} for keys these do not know. */
+  default KnownEntities orElse(KnownEntities others) {
+    return key -> find(key).or(() -> others.find(key));
+  }
+
+  /** A known entity: its display name and type; its id is the key of that name. */
+  record Known(String name, EntityType type) implements java.io.Serializable {}
+}

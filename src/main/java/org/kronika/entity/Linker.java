@@ -1,0 +1,139 @@
+package org.kronika.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kronika.analysis.NameKeys;
+
+/**
+ * Gives each mention its identity: the canonical name a gazetteer or a known entity offers,
+ * else the Latin form of its lemma; then an id from that name ({@link EntityIds}). Within an
+ * article a surname alone takes the identity of the full name met there, and a description
+ * ("Альянс") that of the entity it describes when that entity is named too. Acronyms and
+ * translations come from the small hand-made {@code aliases.tsv}. Thread-safe.
+ */
+final class Linker {
+  private final KnownEntities known;
+  private final Map<String, KnownEntities.Known> aliases = new HashMap<>();
+  private final Map<String, String> descriptions = new HashMap<>();
+
+  Linker(KnownEntities known) {
+    this.known = known;
+    for (String[] row : rows("aliases.tsv")) {
+      KnownEntities.Known entity = new KnownEntities.Known(row[0], EntityType.valueOf(row[1]));
+      aliases.put(normal(row[0]), entity);
+      for (String alias : row[2].split("\\|")) {
+        aliases.put(normal(alias.split(":", 2)[1]), entity);
+      }
+    }
+    for (String[] row : rows("descriptions.tsv")) {
+      for (String description : row[1].split("\\|")) {
+        descriptions.put(normal(description.split(":", 2)[1]), row[0]);
+      }
+    }
+  }
+
+  /** How aliases and descriptions are matched: the lemma exactly, but for case. */
+  private static String normal(String lemma) {
+    return lemma.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Mentions with identities for the names found in one text of an article. A known entity
+   * is taken only when its type agrees with the type recognised (or that type is MISC).
+   */
+  List<Mention> identify(List<Recognizer.Found> found, String text, String lang) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Recognizer.Found f : found) {
+      String name = f.canonical();
+      EntityType type = f.type();
+      if (name == null) {
+        Optional<KnownEntities.Known> k = Optional.ofNullable(aliases.get(normal(f.lemma())));
+        if (k.isEmpty()) {
+          k = EntityIds.lookUp(known, f.lemma(), lang)
+              .filter(e -> e.type() == f.type() || f.type() == EntityType.MISC);
+        }
+        name = k.map(KnownEntities.Known::name).orElseGet(() -> EntityIds.latinName(f.lemma(), lang));
+        type = k.map(KnownEntities.Known::type).orElse(type);
+      }
+      KnownEntities.Known alias = aliases.get(normal(name));
+      if (alias != null) {
+        name = alias.name();
+      }
+      if (name.isEmpty()) {
+        continue;
+      }
+      out.add(new Mention(f.start(), f.end(), text.substring(f.start(), f.end()), f.lemma(), type,
+          EntityIds.key(name, "en"), name));
+    }
+    return out;
+  }
+
+  /**
+   * Resolves, across all texts of one article, a surname to the full name met there (and to
+   * its type: a lone surname is easily mistyped) and a description to the entity it describes.
+   */
+  List<Mention> resolveWithinArticle(List<Mention> mentions, String lang) {
+    Map<String, Mention> fullNameBySurname = new HashMap<>();
+    Map<String, Mention> byName = new HashMap<>();
+    for (Mention m : mentions) {
+      byName.putIfAbsent(m.name(), m);
+      int dash = m.id().lastIndexOf('-');
+      if (m.type() == EntityType.PER && dash > 0) {
+        fullNameBySurname.putIfAbsent(m.id().substring(dash + 1), m);
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention target = null;
+      if (m.id().indexOf('-') < 0 && !isAcronym(m.surface())) {
+        target = fullNameBySurname.get(m.id());
+        if (target != null && !EntityIds.similar(NameKeys.latin(m.lemma(), lang), lastLatinWord(target.name()))) {
+          target = null; // shares a key with the surname, but is another word (We, UAV)
+        }
+      }
+      String described = descriptions.get(normal(m.lemma()));
+      if (target == null && described != null) {
+        target = byName.get(described);
+      }
+      out.add(target == null ? m
+          : new Mention(m.start(), m.end(), m.surface(), m.lemma(), target.type(), target.id(), target.name()));
+    }
+    return out;
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static String lastLatinWord(String name) {
+    List<String> words = EntityIds.words(name);
+    return words.isEmpty() ? "" : NameKeys.latin(words.get(words.size() - 1), "en");
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Linker.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          rows.add(line.split("\t"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + resource, e);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,112 @@
+package org.kronika.entity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * A {@link NameLexicon} over a Morfologik dictionary from LanguageTool (Ukrainian, Russian).
+ * Loading costs a few megabytes and tens of milliseconds, once; a look-up a microsecond or
+ * two. Thread-safe: each thread gets its own {@link DictionaryLookup}, which is not.
+ */
+final class MorfologikLexicon implements NameLexicon {
+  private final ThreadLocal<DictionaryLookup> lookup;
+  private final boolean lowerCaseEntries;
+  private final Function<String, Kind> kindOfTag;
+
+  /**
+   * @param resource         class-path resource of the {@code .dict} (its {@code .info} beside it)
+   * @param lowerCaseEntries the dictionary lists only lower-case words (LanguageTool's Russian)
+   * @param kindOfTag        reads a word kind from the dictionary's tag
+   */
+  MorfologikLexicon(String resource, boolean lowerCaseEntries, Function<String, Kind> kindOfTag) {
+    URL url = MorfologikLexicon.class.getResource(resource);
+    if (url == null) {
+      throw new IllegalStateException("dictionary not on the class path: " + resource);
+    }
+    Dictionary dictionary;
+    try {
+      dictionary = Dictionary.read(url);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+    this.lowerCaseEntries = lowerCaseEntries;
+    this.kindOfTag = kindOfTag;
+  }
+
+  @Override
+  public Reading read(String word, EntityType wanted) {
+    List<WordData> found = find(word);
+    if (found.isEmpty() && !lowerCaseEntries && word.length() > 1 && isUpper(word)) {
+      found = find(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT)); // КИЇВ → Київ
+    }
+    if (found.isEmpty() && !lowerCaseEntries) {
+      found = find(word.toLowerCase(Locale.ROOT));
+    }
+    if (found.isEmpty()) {
+      return null;
+    }
+    Reading best = null;
+    int bestScore = Integer.MIN_VALUE;
+    boolean proper = false;
+    for (WordData d : found) {
+      Kind kind = kindOfTag.apply(String.valueOf(d.getTag()));
+      proper |= kind != Kind.COMMON;
+      int score = score(kind, wanted);
+      String lemma = String.valueOf(d.getStem());
+      if (score > bestScore || (score == bestScore && preferOnTie(word, lemma, best.lemma()))) {
+        bestScore = score;
+        best = new Reading(lemma, kind, false);
+      }
+    }
+    return new Reading(best.lemma(), best.kind(), proper);
+  }
+
+  private List<WordData> find(String word) {
+    // the lookup reuses its WordData objects, so read them before the next call
+    List<WordData> out = new java.util.ArrayList<>();
+    for (WordData d : lookup.get().lookup(lowerCaseEntries ? word.toLowerCase(Locale.ROOT) : word)) {
+      out.add(d.clone());
+    }
+    return out;
+  }
+
+  /**
+   * Between two readings that fit equally well: the one that is the word itself (Київ the
+   * city, not the possessive of Кий), else the shorter (Марком is Марк's as much as Марко's,
+   * and the news names Марк more often).
+   */
+  private static boolean preferOnTie(String word, String lemma, String best) {
+    if (lemma.equalsIgnoreCase(word) != best.equalsIgnoreCase(word)) {
+      return lemma.equalsIgnoreCase(word);
+    }
+    return lemma.length() < best.length();
+  }
+
+  /** How well a reading's kind fits the entity type we believe the word names. */
+  private static int score(Kind kind, EntityType wanted) {
+    return switch (kind) {
+      case FIRST_NAME, SURNAME -> wanted == EntityType.PER ? 3 : 1;
+      case PLACE -> wanted == EntityType.LOC ? 3 : 1;
+      case ABBREVIATION -> wanted == EntityType.ORG ? 3 : 1;
+      case PROPER -> 2;
+      case COMMON -> wanted == EntityType.PER ? -1 : 0;
+    };
+  }
+
+  private static boolean isUpper(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

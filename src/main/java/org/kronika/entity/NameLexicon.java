@@ -1,0 +1,23 @@
+package org.kronika.entity;
+
+/**
+ * What a language's morphological dictionary says of a word: its dictionary form and whether
+ * it is a first name, a surname, a place, an abbreviation, another proper noun or a common
+ * word. Implementations are thread-safe.
+ */
+interface NameLexicon {
+  /** A lexicon that knows no word. */
+  NameLexicon NONE = (word, type) -> null;
+
+  /** What the dictionary says of a word, or {@code null} when it does not know it. */
+  Reading read(String word, EntityType wanted);
+
+  /** The kinds of word a dictionary tells apart. */
+  enum Kind { FIRST_NAME, SURNAME, PLACE, ABBREVIATION, PROPER, COMMON }
+
+  /**
+   * One reading of a word: its lemma (cased as the dictionary writes it, lower case when the
+   * dictionary only knows lower case), its kind, and whether any reading is a proper noun.
+   */
+  record Reading(String lemma, Kind kind, boolean hasProperReading) {}
+}

@@ -1,0 +1,201 @@
+package org.kronika.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.kronika.analysis.AnalyzedText;
+import org.kronika.analysis.Token;
+
+/**
+ * Finds names in an analysed text and gives each its type and lemma. A word first meets the
+ * gazetteer (longest known name, lower-case ones included where the training data names them
+ * so); otherwise the run of capitalised words it opens, cut at title words and known names, is
+ * judged by the learned type model, or by the dictionary's kinds and head words where nothing
+ * was learned. A sentence's first word that the language otherwise writes in lower case is
+ * not a name. Cost: a few hash look-ups per word. Thread-safe.
+ */
+final class Recognizer {
+  private Recognizer() {}
+
+  /** A name found: its char offsets, type, lemma, and canonical name when one is known. */
+  record Found(int start, int end, EntityType type, String lemma, String canonical) {}
+
+  static List<Found> find(AnalyzedText text, Knowledge.ForLanguage k, KnownEntities known, String lang) {
+    List<Token> tokens = text.tokens();
+    Set<String> lowerHere = new HashSet<>();
+    for (Token t : tokens) {
+      if (Character.isLowerCase(t.surface().charAt(0))) {
+        lowerHere.add(t.surface());
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      Token first = tokens.get(i);
+      if (!Candidates.mayStartName(first)) {
+        i++;
+        continue;
+      }
+      Gazetteer.Match m = k.gazetteer().longest(text, i, true);
+      if (m == null && !Candidates.nameLike(first)) {
+        i++;
+        continue;
+      }
+      if (m != null) {
+        String lemma = Lemmas.matchCase(surface(text, m.from(), m.to()), m.lemma());
+        add(out, text, m.from(), m.to(), m.entry().type, lemma, m.entry().name);
+        i = m.to();
+        continue;
+      }
+      Set<String> titles = EntityLanguages.titles(lang);
+      String firstLower = first.surface().toLowerCase(Locale.ROOT);
+      if ((first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere))
+          || titles.contains(firstLower) || EntityLanguages.neverName(lang, firstLower)) {
+        i++;
+        continue;
+      }
+      int to = Candidates.runEnd(text, i);
+      for (int j = i + 1; j < to; j++) {
+        String lower = tokens.get(j).surface().toLowerCase(Locale.ROOT);
+        if (titles.contains(lower) || EntityLanguages.neverName(lang, lower)
+            || k.gazetteer().longest(text, j, true) != null) {
+          to = j;
+          break;
+        }
+      }
+      if (!k.types().trained() && first.sentenceInitial() && to - i == 1 && !isProper(first.surface(), k)
+          && EntityIds.lookUp(known, first.surface(), lang).isEmpty()) {
+        i++;
+        continue; // a lone capitalised word opening a sentence, with nothing to say it is a name
+      }
+      EntityType type = type(text, i, to, k, known, lang);
+      if (type != null) {
+        add(out, text, i, to, type, Lemmas.matchCase(surface(text, i, to), lemma(text, i, to, type, k)), null);
+      }
+      i = to;
+    }
+    return out;
+  }
+
+  /** Whether a capitalised word is a common word of the language, capitalised by position. */
+  static boolean isCommonWord(String word, Knowledge.ForLanguage k, Set<String> lowerHere) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (k.commonWords().contains(lower) || lowerHere.contains(lower)) {
+      return true;
+    }
+    NameLexicon.Reading r = k.lexicon().read(word, EntityType.MISC);
+    return r != null && !r.hasProperReading();
+  }
+
+  private static String surface(AnalyzedText text, int from, int to) {
+    return text.text().substring(text.tokens().get(from).start(), text.tokens().get(to - 1).end());
+  }
+
+  private static boolean isProper(String word, Knowledge.ForLanguage k) {
+    NameLexicon.Reading r = k.lexicon().read(word, EntityType.MISC);
+    return r != null && r.hasProperReading();
+  }
+
+  private static void add(List<Found> out, AnalyzedText text, int from, int to, EntityType type,
+                          String lemma, String canonical) {
+    int start = text.tokens().get(from).start();
+    int end = text.tokens().get(to - 1).end();
+    String surface = text.text().substring(start, end);
+    if (isRomanNumeral(surface)) {
+      return; // Charles III, World War II: a numeral, not a name
+    }
+    if (surface.endsWith("'s") || surface.endsWith("’s")) {
+      end -= 2; // NATO's: the possessive is not part of the name
+      if (lemma.endsWith("'s") || lemma.endsWith("’s")) {
+        lemma = lemma.substring(0, lemma.length() - 2);
+      }
+    }
+    out.add(new Found(start, end, type, lemma, canonical));
+  }
+
+  private static boolean isRomanNumeral(String word) {
+    return word.matches("[IVXLC]{1,5}");
+  }
+
+  /** The type of the run {@code from..to}, or {@code null} when it is not a name. */
+  private static EntityType type(AnalyzedText text, int from, int to, Knowledge.ForLanguage k,
+                                 KnownEntities known, String lang) {
+    if (k.types().trained()) {
+      String c = k.types().classify(TypeModel.features(text, from, to, k.lexicon(), k.commonWords()));
+      return c.equals(TypeModel.NONE) ? null : EntityType.valueOf(c);
+    }
+    List<Token> tokens = text.tokens();
+    String surface = text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    var found = EntityIds.lookUp(known, surface, lang);
+    if (found.isPresent()) {
+      return found.get().type();
+    }
+    boolean person = false;
+    boolean place = true;
+    EntityType headed = null;
+    for (int i = from; i < to; i++) {
+      NameLexicon.Reading r = k.lexicon().read(tokens.get(i).surface(), EntityType.MISC);
+      NameLexicon.Kind kind = r == null ? null : r.kind();
+      person |= kind == NameLexicon.Kind.FIRST_NAME || kind == NameLexicon.Kind.SURNAME;
+      place &= kind == NameLexicon.Kind.PLACE;
+      EntityType head = EntityLanguages.typeOfHeadWord(lang, tokens.get(i).surface().toLowerCase(Locale.ROOT));
+      headed = head != null ? head : headed;
+    }
+    String firstWord = tokens.get(from).surface();
+    if (headed != null) {
+      return headed;
+    } else if (person) {
+      return EntityType.PER;
+    } else if (place) {
+      return EntityType.LOC;
+    } else if (firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT))) {
+      return EntityType.ORG;
+    }
+    return to - from >= 2 ? EntityType.PER : EntityType.MISC;
+  }
+
+  /** The lemma of the run {@code from..to}: each word's, joined as the text joins them. */
+  static String lemma(AnalyzedText text, int from, int to, EntityType type, Knowledge.ForLanguage k) {
+    List<Token> tokens = text.tokens();
+    String[] lemmas = new String[to - from];
+    boolean anyUnchanged = false;
+    for (int i = from; i < to; i++) {
+      lemmas[i - from] = wordLemma(tokens.get(i).surface(), type, k);
+      anyUnchanged |= lemmas[i - from].equals(tokens.get(i).surface());
+    }
+    // A person's names agree in case: when one word is plainly in the nominative (Janet,
+    // Milanović) so are the others (Djomba, Branko), whatever their endings suggest alone.
+    // Only where lemmas come from learned endings; a dictionary knows indeclinable names.
+    boolean keepSurface = type == EntityType.PER && to - from > 1 && anyUnchanged
+        && k.lexicon() == NameLexicon.NONE;
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        out.append(text.text(), tokens.get(i - 1).end(), tokens.get(i).start());
+      }
+      out.append(keepSurface ? tokens.get(i).surface() : lemmas[i - from]);
+    }
+    return out.toString();
+  }
+
+  private static String wordLemma(String word, EntityType type, Knowledge.ForLanguage k) {
+    boolean caps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    NameLexicon.Reading r = k.lexicon().read(word, type);
+    if (r != null && !(caps && r.kind() == NameLexicon.Kind.ABBREVIATION)) {
+      String lemma = r.lemma();
+      if (caps && lemma.equals(lemma.toLowerCase(Locale.ROOT)) && word.length() <= 4) {
+        return word; // an acronym the dictionary knows only as a lower-case word
+      }
+      if (Character.isUpperCase(word.charAt(0)) && !lemma.isEmpty() && Character.isLowerCase(lemma.charAt(0))) {
+        lemma = Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
+      }
+      return lemma;
+    }
+    if (caps) {
+      return word;
+    }
+    String learned = k.lemmaRules().apply(type, word);
+    return learned == null ? word : learned;
+  }
+}

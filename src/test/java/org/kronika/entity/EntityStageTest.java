@@ -1,0 +1,126 @@
+package org.kronika.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.kronika.analysis.TextAnalyzer;
+import org.kronika.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** The entity stage on sentences of our own, with nothing learned (dictionaries and rules only). */
+class EntityStageTest {
+  private static final EntityStage STAGE = new EntityStage(null);
+  private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+
+  private static List<Mention> mentions(String lang, String text) {
+    return STAGE.mentions(ANALYZER.analyze(lang, "", text).body(), lang);
+  }
+
+  private static Mention mention(List<Mention> mentions, String surface) {
+    return mentions.stream().filter(m -> m.surface().equals(surface)).findFirst()
+        .orElseThrow(() -> new AssertionError("no mention " + surface + " in " + mentions));
+  }
+
+  private static Article.EntityMention entity(EntityStage.Result result, String form) {
+    return result.entities().stream().filter(e -> e.mentions().contains(form)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity with form " + form + " in " + result.entities()));
+  }
+
+  @Test
+  void lemmatisesUkrainianNames() {
+    List<Mention> found = mentions("uk",
+        "Учора Володимир Зеленський зустрівся з генеральним секретарем НАТО Марком Рютте. "
+            + "Після зустрічі слова Зеленського облетіли всі стрічки новин.");
+    assertEquals("Марк Рютте", mention(found, "Марком Рютте").lemma());
+    assertEquals(EntityType.PER, mention(found, "Марком Рютте").type());
+    assertEquals("Зеленський", mention(found, "Зеленського").lemma());
+  }
+
+  @Test
+  void oneIdentityAcrossLanguagesAndSpellings() {
+    String uk = mention(mentions("uk", "Учора Володимир Зеленський прибув до Львова. Там Зеленського зустріли волонтери."),
+        "Зеленського").id();
+    String ru = mention(mentions("ru", "Вчера Владимир Зеленский прибыл во Львов. Там Зеленского встретили волонтеры."),
+        "Зеленского").id();
+    String en = mention(mentions("en", "Yesterday Volodymyr Zelenskyy arrived in Lviv. Volunteers met Zelenskyy there."),
+        "Zelenskyy").id();
+    String enVariant = mention(mentions("en", "On Monday Volodymyr Zelensky spoke in Kyiv, and Zelensky was calm."),
+        "Zelensky").id();
+    assertEquals(uk, ru);
+    assertEquals(uk, en);
+    assertEquals(uk, enVariant);
+  }
+
+  @Test
+  void surnameTakesTheFullNameMetInTheArticle() {
+    List<Mention> found = mentions("en", "Volodymyr Zelenskyy met the press on Monday. Later, Zelenskyy flew home.");
+    Mention surname = found.get(found.size() - 1);
+    assertEquals("Zelenskyy", surname.surface());
+    assertEquals(EntityType.PER, surname.type());
+    assertTrue(surname.name().startsWith("Volodymyr"), surname.name());
+  }
+
+  @Test
+  void acronymsAndTranslationsShareAnId() {
+    String uk = mention(mentions("uk", "Міністри країн НАТО зібралися в Брюсселі."), "НАТО").id();
+    String ru = mention(mentions("ru", "Министры стран НАТО собрались в Брюсселе."), "НАТО").id();
+    String en = mention(mentions("en", "Ministers of NATO countries met in Brussels."), "NATO").id();
+    String full = mention(mentions("en", "Ministers of the North Atlantic Alliance met in Brussels."),
+        "North Atlantic Alliance").id();
+    assertEquals(uk, ru);
+    assertEquals(uk, en);
+    assertEquals(uk, full);
+  }
+
+  @Test
+  void descriptionJoinsTheEntityItDescribesWhenTheArticleNamesIt() {
+    EntityStage.Result result = STAGE.apply(ANALYZER.analyze("uk", "Україна і НАТО",
+        "Міністри країн НАТО зібралися в Брюсселі. В Альянсі кажуть, що двері відчинені."));
+    Article.EntityMention nato = entity(result, "НАТО");
+    assertTrue(nato.mentions().contains("Альянсі"), nato.toString());
+    assertEquals("NATO", nato.name());
+  }
+
+  @Test
+  void kyivInEveryScriptIsOnePlace() {
+    String uk = mention(mentions("uk", "Делегація прибула до міста Київ увечері."), "Київ").id();
+    String ru = mention(mentions("ru", "Делегация прибыла в город Киев вечером."), "Киев").id();
+    String en = mention(mentions("en", "The delegation reached Kyiv in the evening."), "Kyiv").id();
+    String old = mention(mentions("en", "The delegation reached Kiev in the evening."), "Kiev").id();
+    assertEquals(uk, ru);
+    assertEquals(uk, en);
+    assertEquals(uk, old);
+  }
+
+  @Test
+  void entitiesComeFromTitleAndBodyWithLatinNames() {
+    EntityStage.Result result = STAGE.apply(ANALYZER.analyze("uk", "Зеленський провів розмову з Рютте",
+        "Президент Володимир Зеленський подякував Марку Рютте за підтримку."));
+    Article.EntityMention zelensky = entity(result, "Зеленський");
+    assertTrue(zelensky.mentions().contains("Володимир Зеленський"), zelensky.toString());
+    assertEquals("Volodymyr Zelenskyy", zelensky.name());
+    assertEquals("PER", zelensky.type());
+    assertNotNull(entity(result, "Рютте").id());
+  }
+
+  @Test
+  void aStoreOfKnownEntitiesNamesASurnameMetAlone() {
+    KnownEntities store = key -> key.equals(EntityIds.key("Рютте", "uk"))
+        ? java.util.Optional.of(new KnownEntities.Known("Mark Rutte", EntityType.PER)) : java.util.Optional.empty();
+    EntityStage withStore = new EntityStage(null, store);
+    Mention rutte = withStore.mentions(ANALYZER.analyze("uk", "", "Вчора в Гаазі виступив Рютте.").body(), "uk")
+        .stream().filter(m -> m.surface().equals("Рютте")).findFirst().orElseThrow();
+    assertEquals("Mark Rutte", rutte.name());
+    assertEquals(EntityIds.key("Mark Rutte", "en"), rutte.id());
+  }
+
+  @Test
+  void inventsNothingInTextWithoutNames() {
+    EntityStage.Result result = STAGE.apply(ANALYZER.analyze("uk", "Погода на вихідні",
+        "Синоптики обіцяють теплу погоду. Дощу не буде, а вітер стихне до вечора."));
+    assertEquals(List.of(), result.entities());
+    assertEquals(List.of(), result.quotes());
+  }
+}
