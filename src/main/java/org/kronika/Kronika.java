@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.kronika.entity.EntityStage;
 import org.kronika.input.Inputs;
 import org.kronika.language.LanguageIdentifier;
 import org.kronika.model.Article;
@@ -44,7 +45,7 @@ public final class Kronika implements Closeable {
   /** Opens a data directory for ingest with other story parameters (for tuning). */
   public static Kronika openForIngest(Path dataDir, StoryStage stories) throws IOException {
     Files.createDirectories(dataDir);
-    return new Kronika(LuceneStore.openForWriting(dataDir), new Pipeline(LanguageIdentifier.standard()), stories);
+    return new Kronika(LuceneStore.openForWriting(dataDir), new Pipeline(LanguageIdentifier.standard(), new EntityStage()), stories);
   }
 
   /** Opens a data directory for reading; fails if it does not exist. */

@@ -3,6 +3,7 @@ package org.kronika.pipeline;
 import java.util.List;
 import org.kronika.analysis.Analysis;
 import org.kronika.analysis.TextAnalyzer;
+import org.kronika.entity.EntityStage;
 import org.kronika.extract.Extracted;
 import org.kronika.extract.Extractor;
 import org.kronika.extract.TextCleaner;
@@ -14,7 +15,7 @@ import org.kronika.story.ArticleFeatures;
 
 /**
  * The per-article stages in their one order: extraction (cleaning) → language → analysis →
- * features. Each stage is a plain function of the record before it, so documents can be
+ * entities and quotes → features. Each stage is a plain function of the record before it, so documents can be
  * prepared on several threads at once; the stages that need the store (duplicates, stories)
  * follow in {@link Ingest}, one article at a time. Thread-safe.
  */
@@ -22,17 +23,20 @@ public final class Pipeline {
   static final String EXTRACT = "extract";
   static final String LANGUAGE = "language";
   static final String ANALYSIS = "analysis";
+  static final String ENTITIES = "entities+quotes";
   static final String FEATURES = "features";
   static final String STORY = "story+store";
 
   private final Extractor text;
   private final LanguageIdentifier languages;
   private final TextAnalyzer analyzer = new TextAnalyzer();
-  private final StageTimes times = new StageTimes(EXTRACT, LANGUAGE, ANALYSIS, FEATURES, STORY);
+  private final EntityStage entities;
+  private final StageTimes times = new StageTimes(EXTRACT, LANGUAGE, ANALYSIS, ENTITIES, FEATURES, STORY);
 
-  public Pipeline(LanguageIdentifier languages) {
+  public Pipeline(LanguageIdentifier languages, EntityStage entities) {
     this.text = new TextCleaner();
     this.languages = languages;
+    this.entities = entities;
   }
 
   /** Time spent per stage so far. */
@@ -61,14 +65,17 @@ public final class Pipeline {
     long t2 = StageTimes.now();
     Analysis analysis = analyzer.analyze(lang, e.title(), e.body());
     long t3 = StageTimes.now();
-    ArticleFeatures features = ArticleFeatures.of(analysis);
+    EntityStage.Result found = entities.apply(analysis);
     long t4 = StageTimes.now();
+    ArticleFeatures features = ArticleFeatures.of(analysis, found.entities());
+    long t5 = StageTimes.now();
     times.add(EXTRACT, t1 - t0);
     times.add(LANGUAGE, t2 - t1);
     times.add(ANALYSIS, t3 - t2);
-    times.add(FEATURES, t4 - t3);
+    times.add(ENTITIES, t4 - t3);
+    times.add(FEATURES, t5 - t4);
     Article article = new Article(articleId(doc), doc.source(), e.url(), lang, e.date(), e.title(), e.authors(),
-        e.body(), List.of(), List.of(), null, List.of(), Hashes.of(e.title(), e.body()));
+        e.body(), found.entities(), found.quotes(), null, List.of(), Hashes.of(e.title(), e.body()));
     return new Prepared(article, features);
   }
 

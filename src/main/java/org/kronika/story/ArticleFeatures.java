@@ -12,10 +12,12 @@ import org.kronika.analysis.Analysis;
 import org.kronika.analysis.AnalyzedText;
 import org.kronika.analysis.NameKeys;
 import org.kronika.analysis.Token;
+import org.kronika.model.Article;
 
 /**
  * What an article says that can be matched against other articles: a term-frequency map per
- * {@link Feature} kind (title words count twice), and a display form for each name key.
+ * {@link Feature} kind (title words count twice; entity ids count among the names), and a
+ * display form for each name key.
  * Immutable once built; costs one pass over the tokens.
  */
 public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> counts,
@@ -23,11 +25,23 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
   /** Content words shorter than this make no cross-script key: too many collide. */
   private static final int MIN_KEY_WORD = 5;
 
+  /** Marks an entity id among the name keys, where it counts as one more cross-language name. */
+  private static final String ENTITY_MARK = "=";
+
   /** Extracts the features of an analysed article. */
   public static ArticleFeatures of(Analysis analysis) {
+    return of(analysis, List.of());
+  }
+
+  /** Extracts the features of an analysed article whose entities are known. */
+  public static ArticleFeatures of(Analysis analysis, List<Article.EntityMention> entities) {
     Builder b = new Builder(analysis.lang());
     b.add(analysis.title(), 2);
     b.add(analysis.body(), 1);
+    for (Article.EntityMention e : entities) {
+      b.count(Feature.NAME, ENTITY_MARK + e.id(), e.mentions().size());
+      b.display.putIfAbsent(ENTITY_MARK + e.id(), e.name());
+    }
     Map<Feature, Map<String, Integer>> counts = new EnumMap<>(Feature.class);
     b.counts.forEach((k, v) -> counts.put(k, Map.copyOf(v)));
     return new ArticleFeatures(analysis.lang(), counts, Map.copyOf(b.display));
