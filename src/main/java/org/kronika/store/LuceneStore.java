@@ -467,10 +467,12 @@ public final class LuceneStore implements Store {
     }
   }
 
+  /** The group's strongest recognised entities, or its strongest name keys when it has none. */
   private static List<Story.EntityRef> centralEntities(StoryProfile p) {
-    return p.centralNames(8).stream()
-        .filter(p.displayNames()::containsKey)
-        .map(k -> new Story.EntityRef(k, p.displayNames().get(k))).limit(5).toList();
+    List<String> names = p.centralNames(30).stream().filter(p.displayNames()::containsKey).toList();
+    List<String> entities = names.stream().filter(ArticleFeatures::isEntity).toList();
+    return (entities.isEmpty() ? names : entities).stream().limit(5)
+        .map(k -> new Story.EntityRef(ArticleFeatures.entityId(k), p.displayNames().get(k))).toList();
   }
 
   /** Every article's id, story, language and date, read from doc values (no JSON parsed). */

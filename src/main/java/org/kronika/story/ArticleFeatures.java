@@ -47,6 +47,16 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
     return new ArticleFeatures(analysis.lang(), counts, Map.copyOf(b.display));
   }
 
+  /** Whether a name feature stands for a recognised entity. */
+  public static boolean isEntity(String name) {
+    return name.startsWith(ENTITY_MARK);
+  }
+
+  /** The entity id of a name feature (the name key itself when it is no entity). */
+  public static String entityId(String name) {
+    return isEntity(name) ? name.substring(ENTITY_MARK.length()) : name;
+  }
+
   /** Counts of one kind (empty when none). */
   public Map<String, Integer> get(Feature kind) {
     return counts.getOrDefault(kind, Map.of());
