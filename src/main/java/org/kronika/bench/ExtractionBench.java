@@ -39,7 +39,8 @@ import org.kronika.input.SourceDocument;
  * for Kronika, boilerpipe and a bare jsoup parse, the ceiling for any jsoup-based extractor.
  * Pages are read through the real input stage, so charset detection is part of the test.
  *
- * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N]}
+ * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L]}:
+ * {@code --worst} lists each set's N lowest-scoring pages, {@code --lang} keeps one DAnIEL language.
  */
 public final class ExtractionBench {
   /** The date set's gold file has a NaN or two where a page had no date. */
@@ -58,11 +59,13 @@ public final class ExtractionBench {
     boolean peers = true;
     int runs = 5;
     int worst = 0;
+    String onlyLang = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--no-peers" -> peers = false;
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--worst" -> worst = Integer.parseInt(args[++i]);
+        case "--lang" -> onlyLang = args[++i];
         default -> bench = Path.of(args[i]);
       }
     }
@@ -80,6 +83,10 @@ public final class ExtractionBench {
 
     List<Page> scrapinghub = scrapinghub(bench.resolve("extraction/scrapinghub"));
     List<Page> daniel = daniel(bench.resolve("extraction/daniel"));
+    if (onlyLang != null) {
+      String lang = onlyLang;
+      daniel = daniel.stream().filter(p -> p.lang().equals(lang)).toList();
+    }
     System.out.printf("%-26s %6s | %-20s | %-20s | %-20s%n", "set", "pages",
         "Kronika P / R / F1", "boilerpipe P / R / F1", "readability P / R / F1");
     for (var set : List.of(Map.entry("scrapinghub", scrapinghub), Map.entry("daniel", daniel))) {
@@ -144,7 +151,7 @@ public final class ExtractionBench {
   private static void printWorst(List<Page> pages, Map<String, String> texts, int n) {
     pages.stream()
         .map(p -> Map.entry(p, ShingleMetric.page(p.gold(), texts.get(p.id()))))
-        .sorted(Comparator.comparingDouble(e -> e.getValue().tp()))
+        .sorted(Comparator.comparingDouble(e -> 2 * e.getValue().tp() / (1 + e.getValue().tp())))
         .limit(n)
         .forEach(e -> System.out.printf("    worst %-40s %s P %.2f R %.2f%n", e.getKey().id(), e.getKey().lang(),
             e.getValue().precision(), e.getValue().recall()));

@@ -63,6 +63,12 @@ final class HtmlContent {
       + "infobox|latest|teaser|teasers|bottom|copyright|disclaimer|partners?|paywall|"
       + "subscription|follow|crumbs|credits?|slider|carousel|gallery|thumbs?|player|rubric|"
       + "header|topbar|popup|modal)(?:$|[\\s_-])");
+  /** How much prose before the headline counts against a container: it is other articles'. */
+  private static final double BEFORE_TITLE = 0.3;
+  /** How much prose (weighted characters) under the headline counts double. */
+  private static final int UNDER_TITLE = 2000;
+  /** Visible characters that make a paragraph of prose for the chrome test. */
+  private static final int PROSE_CHARS = 80;
   /** Below this much prose (weighted characters) a page is judged by its short lines. */
   private static final int MIN_PROSE = 300;
   /** The share of the page's text above which a layout-chrome element is kept. */
@@ -106,7 +112,6 @@ final class HtmlContent {
 
   /** The main text of the page body, paragraphs separated by a blank line; "" when none. */
   static String extract(Element body, String title) {
-    removeChrome(body);
     List<Block> blocks = blocks(body);
     if (blocks.isEmpty()) {
       return "";
@@ -120,77 +125,109 @@ final class HtmlContent {
         }
       }
     }
-    Element best = bestContainer(body, blocks);
+    Element best = bestContainer(body, blocks, title);
     return keep(blocks, best, title);
   }
 
-  /** Removes chrome in place, iteratively. */
-  static void removeChrome(Element root) {
-    int pageText = root.text().length();
-    NodeTraversor.filter(new NodeFilter() {
+  /** What the chrome test needs to know of an element's subtree, gathered bottom-up. */
+  private static final class Subtree {
+    int textChars;
+    int proseParagraphs;
+    boolean hasH1;
+    boolean hasArticleBody;
+  }
+
+  /** Every element's {@link Subtree}, in one iterative pass. */
+  private static Map<Element, Subtree> subtrees(Element root) {
+    Map<Element, Subtree> stats = new IdentityHashMap<>();
+    NodeTraversor.traverse(new NodeVisitor() {
       @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.Comment) {
-          return FilterResult.REMOVE;
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+          int chars = visibleChars(t.getWholeText());
+          Subtree sub = stats.computeIfAbsent(parent, k -> new Subtree());
+          sub.textChars += chars;
+          if (chars >= PROSE_CHARS && !parent.normalName().equals("p")) {
+            sub.proseParagraphs++; // text set off by <br> rather than <p>
+          }
         }
-        if (!(node instanceof Element e) || node == root) {
-          return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
         }
-        String tag = e.normalName();
-        if (DROP_TAGS.contains(tag) || e.hasAttr("hidden")
-            || e.attr("style").replace(" ", "").contains("display:none")
-            || "true".equals(e.attr("aria-hidden"))) {
-          return e.is("[itemprop=articleBody]") ? FilterResult.CONTINUE : FilterResult.REMOVE;
+        Subtree own = stats.computeIfAbsent(e, k -> new Subtree());
+        if (e.normalName().equals("p") && own.textChars >= PROSE_CHARS) {
+          own.proseParagraphs++;
         }
-        if (NEVER_DROPPED.contains(tag)) {
-          return FilterResult.CONTINUE;
+        own.hasH1 |= e.normalName().equals("h1");
+        own.hasArticleBody |= "articleBody".equals(e.attr("itemprop"));
+        if (e != root && e.parent() != null) {
+          Subtree up = stats.computeIfAbsent(e.parent(), k -> new Subtree());
+          up.textChars += own.textChars;
+          up.proseParagraphs += own.proseParagraphs;
+          up.hasH1 |= own.hasH1;
+          up.hasArticleBody |= own.hasArticleBody;
         }
-        if (tag.equals("form") && !holdsArticle(e, pageText)) {
-          return FilterResult.REMOVE;
-        }
-        String names = e.className() + " " + e.id();
-        if (names.isBlank() || e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
-          return FilterResult.CONTINUE;
-        }
-        if (BODY.matcher(names).find()) {
-          return FilterResult.CONTINUE;
-        }
-        if (CHROME.matcher(names).find()) {
-          return e.selectFirst("[itemprop=articleBody]") == null ? FilterResult.REMOVE : FilterResult.CONTINUE;
-        }
-        if ((tag.equals("form") || LAYOUT_CHROME.matcher(names).find()) && !holdsArticle(e, pageText)) {
-          return FilterResult.REMOVE;
-        }
-        return FilterResult.CONTINUE;
       }
     }, root);
+    return stats;
+  }
+
+  private static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether an element is chrome, judged by its tag, its class and id, and its subtree. */
+  private static boolean isChrome(Element e, Subtree sub, int pageText) {
+    String tag = e.normalName();
+    if (NEVER_DROPPED.contains(tag) || sub.hasArticleBody) {
+      return false;
+    }
+    if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+        || e.attr("style").replace(" ", "").contains("display:none")) {
+      return true;
+    }
+    // a layout wrapper holds the article if it has two paragraphs of prose, the headline, or a
+    // large share of the page's text; chrome (a sidebar, a menu, a search form) has none of these
+    boolean holdsArticle = sub.proseParagraphs >= 2 || sub.hasH1 || sub.textChars >= LAYOUT_GUARD * pageText;
+    if (tag.equals("form")) {
+      return !holdsArticle;
+    }
+    String names = e.className() + " " + e.id();
+    if (names.isBlank() || BODY.matcher(names).find()) {
+      return false;
+    }
+    return CHROME.matcher(names).find() || !holdsArticle && LAYOUT_CHROME.matcher(names).find();
   }
 
   /**
-   * Whether a layout wrapper holds the article: two or more paragraphs of prose, or a large
-   * share of the page's text. Chrome (a sidebar, a menu, a search form) holds neither.
+   * Cuts the text under {@code root} into blocks, in document order, iteratively, skipping
+   * chrome and comments.
    */
-  private static boolean holdsArticle(Element e, int pageText) {
-    int prose = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      if (p.text().length() >= 100 && ++prose >= 2) {
-        return true;
-      }
-    }
-    return e.text().length() >= LAYOUT_GUARD * pageText;
-  }
-
-  /** Cuts the text under {@code root} into blocks, in document order, iteratively. */
   static List<Block> blocks(Element root) {
+    Map<Element, Subtree> stats = subtrees(root);
+    int pageText = stats.get(root).textChars;
     List<Block> blocks = new ArrayList<>();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       private final List<Element> open = new ArrayList<>();
       private final StringBuilder text = new StringBuilder();
       private int linkDepth;
       private int linkChars;
 
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && node != root && isChrome(e, stats.get(e), pageText)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
         if (node instanceof TextNode t) {
           String s = t.getWholeText();
           int before = text.length();
@@ -211,10 +248,11 @@ final class HtmlContent {
             text.append(' ');
           }
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e) {
           String tag = e.normalName();
           if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
@@ -229,6 +267,7 @@ final class HtmlContent {
         if (node == root) {
           flush();
         }
+        return FilterResult.CONTINUE;
       }
 
       private void appendNormalised(String s) {
@@ -286,11 +325,25 @@ final class HtmlContent {
     return Kind.SHORT;
   }
 
-  /** The element whose blocks sum to the most prose net of chrome. */
-  static Element bestContainer(Element root, List<Block> blocks) {
+  /**
+   * The element whose blocks sum to the most prose net of chrome. Prose just after the
+   * headline counts double and prose before it counts against: an article starts under its
+   * title, while legal blurbs and teaser summaries elsewhere can be as long as its paragraphs.
+   */
+  static Element bestContainer(Element root, List<Block> blocks, String title) {
     Map<Element, double[]> score = new IdentityHashMap<>();
-    for (Block b : blocks) {
-      double v = switch (b.kind) {
+    int anchor = titleAnchor(blocks, title);
+    double proseAfterAnchor = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      double factor = 1;
+      if (anchor >= 0 && i < anchor) {
+        factor = b.kind == Kind.PROSE ? -BEFORE_TITLE : 1;
+      } else if (anchor >= 0 && b.kind == Kind.PROSE && proseAfterAnchor < UNDER_TITLE) {
+        factor = 2;
+        proseAfterAnchor += b.weight;
+      }
+      double v = factor * switch (b.kind) {
         case PROSE -> b.weight * (1 - b.linkDensity);
         case CHROME -> -b.weight;
         case SHORT -> -Math.min(b.weight, 40) * 0.2;
@@ -322,10 +375,38 @@ final class HtmlContent {
     return best;
   }
 
+  /**
+   * The index of the block holding the headline: the first heading or short line whose words
+   * are the title's (or contain them, with little more); -1 when there is none.
+   */
+  static int titleAnchor(List<Block> blocks, String title) {
+    String t = title == null ? "" : normalise(title);
+    if (t.length() < 8) {
+      return -1;
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.kind != Kind.HEADING && b.kind != Kind.SHORT) {
+        continue;
+      }
+      String h = normalise(b.text);
+      if (h.length() >= 8 && (t.contains(h) || h.contains(t) && h.length() <= t.length() * 3 / 2 + 10)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String normalise(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
   /** The blocks under {@code container} worth keeping, judged in context. */
   static String keep(List<Block> all, Element container, String title) {
+    int anchor = titleAnchor(all, title);
+    int from = anchor >= 0 && isInside(all.get(anchor).owner, container) ? anchor : 0;
     List<Block> inside = new ArrayList<>();
-    for (Block b : all) {
+    for (Block b : all.subList(from, all.size())) {
       if (isInside(b.owner, container)) {
         inside.add(b);
       }
