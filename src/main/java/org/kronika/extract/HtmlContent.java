@@ -116,8 +116,9 @@ final class HtmlContent {
     if (blocks.isEmpty()) {
       return "";
     }
-    boolean prosePage = blocks.stream().filter(b -> b.kind == Kind.PROSE).mapToInt(b -> b.weight).sum() >= MIN_PROSE;
-    if (!prosePage) {
+    int prose = blocks.stream().filter(b -> b.kind == Kind.PROSE).mapToInt(b -> b.weight).sum();
+    int shortLines = blocks.stream().filter(b -> b.kind == Kind.SHORT).mapToInt(b -> b.weight).sum();
+    if (prose < MIN_PROSE && shortLines > 2 * prose) {
       // a list, a table, a calendar: no prose to go by, so every plain short line counts as text
       for (Block b : blocks) {
         if (b.kind == Kind.SHORT) {
