@@ -110,11 +110,11 @@ final class HtmlContent {
 
   private HtmlContent() {}
 
-  /** The main text of the page body, paragraphs separated by a blank line; "" when none. */
-  static String extract(Element body, String title) {
+  /** The main text of the page body, paragraphs separated by a blank line ("" when none). */
+  static Main extract(Element body, String title) {
     List<Block> blocks = blocks(body);
     if (blocks.isEmpty()) {
-      return "";
+      return new Main("", List.of());
     }
     int prose = blocks.stream().filter(b -> b.kind == Kind.PROSE).mapToInt(b -> b.weight).sum();
     int shortLines = blocks.stream().filter(b -> b.kind == Kind.SHORT).mapToInt(b -> b.weight).sum();
@@ -127,7 +127,41 @@ final class HtmlContent {
       }
     }
     Element best = bestContainer(body, blocks, title);
-    return keep(blocks, best, title);
+    return new Main(keep(blocks, best, title), dateLines(blocks, best, title));
+  }
+
+  /**
+   * The page's main text and the short lines where its date is usually printed: around the
+   * headline first, then at the edges of the article.
+   */
+  record Main(String body, List<String> dateLines) {}
+
+  private static List<String> dateLines(List<Block> blocks, Element container, String title) {
+    List<Integer> order = new ArrayList<>();
+    int anchor = titleAnchor(blocks, title);
+    if (anchor >= 0) {
+      for (int i = anchor; i <= anchor + 6; i++) {
+        order.add(i);
+      }
+      for (int i = anchor - 1; i >= anchor - 3; i--) {
+        order.add(i);
+      }
+    }
+    List<Integer> inside = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (isInside(blocks.get(i).owner, container)) {
+        inside.add(i);
+      }
+    }
+    order.addAll(inside.subList(0, Math.min(3, inside.size())));
+    order.addAll(inside.subList(Math.max(0, inside.size() - 3), inside.size()));
+    List<String> lines = new ArrayList<>();
+    for (int i : order) {
+      if (i >= 0 && i < blocks.size() && blocks.get(i).kind != Kind.CHROME && blocks.get(i).weight < 200) {
+        lines.add(blocks.get(i).text);
+      }
+    }
+    return lines;
   }
 
   /** What the chrome test needs to know of an element's subtree, gathered bottom-up. */

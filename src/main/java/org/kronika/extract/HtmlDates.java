@@ -23,9 +23,17 @@ import java.util.regex.Pattern;
  */
 final class HtmlDates {
   private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+  /** UTC hours in which it is the same day from California to Japan, more or less. */
+  private static final int UTC_SAFE_FROM = 5;
+  private static final int UTC_SAFE_UNTIL = 24;
 
   private static final Pattern ISO = Pattern.compile(
       "(?<![\\d])((?:19|20)\\d\\d)-(\\d\\d?)-(\\d\\d?)(?![\\d])");
+  /** JavaScript's Date.toString(), which some sites print into datetime attributes. */
+  private static final Pattern JS_DATE = Pattern.compile(
+      "^\\w{3} (\\w{3} \\d\\d \\d{4} \\d\\d:\\d\\d:\\d\\d) (?:GMT|UTC)([+-]\\d\\d)(\\d\\d)");
+  private static final DateTimeFormatter JS_DATE_FORMAT =
+      DateTimeFormatter.ofPattern("MMM dd yyyy HH:mm:ss XXX", Locale.ENGLISH);
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
   private static final Pattern NUMERIC = Pattern.compile(
@@ -79,8 +87,8 @@ final class HtmlDates {
       return checked(LocalDate.ofEpochDay(seconds / 86400), today);
     }
     try {
-      // the date as the publisher wrote it, in their own time zone
-      return checked(OffsetDateTime.parse(v).toLocalDate(), today);
+      OffsetDateTime t = OffsetDateTime.parse(v);
+      return unambiguousDay(t) ? checked(t.toLocalDate(), today) : null;
     } catch (DateTimeParseException notOffset) {
       // try the looser forms below
     }
@@ -89,11 +97,32 @@ final class HtmlDates {
     } catch (DateTimeParseException notRfc) {
       // try the looser forms below
     }
+    Matcher js = JS_DATE.matcher(v);
+    if (js.find()) {
+      try {
+        OffsetDateTime t = OffsetDateTime.parse(js.group(1) + " " + js.group(2) + ":" + js.group(3), JS_DATE_FORMAT);
+        return unambiguousDay(t) ? checked(t.toLocalDate(), today) : null;
+      } catch (DateTimeParseException notJs) {
+        return null;
+      }
+    }
     Matcher iso = ISO.matcher(v);
     if (iso.find() && iso.start() < 3) {
       return date(iso.group(1), iso.group(2), iso.group(3), today);
     }
     return fromText(v, today);
+  }
+
+  /**
+   * Whether a timestamp names the publisher's calendar day. A local time with its offset does;
+   * a UTC time within a few hours of midnight does not (a page stamped 02:54Z went out the
+   * evening before in America), so it is left to the page's other dates, because no date is
+   * better than a wrong one.
+   */
+  private static boolean unambiguousDay(OffsetDateTime t) {
+    boolean midnightTimestamp = t.getHour() == 0 && t.getMinute() == 0 && t.getSecond() == 0;
+    return t.getOffset().getTotalSeconds() != 0 || midnightTimestamp
+        || (t.getHour() >= UTC_SAFE_FROM && t.getHour() < UTC_SAFE_UNTIL);
   }
 
   /** A date in a URL path, such as {@code /2020/06/07/} or {@code /20200607}. */

@@ -28,11 +28,15 @@ public final class HtmlExtractor implements Extractor {
     }
     Document doc = Jsoup.parse(document.content(), document.url() == null ? "" : document.url(),
         Parser.htmlParser());
-    HtmlMetadata meta = new HtmlMetadata(doc, document.url(), LocalDate.now(ZoneOffset.UTC));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    HtmlMetadata meta = new HtmlMetadata(doc, document.url(), today);
     String title = document.title() != null ? document.title() : meta.title;
-    String body = HtmlContent.extract(doc.body(), title);
-    return new Extracted(document.source(), document.url(), title, body,
-        document.date() != null ? document.date() : meta.date, meta.authors,
+    HtmlContent.Main main = HtmlContent.extract(doc.body(), title);
+    LocalDate date = document.date() != null ? document.date() : meta.date;
+    for (int i = 0; date == null && i < main.dateLines().size(); i++) {
+      date = HtmlDates.fromText(main.dateLines().get(i), today);
+    }
+    return new Extracted(document.source(), document.url(), title, main.body(), date, meta.authors,
         document.lang() != null ? document.lang() : meta.lang);
   }
 }

@@ -65,7 +65,10 @@ final class HtmlMetadata {
     this.title = title();
     this.authors = authors();
     this.lang = lang();
-    LocalDate d = ldDate != null ? ldDate : metaDate();
+    LocalDate d = metaDate();
+    if (d == null) {
+      d = ldDate;
+    }
     if (d == null) {
       d = HtmlDates.fromUrl(url, today);
     }
