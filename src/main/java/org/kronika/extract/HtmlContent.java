@@ -50,7 +50,7 @@ final class HtmlContent {
       + "recommend\\w*|newsletter|subscribe|cookies?|consent|gdpr|outbrain|taboola|"
       + "breadcrumbs?|tagcloud|most-?read|read-?more|more-?stories|see-?also|also-?read|"
       + "caption|byline|signup|login|top-?stories|donate|photo-?credit|"
-      + "printfriendly|share-?bar|social-?share|newsletter-?signup)(?:$|[\\s_-])");
+      + "printfriendly|share-?bar|social-?share|newsletter-?signup|tooltip)(?:$|[\\s_-])");
   /**
    * Class and id words that usually mark chrome but are also found on layout wrappers around
    * the article (a "content-with-sidebar" column, a "paywall" body): such an element is only
@@ -65,6 +65,8 @@ final class HtmlContent {
       + "header|topbar|popup|modal)(?:$|[\\s_-])");
   /** How much prose before the headline counts against a container: it is other articles'. */
   private static final double BEFORE_TITLE = 0.3;
+  /** How many levels above the headline the article's text is looked for. */
+  private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
   private static final int UNDER_TITLE = 2000;
   /** Visible characters that make a paragraph of prose for the chrome test. */
@@ -111,14 +113,15 @@ final class HtmlContent {
   private HtmlContent() {}
 
   /** The main text of the page body, paragraphs separated by a blank line ("" when none). */
-  static Main extract(Element body, String title) {
+  static Main extract(Element body, String title, String pageTitle) {
     List<Block> blocks = blocks(body);
     if (blocks.isEmpty()) {
       return new Main("", List.of());
     }
     int prose = blocks.stream().filter(b -> b.kind == Kind.PROSE).mapToInt(b -> b.weight).sum();
     int shortLines = blocks.stream().filter(b -> b.kind == Kind.SHORT).mapToInt(b -> b.weight).sum();
-    if (prose < MIN_PROSE && shortLines > 2 * prose) {
+    int anchor = titleAnchor(blocks, title, pageTitle);
+    if (prose == 0 || prose < MIN_PROSE && shortLines > 2 * prose && anchor < 0) {
       // a list, a table, a calendar: no prose to go by, so every plain short line counts as text
       for (Block b : blocks) {
         if (b.kind == Kind.SHORT) {
@@ -126,8 +129,8 @@ final class HtmlContent {
         }
       }
     }
-    Element best = bestContainer(body, blocks, title);
-    return new Main(keep(blocks, best, title), dateLines(blocks, best, title));
+    Element best = bestContainer(body, blocks, anchor);
+    return new Main(keep(blocks, best, anchor, title), dateLines(blocks, best, anchor));
   }
 
   /**
@@ -136,9 +139,8 @@ final class HtmlContent {
    */
   record Main(String body, List<String> dateLines) {}
 
-  private static List<String> dateLines(List<Block> blocks, Element container, String title) {
+  private static List<String> dateLines(List<Block> blocks, Element container, int anchor) {
     List<Integer> order = new ArrayList<>();
-    int anchor = titleAnchor(blocks, title);
     if (anchor >= 0) {
       for (int i = anchor; i <= anchor + 6; i++) {
         order.add(i);
@@ -362,19 +364,23 @@ final class HtmlContent {
 
   /**
    * The element whose blocks sum to the most prose net of chrome. Prose just after the
-   * headline counts double and prose before it counts against: an article starts under its
+   * headline, and near it in the tree, counts double and prose before it counts against: an article starts under its
    * title, while legal blurbs and teaser summaries elsewhere can be as long as its paragraphs.
    */
-  static Element bestContainer(Element root, List<Block> blocks, String title) {
+  static Element bestContainer(Element root, List<Block> blocks, int anchor) {
     Map<Element, double[]> score = new IdentityHashMap<>();
-    int anchor = titleAnchor(blocks, title);
+    Element nearTitle = anchor < 0 ? root : blocks.get(anchor).owner;
+    for (int up = 0; up < TITLE_REACH && nearTitle != root && nearTitle.parent() != null; up++) {
+      nearTitle = nearTitle.parent();
+    }
     double proseAfterAnchor = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       double factor = 1;
       if (anchor >= 0 && i < anchor) {
         factor = b.kind == Kind.PROSE ? -BEFORE_TITLE : 1;
-      } else if (anchor >= 0 && b.kind == Kind.PROSE && proseAfterAnchor < UNDER_TITLE) {
+      } else if (anchor >= 0 && b.kind == Kind.PROSE && proseAfterAnchor < UNDER_TITLE
+          && isInside(b.owner, nearTitle)) {
         factor = 2;
         proseAfterAnchor += b.weight;
       }
@@ -412,20 +418,23 @@ final class HtmlContent {
 
   /**
    * The index of the block holding the headline: the first heading or short line whose words
-   * are the title's (or contain them, with little more); -1 when there is none.
+   * are the title's (or contain them, with little more), or are part of the page's
+   * {@code <title>} (which often carries the site's name too); -1 when there is none.
    */
-  static int titleAnchor(List<Block> blocks, String title) {
+  static int titleAnchor(List<Block> blocks, String title, String pageTitle) {
     String t = title == null ? "" : normalise(title);
-    if (t.length() < 8) {
-      return -1;
-    }
+    String page = pageTitle == null ? "" : normalise(pageTitle);
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.kind != Kind.HEADING && b.kind != Kind.SHORT) {
         continue;
       }
       String h = normalise(b.text);
-      if (h.length() >= 8 && (t.contains(h) || h.contains(t) && h.length() <= t.length() * 3 / 2 + 10)) {
+      if (h.length() < 8) {
+        continue;
+      }
+      if (t.length() >= 8 && (t.contains(h) || h.contains(t) && h.length() <= t.length() * 3 / 2 + 10)
+          || h.length() >= 15 && page.contains(h)) {
         return i;
       }
     }
@@ -437,8 +446,7 @@ final class HtmlContent {
   }
 
   /** The blocks under {@code container} worth keeping, judged in context. */
-  static String keep(List<Block> all, Element container, String title) {
-    int anchor = titleAnchor(all, title);
+  static String keep(List<Block> all, Element container, int anchor, String title) {
     int from = anchor >= 0 && isInside(all.get(anchor).owner, container) ? anchor : 0;
     List<Block> inside = new ArrayList<>();
     for (Block b : all.subList(from, all.size())) {

@@ -31,7 +31,7 @@ public final class HtmlExtractor implements Extractor {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     HtmlMetadata meta = new HtmlMetadata(doc, document.url(), today);
     String title = document.title() != null ? document.title() : meta.title;
-    HtmlContent.Main main = HtmlContent.extract(doc.body(), title);
+    HtmlContent.Main main = HtmlContent.extract(doc.body(), title, doc.title());
     LocalDate date = document.date() != null ? document.date() : meta.date;
     for (int i = 0; date == null && i < main.dateLines().size(); i++) {
       date = HtmlDates.fromText(main.dateLines().get(i), today);
