@@ -28,7 +28,7 @@ public final class Inputs {
 
   /** The formats Kronika knows, most specific first. */
   public static Inputs standard() {
-    return new Inputs(List.of(new PlainTextFormat()));
+    return new Inputs(List.of(new WarcFormat(), new FeedFormat(), new JsonLinesFormat(), new HtmlFormat(), new PlainTextFormat()));
   }
 
   /** Reads every file under each path (directories recursively, in name order). */

@@ -35,12 +35,73 @@ public final class TextDecoder {
       return utf8;
     }
     Charset charset = detect(bytes);
-    if (charset.equals(CP1251) || charset.equals(KOI8R) || isCyrillicSingleByte(charset)) {
-      String a = new String(bytes, CP1251);
-      String b = new String(bytes, KOI8R);
-      return lowerCaseCyrillicShare(a) >= lowerCaseCyrillicShare(b) ? a : b;
+    if (isCyrillicSingleByte(charset)) {
+      return cyrillicSingleByte(bytes);
     }
     return new String(bytes, charset);
+  }
+
+  /**
+   * Decodes {@code bytes} that come with a declared charset (an HTML meta tag, an HTTP
+   * Content-Type), trusting the declaration only as far as the bytes bear it out: valid UTF-8
+   * is UTF-8 whatever is declared; a declared UTF-8 that is not valid, or a declared charset
+   * the JDK does not know, falls back to {@link #decode(byte[])}; any declared single-byte
+   * Cyrillic charset is checked against the other by letter case; a declared Western charset
+   * is overruled when the content is plainly Cyrillic. Declared GB2312/GBK decode as their
+   * superset GB18030 and ISO-8859-1 as windows-1252, as browsers do.
+   *
+   * @param declared a charset name as found in markup or headers, or {@code null}
+   */
+  public static String decode(byte[] bytes, String declared) throws InputException {
+    Charset charset = declared == null ? null : charsetOrNull(declared.trim());
+    if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+      return decode(bytes);
+    }
+    if (bytes.length == 0) {
+      throw new InputException("empty file");
+    }
+    if (looksBinary(bytes)) {
+      throw new InputException("binary content, not text");
+    }
+    int offset = hasUtf8Bom(bytes) ? 3 : 0;
+    String utf8 = strictUtf8(bytes, offset);
+    if (utf8 != null) {
+      return utf8;
+    }
+    if (isCyrillicSingleByte(charset)) {
+      return cyrillicSingleByte(bytes);
+    }
+    if (isWestern(charset) && isCyrillicSingleByte(detect(bytes))) {
+      return cyrillicSingleByte(bytes);
+    }
+    return new String(bytes, charset);
+  }
+
+  private static Charset charsetOrNull(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    if (n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") || n.equals("cp936")) {
+      return Charset.forName("GB18030");
+    }
+    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+      return Charset.forName("windows-1252");
+    }
+    try {
+      return Charset.forName(n);
+    } catch (RuntimeException unknown) {
+      return null;
+    }
+  }
+
+  private static boolean isWestern(Charset c) {
+    String name = c.name().toLowerCase(java.util.Locale.ROOT);
+    return name.equals("windows-1252") || name.startsWith("iso-8859-1") || name.equals("iso-8859-15");
+  }
+
+  /** windows-1251 or KOI8-R, whichever leaves the Cyrillic letters mostly in lower case. */
+  private static String cyrillicSingleByte(byte[] bytes) {
+    String a = new String(bytes, CP1251);
+    String b = new String(bytes, KOI8R);
+    return lowerCaseCyrillicShare(a) >= lowerCaseCyrillicShare(b) ? a : b;
   }
 
   /** NUL bytes or many control characters in the first 64 KB mean a binary file. */
@@ -90,7 +151,8 @@ public final class TextDecoder {
 
   private static boolean isCyrillicSingleByte(Charset c) {
     String name = c.name().toLowerCase(java.util.Locale.ROOT);
-    return name.equals("iso-8859-5") || name.equals("ibm866") || name.equals("koi8-u");
+    return c.equals(CP1251) || c.equals(KOI8R)
+        || name.equals("iso-8859-5") || name.equals("ibm866") || name.equals("koi8-u");
   }
 
   private static double lowerCaseCyrillicShare(String s) {

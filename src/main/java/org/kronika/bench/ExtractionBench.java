@@ -1,0 +1,346 @@
+package org.kronika.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.kronika.extract.Extracted;
+import org.kronika.extract.HtmlExtractor;
+import org.kronika.input.Inputs;
+import org.kronika.input.SourceDocument;
+
+/**
+ * Scores {@link HtmlExtractor} on the shared benchmarks the way their maintainers do, beside
+ * the peers Debian packages: boilerpipe's ArticleExtractor (loaded at run time from
+ * /usr/share/java, not a build dependency) and readability-lxml (run with /usr/bin/python3).
+ * Prints corpus precision, recall and F1 ({@link ShingleMetric}) per set and per language,
+ * date accuracy on the date set, and pages per second (medians of several single-threaded runs)
+ * for Kronika, boilerpipe and a bare jsoup parse, the ceiling for any jsoup-based extractor.
+ * Pages are read through the real input stage, so charset detection is part of the test.
+ *
+ * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L]}:
+ * {@code --worst} lists each set's N lowest-scoring pages, {@code --lang} keeps one DAnIEL language.
+ */
+public final class ExtractionBench {
+  /** The date set's gold file has a NaN or two where a page had no date. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
+  private static final Path SHARE = Path.of("/usr/share/java");
+  private static final Path PYTHON = Path.of("/usr/bin/python3");
+
+  /** One benchmark page: its id, decoded HTML, URL, language and gold text. */
+  record Page(String id, String html, String url, String lang, String gold) {}
+
+  private ExtractionBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path bench = Path.of("../shared/bench");
+    boolean peers = true;
+    int runs = 5;
+    int worst = 0;
+    String onlyLang = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--no-peers" -> peers = false;
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--worst" -> worst = Integer.parseInt(args[++i]);
+        case "--lang" -> onlyLang = args[++i];
+        default -> bench = Path.of(args[i]);
+      }
+    }
+    if (!Files.isDirectory(bench.resolve("extraction"))) {
+      System.err.println("no benchmark data under " + bench + "; nothing to do");
+      System.exit(2);
+    }
+    HtmlExtractor kronika = new HtmlExtractor();
+    Function<Page, String> ours = p -> kronika.extract(document(p)).body();
+    Function<Page, String> boilerpipe = peers ? boilerpipe() : null;
+    boolean readability = peers && readabilityAvailable();
+    if (peers && !readability) {
+      System.out.println("readability-lxml not installed (apt-get install python3-readability): skipped");
+    }
+
+    List<Page> scrapinghub = scrapinghub(bench.resolve("extraction/scrapinghub"));
+    List<Page> daniel = daniel(bench.resolve("extraction/daniel"));
+    if (onlyLang != null) {
+      String lang = onlyLang;
+      daniel = daniel.stream().filter(p -> p.lang().equals(lang)).toList();
+    }
+    System.out.printf("%-26s %6s | %-20s | %-20s | %-20s%n", "set", "pages",
+        "Kronika P / R / F1", "boilerpipe P / R / F1", "readability P / R / F1");
+    for (var set : List.of(Map.entry("scrapinghub", scrapinghub), Map.entry("daniel", daniel))) {
+      Map<String, List<Page>> groups = new LinkedHashMap<>();
+      groups.put(set.getKey() + " (all)", set.getValue());
+      if (set.getKey().equals("daniel")) {
+        new TreeMap<>(byLang(set.getValue())).forEach((lang, pages) -> groups.put("daniel " + lang, pages));
+      }
+      Map<String, String> ourText = run(set.getValue(), ours);
+      Map<String, String> bpText = boilerpipe == null ? null : run(set.getValue(), boilerpipe);
+      Map<String, String> rdText = readability ? readability(set.getValue()) : null;
+      groups.forEach((name, pages) -> System.out.printf("%-26s %6d | %s | %s | %s%n", name, pages.size(),
+          score(pages, ourText), score(pages, bpText), score(pages, rdText)));
+      if (worst > 0) {
+        printWorst(set.getValue(), ourText, worst);
+      }
+    }
+    dates(bench.resolve("dates/mediacloud2020"), kronika, worst > 0);
+    List<Page> all = new ArrayList<>(scrapinghub);
+    all.addAll(daniel);
+    speed(all, runs, ours, boilerpipe);
+  }
+
+  private static SourceDocument document(Page p) {
+    return new SourceDocument(p.id(), SourceDocument.Format.HTML, p.html(), p.url(), null, null, null);
+  }
+
+  private static Map<String, List<Page>> byLang(List<Page> pages) {
+    Map<String, List<Page>> groups = new LinkedHashMap<>();
+    for (Page p : pages) {
+      groups.computeIfAbsent(p.lang(), k -> new ArrayList<>()).add(p);
+    }
+    return groups;
+  }
+
+  private static Map<String, String> run(List<Page> pages, Function<Page, String> extractor) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Page p : pages) {
+      String text;
+      try {
+        text = extractor.apply(p);
+      } catch (RuntimeException | StackOverflowError e) {
+        text = ""; // a failed page scores as no output, as in the benchmark
+      }
+      out.put(p.id(), text == null ? "" : text);
+    }
+    return out;
+  }
+
+  private static String score(List<Page> pages, Map<String, String> texts) {
+    if (texts == null) {
+      return String.format("%-20s", "  (not run)");
+    }
+    List<ShingleMetric.PageScore> scores = new ArrayList<>();
+    for (Page p : pages) {
+      scores.add(ShingleMetric.page(p.gold(), texts.getOrDefault(p.id(), "")));
+    }
+    ShingleMetric.Score s = ShingleMetric.corpus(scores);
+    return String.format("%.3f / %.3f / %.3f", s.precision(), s.recall(), s.f1());
+  }
+
+  private static void printWorst(List<Page> pages, Map<String, String> texts, int n) {
+    pages.stream()
+        .map(p -> Map.entry(p, ShingleMetric.page(p.gold(), texts.get(p.id()))))
+        .sorted(Comparator.comparingDouble(e -> 2 * e.getValue().tp() / (1 + e.getValue().tp())))
+        .limit(n)
+        .forEach(e -> System.out.printf("    worst %-40s %s P %.2f R %.2f%n", e.getKey().id(), e.getKey().lang(),
+            e.getValue().precision(), e.getValue().recall()));
+  }
+
+  // ---- data sets ----------------------------------------------------------------------------
+
+  private static String readPage(Path file) throws IOException {
+    Inputs.Collected got = new Inputs.Collected();
+    Inputs.standard().readFile(file, got);
+    if (got.documents.isEmpty()) {
+      throw new IOException(file + ": " + got.rejections);
+    }
+    return got.documents.get(0).content();
+  }
+
+  private static List<Page> scrapinghub(Path dir) throws IOException {
+    JsonNode truth = JSON.readTree(dir.resolve("ground-truth.json").toFile());
+    List<Page> pages = new ArrayList<>();
+    for (Iterator<String> ids = truth.fieldNames(); ids.hasNext(); ) {
+      String id = ids.next();
+      JsonNode t = truth.get(id);
+      pages.add(new Page(id, readPage(dir.resolve("html/" + id + ".html.gz")), t.path("url").asText(null),
+          "", t.path("articleBody").asText("")));
+    }
+    return pages;
+  }
+
+  private static List<Page> daniel(Path dir) throws IOException {
+    JsonNode langs = JSON.readTree(dir.resolve("languages.json").toFile());
+    List<Page> pages = new ArrayList<>();
+    try (var files = Files.list(dir.resolve("html"))) {
+      for (Path f : files.sorted().toList()) {
+        String id = f.getFileName().toString().replaceFirst("\\.html\\.gz$", "");
+        Path ref = dir.resolve("reference/" + id);
+        if (!langs.has(id) || !Files.exists(ref)) {
+          continue;
+        }
+        String gold = Files.readString(ref, StandardCharsets.UTF_8)
+            .replaceAll("(?i)</?p[^>]*>", "\n").strip();
+        pages.add(new Page(id, readPage(f), null, langs.get(id).asText(), Parser.unescapeEntities(gold, false)));
+      }
+    }
+    return pages;
+  }
+
+  private static void dates(Path dir, HtmlExtractor kronika, boolean listMissing) throws IOException {
+    JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
+    int right = 0;
+    int wrong = 0;
+    int none = 0;
+    List<String> wrongOnes = new ArrayList<>();
+    for (Iterator<String> files = gold.fieldNames(); files.hasNext(); ) {
+      String file = files.next();
+      JsonNode g = gold.get(file);
+      String html;
+      try {
+        html = readPage(dir.resolve("html/" + file + ".gz"));
+      } catch (IOException e) {
+        html = "";
+      }
+      LocalDate got = kronika.extract(new SourceDocument(file, SourceDocument.Format.HTML, html,
+          g.path("url").asText(null), null, null, null)).date();
+      String expected = g.path("date").isTextual() ? g.get("date").asText() : null; // NaN: the page has none
+      if (got == null && expected == null) {
+        right++;
+      } else if (got == null) {
+        none++;
+        if (listMissing) {
+          wrongOnes.add(file + " none, gold " + g.path("date").asText());
+        }
+      } else if (got.toString().equals(expected)) {
+        right++;
+      } else {
+        wrong++;
+        wrongOnes.add(file + " got " + got + " gold " + expected);
+      }
+    }
+    int n = right + wrong + none;
+    System.out.printf("dates/mediacloud2020 %d pages: correct %d (%.1f %%), wrong %d (%.1f %%), none %d%n",
+        n, right, 100.0 * right / n, wrong, 100.0 * wrong / n, none);
+    wrongOnes.forEach(w -> System.out.println("    date " + w));
+  }
+
+  // ---- speed --------------------------------------------------------------------------------
+
+  private static void speed(List<Page> pages, int runs, Function<Page, String> ours, Function<Page, String> boilerpipe) {
+    System.out.printf("speed, %d pages, single thread, median of %d runs after one warm-up:%n", pages.size(), runs);
+    System.out.printf("  jsoup parse only (ceiling) %8.1f pages/s%n",
+        pagesPerSecond(pages, runs, p -> Jsoup.parse(p.html()).title()));
+    System.out.printf("  Kronika HtmlExtractor      %8.1f pages/s%n", pagesPerSecond(pages, runs, ours));
+    if (boilerpipe != null) {
+      System.out.printf("  boilerpipe ArticleExtractor%8.1f pages/s%n", pagesPerSecond(pages, runs, boilerpipe));
+    }
+  }
+
+  private static double pagesPerSecond(List<Page> pages, int runs, Function<Page, String> f) {
+    double[] rates = new double[runs];
+    for (int r = -1; r < runs; r++) {
+      long start = System.nanoTime();
+      run(pages, f);
+      double rate = pages.size() / ((System.nanoTime() - start) / 1e9);
+      if (r >= 0) {
+        rates[r] = rate;
+      }
+    }
+    Arrays.sort(rates);
+    return rates[runs / 2];
+  }
+
+  // ---- peers --------------------------------------------------------------------------------
+
+  /** boilerpipe's ArticleExtractor from Debian's jars, or {@code null} with a message. */
+  private static Function<Page, String> boilerpipe() {
+    List<URL> jars = new ArrayList<>();
+    for (String jar : List.of("boilerpipe.jar", "nekohtml.jar", "xercesImpl.jar")) {
+      Path p = SHARE.resolve(jar);
+      if (!Files.exists(p)) {
+        System.out.println("boilerpipe not installed (apt-get install libboilerpipe-java): skipped");
+        return null;
+      }
+      try {
+        jars.add(p.toUri().toURL());
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    try {
+      ClassLoader loader = new URLClassLoader(jars.toArray(URL[]::new), ExtractionBench.class.getClassLoader());
+      Class<?> type = Class.forName("de.l3s.boilerpipe.extractors.ArticleExtractor", true, loader);
+      Object instance = type.getField("INSTANCE").get(null);
+      Method getText = type.getMethod("getText", String.class);
+      return p -> {
+        try {
+          return (String) getText.invoke(instance, p.html());
+        } catch (ReflectiveOperationException e) {
+          return "";
+        }
+      };
+    } catch (ReflectiveOperationException | LinkageError e) {
+      System.out.println("boilerpipe cannot be loaded (" + e + "): skipped");
+      return null;
+    }
+  }
+
+  private static final String READABILITY = String.join("\n",
+      "import sys, json, lxml.html",
+      "from readability import Document",
+      "BLOCKS = {'p','div','li','h1','h2','h3','h4','h5','h6','br','tr','td','blockquote','pre','section','article'}",
+      "for line in sys.stdin:",
+      "    text = ''",
+      "    try:",
+      "        tree = lxml.html.fromstring(Document(json.loads(line)).summary())",
+      "        for el in tree.iter():",
+      "            if isinstance(el.tag, str) and el.tag in BLOCKS:",
+      "                el.tail = '\\n' + (el.tail or '')",
+      "        text = tree.text_content()",
+      "    except Exception:",
+      "        pass",
+      "    sys.stdout.write(json.dumps(text) + '\\n')",
+      "    sys.stdout.flush()");
+
+  private static boolean readabilityAvailable() {
+    try {
+      return Files.isExecutable(PYTHON)
+          && new ProcessBuilder(PYTHON.toString(), "-c", "import readability").start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Runs readability-lxml over the pages in one Python process, page by page. */
+  private static Map<String, String> readability(List<Page> pages) throws IOException {
+    Process py = new ProcessBuilder(PYTHON.toString(), "-c", READABILITY)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Map<String, String> out = new LinkedHashMap<>();
+    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(py.getOutputStream(), StandardCharsets.UTF_8));
+         BufferedReader r = new BufferedReader(new InputStreamReader(py.getInputStream(), StandardCharsets.UTF_8))) {
+      for (Page p : pages) {
+        w.write(JSON.writeValueAsString(p.html()));
+        w.write('\n');
+        w.flush();
+        String line = r.readLine();
+        out.put(p.id(), line == null ? "" : JSON.readValue(line, String.class));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,505 @@
+package org.kronika.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds a page's main text. Three steps, all iterative so that no page can exhaust the stack:
+ * <ol>
+ *   <li>Chrome is removed by what it is (scripts, forms, navigation, asides, figures) and by what
+ *       publishers call it (class and id words such as share, related, comments, cookie,
+ *       newsletter), except where those words mark the article body itself.</li>
+ *   <li>The remaining text is cut into blocks at block-level tags and {@code <br>}; each block is
+ *       judged on its own (length, link density, sentence punctuation, CJK counted by
+ *       information rather than characters) as prose, link chrome or short, and its value is
+ *       added to every ancestor. The element with the greatest sum is the article: it has the
+ *       most prose net of chrome, so it is neither a paragraph nor the whole page.</li>
+ *   <li>Inside it, blocks are kept by class and context, as in jusText: prose is kept, link
+ *       chrome dropped, and short blocks (subheadings, one-line paragraphs) kept only between
+ *       prose blocks.</li>
+ * </ol>
+ * Semantic containers ({@code [itemprop=articleBody]}, {@code article}, {@code main}) are
+ * preferred when they hold the bulk of the chosen text. Linear in the page size (times the tree
+ * depth for step 2). Stateless and thread-safe.
+ */
+final class HtmlContent {
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template",
+      "iframe", "object", "embed", "svg", "canvas", "button", "select", "input", "textarea",
+      "nav", "aside", "footer", "figure", "figcaption", "menu", "dialog", "head", "video", "audio",
+      "picture", "map", "label");
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main",
+      "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+      "table", "tr", "td", "th", "tbody", "thead", "caption", "header", "address", "center", "hr",
+      "br", "body", "details", "summary", "fieldset", "figure", "html");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> NEVER_DROPPED = Set.of("html", "body", "main", "article");
+
+  /** Class and id words that always mark chrome: other people's text or calls to action. */
+  private static final Pattern CHROME = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(?:comments?|commentlist|disqus|share|sharing|social|socials|related|"
+      + "recommend\\w*|newsletter|subscribe|cookies?|consent|gdpr|outbrain|taboola|"
+      + "breadcrumbs?|tagcloud|most-?read|read-?more|more-?stories|see-?also|also-?read|"
+      + "caption|byline|signup|login|top-?stories|donate|photo-?credit|"
+      + "printfriendly|share-?bar|social-?share|newsletter-?signup|tooltip)(?:$|[\\s_-])");
+  /**
+   * Class and id words that usually mark chrome but are also found on layout wrappers around
+   * the article (a "content-with-sidebar" column, a "paywall" body): such an element is only
+   * removed when it holds a minor share of the page's text.
+   */
+  private static final Pattern LAYOUT_CHROME = Pattern.compile(
+      "(?i)(?:^|[\\s_-])(?:banner|advert\\w*|ads?|adv|promo\\w*|sponsor\\w*|sidebar|tags?|"
+      + "keywords|popular|trending|footer|masthead|menu|nav|navbar|navigation|widget|author|"
+      + "authors|print|toolbar|rating|pagination|pager|hidden|skip|jump|tools|utility|meta|"
+      + "infobox|latest|teaser|teasers|bottom|copyright|disclaimer|partners?|paywall|"
+      + "subscription|follow|crumbs|credits?|slider|carousel|gallery|thumbs?|player|rubric|"
+      + "header|topbar|popup|modal)(?:$|[\\s_-])");
+  /** How much prose before the headline counts against a container: it is other articles'. */
+  private static final double BEFORE_TITLE = 0.3;
+  /** How many levels above the headline the article's text is looked for. */
+  private static final int TITLE_REACH = 3;
+  /** How much prose (weighted characters) under the headline counts double. */
+  private static final int UNDER_TITLE = 2000;
+  /** Visible characters that make a paragraph of prose for the chrome test. */
+  private static final int PROSE_CHARS = 80;
+  /** Below this much prose (weighted characters) a page is judged by its short lines. */
+  private static final int MIN_PROSE = 300;
+  /** The share of the page's text above which a layout-chrome element is kept. */
+  private static final double LAYOUT_GUARD = 0.25;
+  /** Class and id words that mark the article body; such elements are never dropped. */
+  private static final Pattern BODY = Pattern.compile(
+      "(?i)article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|"
+      + "entry-?content|post-?content|post-?body|post-?text|main-?content|content-?body|"
+      + "news-?text|news-?body|text-?content|body-?text|article__body|article__text|articletext|"
+      + "field-?body|single-?content|td-post-content|materia|story-?text");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？：；»\"”]\\s*$|[.!?。！？]\\s");
+  private static final Pattern CHROME_TEXT = Pattern.compile(
+      "(?i)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
+      + "share( this)?|поделиться|поширити|related( articles| stories| news)?|"
+      + "follow us.*|подпишитесь.*|підпишіться.*|"
+      + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*)$");
+
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?i)^(?:©|\\(c\\)|copyright\\b)|all rights reserved|все права защищены|усі права захищені");
+
+  /** What a block of text is, judged on its own. */
+  enum Kind { PROSE, SHORT, HEADING, CHROME }
+
+  /** A run of text between block boundaries, with the innermost block element holding it. */
+  static final class Block {
+    final Element owner;
+    final String text;
+    final int weight;
+    final double linkDensity;
+    Kind kind;
+
+    Block(Element owner, String text, int weight, double linkDensity) {
+      this.owner = owner;
+      this.text = text;
+      this.weight = weight;
+      this.linkDensity = linkDensity;
+    }
+  }
+
+  private HtmlContent() {}
+
+  /** The main text of the page body, paragraphs separated by a blank line ("" when none). */
+  static Main extract(Element body, String title, String pageTitle) {
+    List<Block> blocks = blocks(body);
+    if (blocks.isEmpty()) {
+      return new Main("", List.of());
+    }
+    int prose = blocks.stream().filter(b -> b.kind == Kind.PROSE).mapToInt(b -> b.weight).sum();
+    int shortLines = blocks.stream().filter(b -> b.kind == Kind.SHORT).mapToInt(b -> b.weight).sum();
+    int anchor = titleAnchor(blocks, title, pageTitle);
+    if (prose == 0 || prose < MIN_PROSE && shortLines > 2 * prose && anchor < 0) {
+      // a list, a table, a calendar: no prose to go by, so every plain short line counts as text
+      for (Block b : blocks) {
+        if (b.kind == Kind.SHORT) {
+          b.kind = Kind.PROSE;
+        }
+      }
+    }
+    Element best = bestContainer(body, blocks, anchor);
+    return new Main(keep(blocks, best, anchor, title), dateLines(blocks, best, anchor));
+  }
+
+  /**
+   * The page's main text and the short lines where its date is usually printed: around the
+   * headline first, then at the edges of the article.
+   */
+  record Main(String body, List<String> dateLines) {}
+
+  private static List<String> dateLines(List<Block> blocks, Element container, int anchor) {
+    List<Integer> order = new ArrayList<>();
+    if (anchor >= 0) {
+      for (int i = anchor; i <= anchor + 6; i++) {
+        order.add(i);
+      }
+      for (int i = anchor - 1; i >= anchor - 3; i--) {
+        order.add(i);
+      }
+    }
+    List<Integer> inside = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (isInside(blocks.get(i).owner, container)) {
+        inside.add(i);
+      }
+    }
+    order.addAll(inside.subList(0, Math.min(3, inside.size())));
+    order.addAll(inside.subList(Math.max(0, inside.size() - 3), inside.size()));
+    List<String> lines = new ArrayList<>();
+    for (int i : order) {
+      if (i >= 0 && i < blocks.size() && blocks.get(i).kind != Kind.CHROME && blocks.get(i).weight < 200) {
+        lines.add(blocks.get(i).text);
+      }
+    }
+    return lines;
+  }
+
+  /** What the chrome test needs to know of an element's subtree, gathered bottom-up. */
+  private static final class Subtree {
+    int textChars;
+    int proseParagraphs;
+    boolean hasH1;
+    boolean hasArticleBody;
+  }
+
+  /** Every element's {@link Subtree}, in one iterative pass. */
+  private static Map<Element, Subtree> subtrees(Element root) {
+    Map<Element, Subtree> stats = new IdentityHashMap<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+          int chars = visibleChars(t.getWholeText());
+          Subtree sub = stats.computeIfAbsent(parent, k -> new Subtree());
+          sub.textChars += chars;
+          if (chars >= PROSE_CHARS && !parent.normalName().equals("p")) {
+            sub.proseParagraphs++; // text set off by <br> rather than <p>
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        Subtree own = stats.computeIfAbsent(e, k -> new Subtree());
+        if (e.normalName().equals("p") && own.textChars >= PROSE_CHARS) {
+          own.proseParagraphs++;
+        }
+        own.hasH1 |= e.normalName().equals("h1");
+        own.hasArticleBody |= "articleBody".equals(e.attr("itemprop"));
+        if (e != root && e.parent() != null) {
+          Subtree up = stats.computeIfAbsent(e.parent(), k -> new Subtree());
+          up.textChars += own.textChars;
+          up.proseParagraphs += own.proseParagraphs;
+          up.hasH1 |= own.hasH1;
+          up.hasArticleBody |= own.hasArticleBody;
+        }
+      }
+    }, root);
+    return stats;
+  }
+
+  private static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether an element is chrome, judged by its tag, its class and id, and its subtree. */
+  private static boolean isChrome(Element e, Subtree sub, int pageText) {
+    String tag = e.normalName();
+    if (NEVER_DROPPED.contains(tag) || sub.hasArticleBody) {
+      return false;
+    }
+    if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+        || e.attr("style").replace(" ", "").contains("display:none")) {
+      return true;
+    }
+    // a layout wrapper holds the article if it has two paragraphs of prose, the headline, or a
+    // large share of the page's text; chrome (a sidebar, a menu, a search form) has none of these
+    boolean holdsArticle = sub.proseParagraphs >= 2 || sub.hasH1 || sub.textChars >= LAYOUT_GUARD * pageText;
+    if (tag.equals("form")) {
+      return !holdsArticle;
+    }
+    String names = e.className() + " " + e.id();
+    if (names.isBlank() || BODY.matcher(names).find()) {
+      return false;
+    }
+    return CHROME.matcher(names).find() || !holdsArticle && LAYOUT_CHROME.matcher(names).find();
+  }
+
+  /**
+   * Cuts the text under {@code root} into blocks, in document order, iteratively, skipping
+   * chrome and comments.
+   */
+  static List<Block> blocks(Element root) {
+    Map<Element, Subtree> stats = subtrees(root);
+    int pageText = stats.get(root).textChars;
+    List<Block> blocks = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      private final List<Element> open = new ArrayList<>();
+      private final StringBuilder text = new StringBuilder();
+      private int linkDepth;
+      private int linkChars;
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e && node != root && isChrome(e, stats.get(e), pageText)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof TextNode t) {
+          String s = t.getWholeText();
+          int before = text.length();
+          appendNormalised(s);
+          if (linkDepth > 0) {
+            linkChars += text.length() - before;
+          }
+        } else if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (BLOCK_TAGS.contains(tag)) {
+            flush();
+            if (!tag.equals("br") && !tag.equals("hr")) {
+              open.add(e);
+            }
+          } else if (tag.equals("a")) {
+            linkDepth++;
+          } else if (tag.equals("img") && text.length() > 0) {
+            text.append(' ');
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (BLOCK_TAGS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+            flush();
+            if (!open.isEmpty()) {
+              open.remove(open.size() - 1);
+            }
+          } else if (tag.equals("a")) {
+            linkDepth--;
+          }
+        }
+        if (node == root) {
+          flush();
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      private void appendNormalised(String s) {
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+              text.append(' ');
+            }
+          } else {
+            text.append(c);
+          }
+        }
+      }
+
+      private void flush() {
+        String s = text.toString().strip();
+        if (!s.isEmpty() && !open.isEmpty()) {
+          Element owner = open.get(open.size() - 1);
+          blocks.add(new Block(owner, s, weight(s), Math.min(1.0, (double) linkChars / s.length())));
+        }
+        text.setLength(0);
+        linkChars = 0;
+      }
+    }, root);
+    for (Block b : blocks) {
+      b.kind = kind(b);
+    }
+    return blocks;
+  }
+
+  /** Characters, with each CJK character counted as three: it carries about a word. */
+  static int weight(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      w += Character.isIdeographic(c) || (c >= '\u3040' && c <= '\u30ff') || (c >= '\uac00' && c <= '\ud7af') ? 3 : 1;
+    }
+    return w;
+  }
+
+  private static Kind kind(Block b) {
+    if (b.linkDensity > 0.5 || (b.linkDensity > 0.3 && b.weight < 200)
+        || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
+        || (b.weight < 300 && COPYRIGHT.matcher(b.text).find())) {
+      return Kind.CHROME;
+    }
+    if (HEADINGS.contains(b.owner.normalName())) {
+      return Kind.HEADING;
+    }
+    boolean sentence = SENTENCE_END.matcher(b.text).find();
+    if (b.weight >= 200 || (b.weight >= 70 && sentence)) {
+      return Kind.PROSE;
+    }
+    return Kind.SHORT;
+  }
+
+  /**
+   * The element whose blocks sum to the most prose net of chrome. Prose just after the
+   * headline, and near it in the tree, counts double and prose before it counts against: an article starts under its
+   * title, while legal blurbs and teaser summaries elsewhere can be as long as its paragraphs.
+   */
+  static Element bestContainer(Element root, List<Block> blocks, int anchor) {
+    Map<Element, double[]> score = new IdentityHashMap<>();
+    Element nearTitle = anchor < 0 ? root : blocks.get(anchor).owner;
+    for (int up = 0; up < TITLE_REACH && nearTitle != root && nearTitle.parent() != null; up++) {
+      nearTitle = nearTitle.parent();
+    }
+    double proseAfterAnchor = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      double factor = 1;
+      if (anchor >= 0 && i < anchor) {
+        factor = b.kind == Kind.PROSE ? -BEFORE_TITLE : 1;
+      } else if (anchor >= 0 && b.kind == Kind.PROSE && proseAfterAnchor < UNDER_TITLE
+          && isInside(b.owner, nearTitle)) {
+        factor = 2;
+        proseAfterAnchor += b.weight;
+      }
+      double v = factor * switch (b.kind) {
+        case PROSE -> b.weight * (1 - b.linkDensity);
+        case CHROME -> -b.weight;
+        case SHORT -> -Math.min(b.weight, 40) * 0.2;
+        case HEADING -> 0;
+      };
+      for (Element e = b.owner; e != null; e = e.parent()) {
+        score.computeIfAbsent(e, k -> new double[1])[0] += v;
+        if (e == root) {
+          break;
+        }
+      }
+    }
+    Element best = root;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> e : score.entrySet()) {
+      if (e.getValue()[0] > bestScore) {
+        bestScore = e.getValue()[0];
+        best = e.getKey();
+      }
+    }
+    // a semantic article body inside the winner that holds nearly all its score is the more exact answer
+    for (Element semantic : best.select("[itemprop=articleBody], article, main")) {
+      double[] s = score.get(semantic);
+      if (semantic != best && s != null && s[0] >= 0.9 * bestScore) {
+        best = semantic;
+        break;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The index of the block holding the headline: the first heading or short line whose words
+   * are the title's (or contain them, with little more), or are part of the page's
+   * {@code <title>} (which often carries the site's name too); -1 when there is none.
+   */
+  static int titleAnchor(List<Block> blocks, String title, String pageTitle) {
+    String t = title == null ? "" : normalise(title);
+    String page = pageTitle == null ? "" : normalise(pageTitle);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.kind != Kind.HEADING && b.kind != Kind.SHORT) {
+        continue;
+      }
+      String h = normalise(b.text);
+      if (h.length() < 8) {
+        continue;
+      }
+      if (t.length() >= 8 && (t.contains(h) || h.contains(t) && h.length() <= t.length() * 3 / 2 + 10)
+          || h.length() >= 15 && page.contains(h)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String normalise(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** The blocks under {@code container} worth keeping, judged in context. */
+  static String keep(List<Block> all, Element container, int anchor, String title) {
+    int from = anchor >= 0 && isInside(all.get(anchor).owner, container) ? anchor : 0;
+    List<Block> inside = new ArrayList<>();
+    for (Block b : all.subList(from, all.size())) {
+      if (isInside(b.owner, container)) {
+        inside.add(b);
+      }
+    }
+    int n = inside.size();
+    boolean[] keep = new boolean[n];
+    int[] prevProse = new int[n];
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      prevProse[i] = last;
+      if (inside.get(i).kind == Kind.PROSE) {
+        last = i;
+      } else if (inside.get(i).kind == Kind.CHROME) {
+        last = -1;
+      }
+    }
+    int next = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      Block b = inside.get(i);
+      switch (b.kind) {
+        case PROSE -> keep[i] = true;
+        case SHORT -> keep[i] = prevProse[i] >= 0 && next >= 0;
+        case HEADING -> keep[i] = next >= 0 && !b.text.equalsIgnoreCase(title == null ? "" : title.strip())
+            && !b.owner.normalName().equals("h1");
+        case CHROME -> keep[i] = false;
+      }
+      if (b.kind == Kind.PROSE) {
+        next = i;
+      } else if (b.kind == Kind.CHROME) {
+        next = -1;
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if (keep[i]) {
+        if (out.length() > 0) {
+          out.append("\n\n");
+        }
+        out.append(inside.get(i).text);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isInside(Element e, Element container) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == container) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

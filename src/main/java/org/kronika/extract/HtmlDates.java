@@ -1,0 +1,223 @@
+package org.kronika.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication dates out of the strings a web page carries them in: machine-readable
+ * values (ISO 8601, RFC 1123, epoch seconds), URL paths ({@code /2020/06/07/},
+ * {@code /20200607}) and human text in the languages Kronika reads ("7 June 2020",
+ * "June 7, 2020", "7 июня 2020", "7 червня 2020", "2020年6月7日", "07.06.2020"). Every date is
+ * checked to lie between 1995 and tomorrow (a page is never published in the future; the day of
+ * slack covers time zones). Ambiguous numeric dates (03/04/2020) are refused rather than
+ * guessed. Stateless and thread-safe.
+ */
+final class HtmlDates {
+  private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+  /** UTC hours in which it is the same day from California to Japan, more or less. */
+  private static final int UTC_SAFE_FROM = 5;
+  private static final int UTC_SAFE_UNTIL = 24;
+
+  private static final Pattern ISO = Pattern.compile(
+      "(?<![\\d])((?:19|20)\\d\\d)-(\\d\\d?)-(\\d\\d?)(?![\\d])");
+  /** JavaScript's Date.toString(), which some sites print into datetime attributes. */
+  private static final Pattern JS_DATE = Pattern.compile(
+      "^\\w{3} (\\w{3} \\d\\d \\d{4} \\d\\d:\\d\\d:\\d\\d) (?:GMT|UTC)([+-]\\d\\d)(\\d\\d)");
+  private static final DateTimeFormatter JS_DATE_FORMAT =
+      DateTimeFormatter.ofPattern("MMM dd yyyy HH:mm:ss XXX", Locale.ENGLISH);
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?<![\\d.])(\\d\\d?)([./])(\\d\\d?)\\2((?:19|20)\\d\\d)(?![\\d])");
+  private static final Pattern YMD_SLASH = Pattern.compile(
+      "(?<![\\d])((?:19|20)\\d\\d)[./](\\d\\d?)[./](\\d\\d?)(?![\\d])");
+  private static final Pattern CJK = Pattern.compile(
+      "((?:19|20)\\d\\d)\\s*年\\s*(\\d\\d?)\\s*月\\s*(\\d\\d?)\\s*日");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(?<![\\d\\p{L}])(\\d\\d?)(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?![\\d])",
+      Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "(?<![\\p{L}])(\\p{L}{3,12})\\.?\\s+(\\d\\d?)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?![\\d])",
+      Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+  /** Month names and their usual abbreviations, lower-case, in the languages Kronika reads. */
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+  static {
+    String[][] names = {
+        {"january", "jan", "января", "январь", "січня", "січень", "stycznia", "styczeń", "ιανουαρίου", "janeiro", "januar", "enero", "gennaio", "janvier", "ocak", "януари"},
+        {"february", "feb", "февраля", "февраль", "лютого", "лютий", "lutego", "luty", "φεβρουαρίου", "fevereiro", "februar", "febrero", "febbraio", "février", "şubat", "февруари"},
+        {"march", "mar", "марта", "март", "березня", "березень", "marca", "marzec", "μαρτίου", "março", "märz", "marzo", "mars", "mart"},
+        {"april", "apr", "апреля", "апрель", "квітня", "квітень", "kwietnia", "kwiecień", "απριλίου", "abril", "aprile", "avril", "nisan", "април"},
+        {"may", "мая", "май", "травня", "травень", "maja", "maj", "μαΐου", "μαίου", "maio", "mai", "mayo", "maggio", "mayıs"},
+        {"june", "jun", "июня", "июнь", "червня", "червень", "czerwca", "czerwiec", "ιουνίου", "junho", "juni", "junio", "giugno", "juin", "haziran", "юни"},
+        {"july", "jul", "июля", "июль", "липня", "липень", "lipca", "lipiec", "ιουλίου", "julho", "juli", "julio", "luglio", "juillet", "temmuz", "юли"},
+        {"august", "aug", "августа", "август", "серпня", "серпень", "sierpnia", "sierpień", "αυγούστου", "agosto", "août", "ağustos"},
+        {"september", "sep", "sept", "сентября", "сентябрь", "вересня", "вересень", "września", "wrzesień", "σεπτεμβρίου", "setembro", "septiembre", "settembre", "septembre", "eylül", "септември"},
+        {"october", "oct", "октября", "октябрь", "жовтня", "жовтень", "października", "październik", "οκτωβρίου", "outubro", "oktober", "octubre", "ottobre", "octobre", "ekim", "октомври"},
+        {"november", "nov", "ноября", "ноябрь", "листопада", "листопад", "listopada", "listopad", "νοεμβρίου", "novembro", "noviembre", "novembre", "kasım", "ноември"},
+        {"december", "dec", "декабря", "декабрь", "грудня", "грудень", "grudnia", "grudzień", "δεκεμβρίου", "dezembro", "dezember", "diciembre", "dicembre", "décembre", "aralık", "декември"},
+    };
+    for (int m = 0; m < 12; m++) {
+      for (String name : names[m]) {
+        MONTHS.put(name, m + 1);
+      }
+    }
+  }
+
+  private HtmlDates() {}
+
+  /** A machine-readable date value (meta content, JSON-LD, a time element's datetime). */
+  static LocalDate fromValue(String value, LocalDate today) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.strip();
+    if (v.matches("\\d{10}(\\d{3})?")) {
+      long seconds = Long.parseLong(v.substring(0, 10));
+      return checked(LocalDate.ofEpochDay(seconds / 86400), today);
+    }
+    try {
+      OffsetDateTime t = OffsetDateTime.parse(v);
+      return unambiguousDay(t) ? checked(t.toLocalDate(), today) : null;
+    } catch (DateTimeParseException notOffset) {
+      // try the looser forms below
+    }
+    try {
+      return checked(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate(), today);
+    } catch (DateTimeParseException notRfc) {
+      // try the looser forms below
+    }
+    Matcher js = JS_DATE.matcher(v);
+    if (js.find()) {
+      try {
+        OffsetDateTime t = OffsetDateTime.parse(js.group(1) + " " + js.group(2) + ":" + js.group(3), JS_DATE_FORMAT);
+        return unambiguousDay(t) ? checked(t.toLocalDate(), today) : null;
+      } catch (DateTimeParseException notJs) {
+        return null;
+      }
+    }
+    Matcher iso = ISO.matcher(v);
+    if (iso.find() && iso.start() < 3) {
+      return date(iso.group(1), iso.group(2), iso.group(3), today);
+    }
+    return fromText(v, today);
+  }
+
+  /**
+   * Whether a timestamp names the publisher's calendar day. A local time with its offset does;
+   * a UTC time within a few hours of midnight does not (a page stamped 02:54Z went out the
+   * evening before in America), so it is left to the page's other dates, because no date is
+   * better than a wrong one.
+   */
+  private static boolean unambiguousDay(OffsetDateTime t) {
+    boolean midnightTimestamp = t.getHour() == 0 && t.getMinute() == 0 && t.getSecond() == 0;
+    return t.getOffset().getTotalSeconds() != 0 || midnightTimestamp
+        || (t.getHour() >= UTC_SAFE_FROM && t.getHour() < UTC_SAFE_UNTIL);
+  }
+
+  /** A date in a URL path, such as {@code /2020/06/07/} or {@code /20200607}. */
+  static LocalDate fromUrl(String url, LocalDate today) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    return m.find() ? date(m.group(1), m.group(2), m.group(3), today) : null;
+  }
+
+  /** The first unambiguous full date written out in human text, or {@code null}. */
+  static LocalDate fromText(String text, LocalDate today) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    LocalDate best = null;
+    int bestAt = Integer.MAX_VALUE;
+    Matcher m = ISO.matcher(text);
+    if (m.find()) {
+      LocalDate d = date(m.group(1), m.group(2), m.group(3), today);
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+      }
+    }
+    m = CJK.matcher(text);
+    if (m.find() && m.start() < bestAt) {
+      LocalDate d = date(m.group(1), m.group(2), m.group(3), today);
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+      }
+    }
+    m = YMD_SLASH.matcher(text);
+    if (m.find() && m.start() < bestAt) {
+      LocalDate d = date(m.group(1), m.group(2), m.group(3), today);
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+      }
+    }
+    m = NUMERIC.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      LocalDate d = numeric(m.group(1), m.group(2), m.group(3), m.group(4), today);
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+      LocalDate d = month == null ? null : date(m.group(3), month.toString(), m.group(1), today);
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+      LocalDate d = month == null ? null : date(m.group(3), month.toString(), m.group(2), today);
+      if (d != null) {
+        best = d;
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** dd.mm.yyyy is European everywhere; with slashes, a date readable both ways is refused. */
+  private static LocalDate numeric(String a, String sep, String b, String year, LocalDate today) {
+    LocalDate dayFirst = date(year, b, a, today);
+    if (sep.equals(".")) {
+      return dayFirst;
+    }
+    LocalDate monthFirst = date(year, a, b, today);
+    if (dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst)) {
+      return null;
+    }
+    return dayFirst != null ? dayFirst : monthFirst;
+  }
+
+  private static LocalDate date(String year, String month, String day, LocalDate today) {
+    try {
+      return checked(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)), today);
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate checked(LocalDate d, LocalDate today) {
+    return d.isBefore(EARLIEST) || d.isAfter(today.plusDays(1)) ? null : d;
+  }
+}

@@ -1,0 +1,278 @@
+package org.kronika.extract;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about itself in markup meant for machines, read before any cleaning:
+ * schema.org JSON-LD (the article object, also inside {@code @graph}), OpenGraph and the
+ * usual meta tags, microdata, then the URL. Only publication dates count (never "modified"
+ * ones), and never a future one. Costs a few selector passes over the head. Not thread-safe
+ * (one instance a page).
+ */
+final class HtmlMetadata {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
+      "reportagenews", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
+      "socialmediaposting", "liveblogposting", "scholarlyarticle", "webpage", "report");
+  private static final String[] DATE_META = {
+      "meta[property=article:published_time]", "meta[property=og:published_time]",
+      "meta[property=og:article:published_time]", "meta[name=article:published_time]",
+      "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
+      "meta[name=publish-date]", "meta[name=publish_date]", "meta[name=publication_date]",
+      "meta[name=date]", "meta[name=dc.date.issued]", "meta[name=dc.date]", "meta[name=dcterms.date]",
+      "meta[name=dcterms.created]", "meta[name=dc.date.created]", "meta[name=sailthru.date]",
+      "meta[name=parsely-pub-date]", "meta[name=article.published]", "meta[name=published-date]",
+      "meta[name=originalpublicationdate]", "meta[name=citation_publication_date]",
+      "meta[property=rnews:datePublished]", "meta[name=og:published_time]",
+      "meta[name=cxenseparse:recs:publishtime]", "meta[name=ptime]", "meta[name=pdate]",
+      "meta[name=datePublished]", "meta[property=datePublished]", "meta[name=published]",
+      "meta[name=created]", "meta[http-equiv=date]",
+  };
+  private static final Pattern RELATED = Pattern.compile(
+      "(?i)related|recommend|popular|trending|latest|more|other|sidebar|teaser|list|feed|widget|comment");
+  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\u2013\u2014:\u00bb-]\\s+[^|\u2013\u2014:\u00bb-]{2,60}$");
+
+  final String title;
+  final List<String> authors;
+  final String lang;
+  /** The publication date declared in markup or the URL, or {@code null}. */
+  final LocalDate date;
+
+  private final Document doc;
+  private final LocalDate today;
+  private String ldHeadline;
+  private LocalDate ldDate;
+  private final Set<String> ldAuthors = new LinkedHashSet<>();
+  private String ldLang;
+
+  HtmlMetadata(Document doc, String url, LocalDate today) {
+    this.doc = doc;
+    this.today = today;
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      readJsonLd(script.data());
+    }
+    this.title = title();
+    this.authors = authors();
+    this.lang = lang();
+    LocalDate d = metaDate();
+    if (d == null) {
+      d = ldDate;
+    }
+    if (d == null) {
+      d = HtmlDates.fromUrl(url, today);
+    }
+    this.date = d != null ? d : elementDate();
+  }
+
+  private void readJsonLd(String json) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json.strip());
+    } catch (JacksonException e) {
+      return; // broken JSON-LD is common; the meta tags still speak
+    }
+    List<JsonNode> pending = new ArrayList<>();
+    pending.add(root);
+    int visited = 0;
+    while (!pending.isEmpty() && visited++ < 200) {
+      JsonNode node = pending.remove(pending.size() - 1);
+      if (node == null) {
+        continue;
+      }
+      if (node.isArray()) {
+        node.forEach(pending::add);
+        continue;
+      }
+      if (!node.isObject()) {
+        continue;
+      }
+      if (node.has("@graph")) {
+        pending.add(node.get("@graph"));
+      }
+      if (isArticle(node.get("@type"))) {
+        readArticle(node);
+      } else if (node.has("mainEntity")) {
+        pending.add(node.get("mainEntity"));
+      }
+    }
+  }
+
+  private static boolean isArticle(JsonNode type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (isArticle(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+  }
+
+  private void readArticle(JsonNode a) {
+    boolean isPage = "webpage".equalsIgnoreCase(a.path("@type").asText());
+    if (ldHeadline == null && !isPage && a.path("headline").isTextual()) {
+      ldHeadline = a.get("headline").asText().strip();
+    }
+    if (ldDate == null || !isPage) {
+      LocalDate d = HtmlDates.fromValue(a.path("datePublished").asText(null), today);
+      if (d == null) {
+        d = HtmlDates.fromValue(a.path("dateCreated").asText(null), today);
+      }
+      if (d != null && (ldDate == null || !isPage)) {
+        ldDate = d;
+      }
+    }
+    JsonNode author = a.get("author");
+    List<JsonNode> people = new ArrayList<>();
+    if (author != null && author.isArray()) {
+      author.forEach(people::add);
+    } else if (author != null) {
+      people.add(author);
+    }
+    for (JsonNode p : people) {
+      String name = p.isTextual() ? p.asText() : p.path("name").asText("");
+      if (!"organization".equalsIgnoreCase(p.path("@type").asText()) && isName(name)) {
+        ldAuthors.add(name.strip());
+      }
+    }
+    if (ldLang == null && a.path("inLanguage").isTextual()) {
+      ldLang = a.get("inLanguage").asText();
+    }
+  }
+
+  private String title() {
+    String t = ldHeadline;
+    if (t == null || t.isEmpty()) {
+      t = attr("meta[property=og:title]", "content");
+    }
+    if (t == null) {
+      t = attr("meta[name=twitter:title]", "content");
+    }
+    if (t == null) {
+      Element h1 = doc.selectFirst("h1");
+      t = h1 == null ? null : h1.text();
+    }
+    if (t == null || t.isBlank()) {
+      t = SITE_SUFFIX.matcher(doc.title()).replaceFirst("");
+    }
+    return t == null || t.isBlank() ? null : t.strip();
+  }
+
+  private List<String> authors() {
+    Set<String> names = new LinkedHashSet<>(ldAuthors);
+    if (names.isEmpty()) {
+      for (String css : new String[] {"meta[name=author]", "meta[property=article:author]",
+          "meta[name=byl]", "meta[name=sailthru.author]", "meta[name=parsely-author]"}) {
+        for (Element m : doc.select(css)) {
+          String v = m.attr("content").replaceFirst("(?i)^by\\s+", "").strip();
+          if (isName(v)) {
+            names.add(v);
+          }
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author]")) {
+        if (isName(e.text())) {
+          names.add(e.text().strip());
+        }
+      }
+    }
+    return names.stream().limit(5).toList();
+  }
+
+  /** A person's name, not a URL, a site or a paragraph. */
+  private static boolean isName(String s) {
+    String v = s == null ? "" : s.strip();
+    return v.length() >= 3 && v.length() <= 60 && !v.contains("://") && !v.contains("@")
+        && !v.startsWith("www.") && v.chars().anyMatch(Character::isLetter);
+  }
+
+  private String lang() {
+    String l = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    if (l.isBlank()) {
+      l = ldLang;
+    }
+    if (l == null || l.isBlank()) {
+      l = attr("meta[http-equiv=content-language]", "content");
+    }
+    if (l == null || l.isBlank()) {
+      l = attr("meta[property=og:locale]", "content");
+    }
+    if (l == null || l.length() < 2 || !Character.isLetter(l.charAt(0)) || !Character.isLetter(l.charAt(1))) {
+      return null;
+    }
+    return l.substring(0, 2).toLowerCase(Locale.ROOT);
+  }
+
+  private LocalDate metaDate() {
+    for (String css : DATE_META) {
+      for (Element m : doc.select(css)) {
+        LocalDate d = HtmlDates.fromValue(m.attr("content"), today);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    for (Element e : doc.select("[itemprop=datePublished]")) {
+      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+      LocalDate d = HtmlDates.fromValue(v, today);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first date shown in a time element or an element named for dates, outside lists of
+   * other news (related, latest, popular: their dates are other articles').
+   */
+  private LocalDate elementDate() {
+    for (Element e : doc.select("time, [class~=(?i)date|time|publish|posted|dateline], [id~=(?i)date|time|publish]")) {
+      if (e.text().length() > 120 || insideNewsList(e)) {
+        continue;
+      }
+      LocalDate d = e.hasAttr("datetime") ? HtmlDates.fromValue(e.attr("datetime"), today) : null;
+      if (d == null) {
+        d = HtmlDates.fromText(e.text(), today);
+      }
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean insideNewsList(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("li") || tag.equals("aside") || tag.equals("nav") || tag.equals("footer")
+          || RELATED.matcher(p.className() + " " + p.id()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String attr(String css, String attr) {
+    Element e = doc.selectFirst(css);
+    String v = e == null ? null : e.attr(attr).strip();
+    return v == null || v.isEmpty() ? null : v;
+  }
+}
