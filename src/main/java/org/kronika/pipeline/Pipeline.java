@@ -6,6 +6,7 @@ import org.kronika.analysis.TextAnalyzer;
 import org.kronika.entity.EntityStage;
 import org.kronika.extract.Extracted;
 import org.kronika.extract.Extractor;
+import org.kronika.extract.HtmlExtractor;
 import org.kronika.extract.TextCleaner;
 import org.kronika.input.SourceDocument;
 import org.kronika.internal.Hashes;
@@ -27,14 +28,14 @@ public final class Pipeline {
   static final String FEATURES = "features";
   static final String STORY = "story+store";
 
-  private final Extractor text;
+  private final Extractor text = new TextCleaner();
+  private final Extractor html = new HtmlExtractor();
   private final LanguageIdentifier languages;
   private final TextAnalyzer analyzer = new TextAnalyzer();
   private final EntityStage entities;
   private final StageTimes times = new StageTimes(EXTRACT, LANGUAGE, ANALYSIS, ENTITIES, FEATURES, STORY);
 
   public Pipeline(LanguageIdentifier languages, EntityStage entities) {
-    this.text = new TextCleaner();
     this.languages = languages;
     this.entities = entities;
   }
@@ -56,7 +57,7 @@ public final class Pipeline {
    */
   public Prepared prepare(SourceDocument doc) {
     long t0 = StageTimes.now();
-    Extracted e = text.extract(doc);
+    Extracted e = (doc.format() == SourceDocument.Format.HTML ? html : text).extract(doc);
     if (e.body().isBlank()) {
       throw new EmptyArticleException("no article text found");
     }
