@@ -1,0 +1,107 @@
+package org.kronika.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.kronika.internal.Json;
+
+/** The contract's commands run on the five samples the project started from. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SamplesEndToEndTest {
+  static final Path SAMPLES = Path.of("..", "shared", "samples");
+
+  @TempDir static Path tmp;
+  Path data;
+  final Map<String, JsonNode> byPrefix = new HashMap<>();
+
+  @BeforeAll
+  void ingestSamples() {
+    assumeTrue(Files.isDirectory(SAMPLES), "../shared/samples absent: skipping the end-to-end test");
+    data = tmp.resolve("data");
+    Cli ingest = Cli.run("ingest", "--data", data.toString(), SAMPLES.toString());
+    assertEquals(0, ingest.status(), ingest.err());
+    assertEquals("read 5, stored 5, duplicates 0, already stored 0, rejected 0", ingest.out().strip());
+    Cli articles = Cli.run("articles", "--json", "--data", data.toString());
+    for (String line : articles.out().strip().split("\n")) {
+      JsonNode a = Json.read(line, JsonNode.class);
+      byPrefix.put(Path.of(a.get("source").asText()).getFileName().toString().substring(0, 3), a);
+    }
+  }
+
+  @Test
+  void languagesDatesAndTitles() {
+    assertEquals(List.of("uk", "en", "uk", "en", "en"),
+        List.of("000", "001", "002", "003", "004").stream().map(k -> byPrefix.get(k).get("lang").asText()).toList());
+    assertEquals("2024-12-03", byPrefix.get("003").get("date").asText());
+    assertEquals("2024-11-30", byPrefix.get("004").get("date").asText());
+    assertTrue(byPrefix.get("000").get("date").isNull());
+    assertEquals("Україна ініціює коаліцію з НАТО для захисту від російських ракет",
+        byPrefix.get("002").get("title").asText());
+    assertEquals("NATO meeting will discuss aid for Ukraine, not membership – NATO Secretary General",
+        byPrefix.get("003").get("title").asText());
+  }
+
+  @Test
+  void bodiesAreCleanOfChromeAndKeepTheArticle() {
+    String body002 = byPrefix.get("002").get("body").asText();
+    assertFalse(body002.contains("iPress"));
+    assertFalse(body002.contains("Том Купер"), "related-article list removed");
+    assertTrue(body002.contains("бракує"), "last paragraph of the article kept");
+    String body003 = byPrefix.get("003").get("body").asText();
+    assertFalse(body003.contains("Advertisement"));
+    assertFalse(body003.contains("RECENT NEWS"));
+    assertFalse(body003.startsWith("NATO meeting will discuss"), "the headline is the title, not the first body line");
+    assertTrue(body003.contains("Quote from Rutte"));
+    assertTrue(body003.contains("\n\n"), "paragraphs separated by a blank line");
+  }
+
+  @Test
+  void theTranslationPairSharesAStoryAndTheCoalitionArticleHasItsOwn() {
+    String story000 = byPrefix.get("000").get("story").asText();
+    assertEquals(story000, byPrefix.get("001").get("story").asText());
+    assertNotEquals(story000, byPrefix.get("002").get("story").asText());
+    Cli stories = Cli.run("stories", "--json", "--data", data.toString());
+    JsonNode largest = Json.read(stories.out().strip().split("\n")[0], JsonNode.class);
+    assertTrue(largest.get("articles").toString().contains(byPrefix.get("001").get("id").asText()));
+    assertEquals("[\"en\",\"uk\"]", largest.get("languages").toString());
+  }
+
+  @Test
+  void entitiesAreOneIdentityAcrossTheTranslationPair() {
+    String zelensky000 = entityId(byPrefix.get("000"), "Зеленський");
+    assertEquals(zelensky000, entityId(byPrefix.get("001"), "Zelenskyy"));
+  }
+
+  @Test
+  void searchFindsInflectedNamesAcrossScripts() {
+    Cli search = Cli.run("search", "--json", "--data", data.toString(), "Зеленського", "НАТО");
+    List<String> ids = search.out().strip().lines()
+        .map(l -> Json.read(l, JsonNode.class).get("article").get("id").asText()).toList();
+    assertTrue(ids.contains(byPrefix.get("000").get("id").asText()));
+    assertTrue(ids.contains(byPrefix.get("001").get("id").asText()), "the English translation is found by name");
+    Cli english = Cli.run("search", "--lang", "uk", "--json", "--data", data.toString(), "Zelensky");
+    assertFalse(english.out().isBlank(), "a Latin-script query finds Ukrainian articles");
+  }
+
+  private static String entityId(JsonNode article, String mention) {
+    for (JsonNode e : article.get("entities")) {
+      if (e.get("mentions").toString().contains(mention)) {
+        return e.get("id").asText();
+      }
+    }
+    throw new AssertionError("no entity mentioned as " + mention + " in " + article.get("entities"));
+  }
+}
