@@ -116,7 +116,7 @@ public final class LanguageBench {
     }
     System.out.println();
     System.out.printf("%-15s %9s %9s %12s %7s %9s %9s %9s %8s %8s%n", "candidate", "articles",
-        "titles", "uk->ru/bg", "samples", "cpu us/a", "thread us", "wall us/a", "heap MB",
+        "titles", "uk>ru,bg a/t", "samples", "cpu us/a", "thread us", "wall us/a", "heap MB",
         "load s");
     summaries.forEach(System.out::println);
   }
@@ -201,7 +201,8 @@ public final class LanguageBench {
       System.out.println("samples: " + samples + " is absent");
     }
     System.out.printf(Locale.ROOT,
-        "%s %-15s %8.2f%% %8.2f%% %5d/%-6d %3d/5 %9.0f %9.0f %9.0f %8d %8.1f%n", SUMMARY, candidate, onArticles.accuracy(), onTitles.accuracy(),
+        "%s %-15s %8.2f%% %8.2f%% %5d/%-6d %3d/5 %9.0f %9.0f %9.0f %8d %8.1f%n",
+        SUMMARY, candidate, onArticles.accuracy(), onTitles.accuracy(),
         onArticles.count("uk", "ru") + onArticles.count("uk", "bg"),
         onTitles.count("uk", "ru") + onTitles.count("uk", "bg"),
         samplesRight, articleCpuMicros, articleThreadCpuMicros, articleWallMicros, heapMb,
@@ -260,7 +261,8 @@ public final class LanguageBench {
     return articles;
   }
 
-  private static LanguageIdentifier lingua(com.github.pemistahl.lingua.api.LanguageDetector detector) {
+  private static LanguageIdentifier lingua(
+      com.github.pemistahl.lingua.api.LanguageDetector detector) {
     return text -> {
       Language language = detector.detectLanguageOf(text);
       return language == Language.UNKNOWN

@@ -26,15 +26,17 @@ import java.util.Set;
  *
  * <p>Measured on 5,017 SlavicNER news articles (see {@code org.kronika.bench.LanguageBench}):
  * every article right and 97 % of their titles alone, against 99.96 % and 97.5 % for Lingua
- * alone (at ten times the cost and three times the heap) and 100 % and 95 % for Optimaize's
- * best guess alone.
+ * alone (at fourteen times the CPU and three times the heap) and 100 % and 95 % for
+ * Optimaize's best guess alone.
  *
- * <p>Cost: a few hundred µs of CPU per article, mostly Optimaize's, which grows with the
- * prefix; short Slavic texts add a few ms of Lingua, which spreads its work over the common
- * fork-join pool. The first call loads the models, which takes several seconds; they then
- * hold about 440 MB of heap: Lingua's eleven high-accuracy models about 360 MB, Optimaize's
- * profiles about 80 MB. Re-deciding only among the Cyrillic languages would save about
- * 190 MB and cost a point of title accuracy (cs/sk, sl/hr).
+ * <p>Cost: about 0.35 ms of CPU per article in the calling thread, 0.65 ms for the whole
+ * process with garbage collection (measured on a loaded 2-core machine), mostly Optimaize's,
+ * which grows with the prefix; short Slavic texts such as titles add about 1 ms of Lingua,
+ * which spreads its work over the common fork-join pool. The first call loads the models,
+ * which takes several seconds; they then hold about 440 MB of heap: Lingua's eleven
+ * high-accuracy models about 360 MB, Optimaize's profiles about 80 MB. Re-deciding only among
+ * the Cyrillic languages would save about 190 MB and cost a point of title accuracy (cs/sk,
+ * sl/hr).
  *
  * <p>Thread-safe: all models are loaded before the instance is published and only read
  * afterwards. Lingua keeps its models in static maps shared by every Lingua detector in the
