@@ -35,7 +35,7 @@ final class Headline {
     if (first.words.size() <= MAX_WORDS + 10) {
       for (int i = 1; i < lines.size(); i++) {
         Line line = lines.get(i);
-        if (line.key.length() >= TITLE_COVER * first.key.length() && line.key.length() < first.key.length()
+        if (line.key.length() >= TITLE_COVER * first.key.length() && line.key.length() <= first.key.length()
             && isCandidate(line) && (first.key.startsWith(line.key) || first.key.endsWith(line.key))) {
           return i;
         }

@@ -179,8 +179,8 @@ final class LineClassifier {
   /**
    * The stretch {@code [from, to)} of line indexes where prose outweighs chrome most: prose
    * earns its length, chrome and short lines cost a fixed amount each. Below the headline the
-   * page marks ({@code anchor}, or -1), chrome costs nothing up to the first prose line (that
-   * is the byline area), and that prose line earns a bonus: the article starts there.
+   * page marks ({@code anchor}, or -1), chrome in the byline area up to the first run of prose
+   * costs nothing, and that run's first line earns a bonus: the article starts there.
    */
   static int[] mainRegion(List<Line> lines, int anchor) {
     int start = anchor < 0 ? -1 : firstProse(lines, anchor);
@@ -239,15 +239,15 @@ final class LineClassifier {
 
   /**
    * The first line of running prose within a screen below the headline, or -1: a long line
-   * followed by more prose; failing that, any long line. A lone standfirst above a byline
-   * block is not where the article's paragraphs start.
+   * followed by another; failing that, any long line. A lone standfirst above a byline block
+   * is not where the article's paragraphs start.
    */
   private static int firstProse(List<Line> lines, int anchor) {
     int end = Math.min(lines.size(), anchor + HEADER_LINES + 1);
     int lone = -1;
     for (int i = anchor + 1; i < end; i++) {
       if (lines.get(i).kind == Kind.GOOD) {
-        if (i + 1 < lines.size() && lines.get(i + 1).kind != Kind.BAD && lines.get(i + 1).kind != Kind.SHORT) {
+        if (i + 1 < lines.size() && lines.get(i + 1).kind == Kind.GOOD) {
           return i;
         }
         lone = lone < 0 ? i : lone;
