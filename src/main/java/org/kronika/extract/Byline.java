@@ -34,12 +34,12 @@ record Byline(int lineIndex, List<String> authors, LocalDate date) {
   private static final Pattern CUT = Pattern.compile("\\s+(?:[|•·—–-]|\\d)");
 
   /**
-   * The byline among the lines above {@code bodyStart} (and the body's first line), or
-   * {@code null}: the first short line there with an author label or a date.
+   * The byline among the lines from {@code from} to {@code bodyStart} (and the body's first
+   * line), or {@code null}: the first short line there with an author label or a date.
    */
-  static Byline find(List<Line> lines, int bodyStart, LocalDate notAfter) {
+  static Byline find(List<Line> lines, int from, int bodyStart, LocalDate notAfter) {
     int end = Math.min(lines.size(), bodyStart + BELOW_BODY);
-    for (int i = 0; i < end; i++) {
+    for (int i = from; i < end; i++) {
       Line line = lines.get(i);
       if (line.text.length() > MAX_CHARS) {
         continue;

@@ -1,9 +1,13 @@
 package org.kronika.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What site chrome says, per language: the words of navigation and share bars, the phrases
@@ -11,7 +15,7 @@ import java.util.Set;
  * "Recent news", plus the function words whose density tells running prose from link text.
  * One {@link Language} entry per language (English, Ukrainian and Russian in full, a few others
  * with function words and the commonest labels); the language-independent patterns (times,
- * URLs, glued tag runs) live in {@link TextCleaner}. Lookups are against the union of all
+ * URLs, glued tag runs, counters) live in {@link LineClassifier}. Lookups are against the union of all
  * entries, so a page needs no language identification first and a language without an entry
  * still gets the shared patterns. Immutable and thread-safe.
  */
@@ -19,6 +23,7 @@ final class ChromeVocabulary {
   /**
    * One language's chrome vocabulary, all lower case.
    *
+   * @param code         ISO 639-1 code of the language
    * @param navigation   whole lines that are menu or bar items ("all news", "support us")
    * @param barWords     words of share, social and language-switcher bars ("facebook", "укр")
    * @param chromeStarts how chrome lines begin ("advertisement", "photo:", "read more")
@@ -140,11 +145,11 @@ final class ChromeVocabulary {
   private static final Set<String> CHANNELS =
       Set.of("telegram", "viber", "youtube", "facebook", "instagram", "twitter", "whatsapp", "tiktok");
   /** Function words and bar words in one table, so that a word costs one lookup. */
-  private static final java.util.Map<String, Integer> WORD_ROLES = wordRoles();
+  private static final Map<String, Integer> WORD_ROLES = wordRoles();
   static final int FUNCTION_WORD = 1;
   static final int BAR_WORD = 2;
   /** Chrome openings by their first character, so that a line is compared with few of them. */
-  private static final java.util.Map<Character, List<String>> CHROME_STARTS_BY_CHAR = byFirstChar(CHROME_STARTS);
+  private static final Map<Character, List<String>> CHROME_STARTS_BY_CHAR = byFirstChar(CHROME_STARTS);
 
   private ChromeVocabulary() {}
 
@@ -225,27 +230,27 @@ final class ChromeVocabulary {
     return false;
   }
 
-  private static java.util.Map<String, Integer> wordRoles() {
-    java.util.Map<String, Integer> roles = new java.util.HashMap<>();
+  private static Map<String, Integer> wordRoles() {
+    Map<String, Integer> roles = new HashMap<>();
     FUNCTION_WORDS.forEach(w -> roles.merge(w, FUNCTION_WORD, (a, b) -> a | b));
     BAR_WORDS.forEach(w -> roles.merge(w, BAR_WORD, (a, b) -> a | b));
-    return java.util.Map.copyOf(roles);
+    return Map.copyOf(roles);
   }
 
-  private static java.util.Map<Character, List<String>> byFirstChar(List<String> phrases) {
-    java.util.Map<Character, List<String>> map = new java.util.HashMap<>();
+  private static Map<Character, List<String>> byFirstChar(List<String> phrases) {
+    Map<Character, List<String>> map = new HashMap<>();
     for (String phrase : phrases) {
-      map.computeIfAbsent(phrase.charAt(0), c -> new java.util.ArrayList<>()).add(phrase);
+      map.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(phrase);
     }
     map.replaceAll((c, list) -> List.copyOf(list));
-    return java.util.Map.copyOf(map);
+    return Map.copyOf(map);
   }
 
   private static List<String> words(String alternatives) {
     return List.of(alternatives.split("\\|"));
   }
 
-  private static Set<String> union(java.util.function.Function<Language, List<String>> field) {
+  private static Set<String> union(Function<Language, List<String>> field) {
     Set<String> all = new HashSet<>();
     for (Language language : LANGUAGES) {
       for (String s : field.apply(language)) {

@@ -19,6 +19,8 @@ final class Headline {
   private static final int MAX_CHARS = 250;
   /** A first line ending with a full stop is a headline only this short. */
   private static final int MAX_STOPPED_WORDS = 20;
+  /** A page's {@code <title>} line is the headline and the site's name: a few words more. */
+  private static final int MAX_PAGE_TITLE_WORDS = MAX_WORDS + 10;
   /** How far below its first copy a repeated headline is printed again. */
   private static final int REPEAT_DISTANCE = 3;
   /** How much of a {@code <title>} line the headline copy must cover, site name aside. */
@@ -32,10 +34,10 @@ final class Headline {
       return -1;
     }
     Line first = lines.get(0);
-    if (first.words.size() <= MAX_WORDS + 10) {
+    if (first.words.size() <= MAX_PAGE_TITLE_WORDS) {
       for (int i = 1; i < lines.size(); i++) {
         Line line = lines.get(i);
-        if (line.key.length() >= TITLE_COVER * first.key.length() && line.key.length() < first.key.length()
+        if (line.key.length() >= TITLE_COVER * first.key.length() && line.key.length() <= first.key.length()
             && isCandidate(line) && (first.key.startsWith(line.key) || first.key.endsWith(line.key))) {
           return i;
         }

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * One non-blank line of a plain-text page with the features the cleaner judges it by. The
- * features are computed once, in one pass over the characters; {@link #kind} is set by
- * {@link LineClassifier}.
+ * features are computed once, in one pass over the characters; {@link #kind}, {@link #ending}
+ * and {@link #repeats} are set by {@link LineClassifier} while it classifies the page, and
+ * never change afterwards. Confined to the thread cleaning the page.
  */
 final class Line {
   /** What a line is taken for. */
@@ -34,8 +35,8 @@ final class Line {
   final boolean endsSentence;
   private final int size;
   Kind kind;
-  /** Heads what follows an article (related articles, recent news, comments): the article ends here. */
-  boolean boundary;
+  /** Heads what only follows an article (a news feed, comments): no article runs across it. */
+  boolean ending;
   int repeats;
 
   Line(int index, String text) {

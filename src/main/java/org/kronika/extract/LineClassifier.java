@@ -28,7 +28,7 @@ final class LineClassifier {
   private static final int SHORT_COST = 70;
   private static final int BAD_COST = 100;
   /** What the headline's line earns the stretch below it: about a few paragraphs' worth. */
-  static final int ANCHOR_BONUS = 800;
+  private static final int ANCHOR_BONUS = 800;
   /** How many short sentences may close an article after its last paragraph. */
   private static final int CLOSING_LINES = 2;
   /** How many lines below the headline the article may start: bylines, credits, share bars. */
@@ -38,6 +38,10 @@ final class LineClassifier {
    * holds a paragraph the scraper glued to it: losing the paragraph would cost more.
    */
   private static final int MAX_CAPTION_WORDS = 40;
+  /** A credit or support phrase marks a line this short; in a longer one it is quoted prose. */
+  private static final int MAX_PHRASE_WORDS = 25;
+  private static final int MAX_TAG_WORDS = 8;
+  private static final int MAX_PROMO_WORDS = 50;
 
   /** A byline or dateline is no paragraph: "By Jane Roe", "November 20, 2019 10:43". */
   private static final int MAX_DATELINE_WORDS = 12;
@@ -89,7 +93,7 @@ final class LineClassifier {
     for (Line line : lines) {
       line.repeats = counts.get(line.key);
       line.kind = kind(line, covered);
-      line.boundary = ChromeVocabulary.isEnding(line.key);
+      line.ending = ChromeVocabulary.isEnding(line.key);
     }
     return lines;
   }
@@ -139,13 +143,13 @@ final class LineClassifier {
     if (words <= MAX_CAPTION_WORDS && ChromeVocabulary.startsLikeChrome(line.lower)) {
       return true;
     }
-    if (words <= 25 && ChromeVocabulary.hasChromePhrase(line.lower)) {
+    if (words <= MAX_PHRASE_WORDS && ChromeVocabulary.hasChromePhrase(line.lower)) {
       return true;
     }
     if (!line.endsSentence && line.barWords * 2 >= words) {
       return true;
     }
-    if (words <= 8 && !line.endsSentence && GLUED.matcher(line.text).find() && words <= 2 * line.capitalised) {
+    if (words <= MAX_TAG_WORDS && !line.endsSentence && GLUED.matcher(line.text).find() && words <= 2 * line.capitalised) {
       return isTagRun(line);
     }
     if (words <= MAX_DATELINE_WORDS && line.hasDigit() && COUNTER.matcher(line.text).find()) {
@@ -154,7 +158,7 @@ final class LineClassifier {
     if (words <= MAX_DATELINE_WORDS && (BYLINE.matcher(line.text).find() || isDateline(line))) {
       return true;
     }
-    return words <= 50 && ChromeVocabulary.isChannelPromo(line.words);
+    return words <= MAX_PROMO_WORDS && ChromeVocabulary.isChannelPromo(line.words);
   }
 
   /** A line that carries a date and little else: no sentence that merely mentions a date. */
@@ -179,8 +183,8 @@ final class LineClassifier {
   /**
    * The stretch {@code [from, to)} of line indexes where prose outweighs chrome most: prose
    * earns its length, chrome and short lines cost a fixed amount each. Below the headline the
-   * page marks ({@code anchor}, or -1), chrome costs nothing up to the first prose line (that
-   * is the byline area), and that prose line earns a bonus: the article starts there.
+   * page marks ({@code anchor}, or -1), chrome in the byline area up to the first run of prose
+   * costs nothing, and that run's first line earns a bonus: the article starts there.
    */
   static int[] mainRegion(List<Line> lines, int anchor) {
     int start = anchor < 0 ? -1 : firstProse(lines, anchor);
@@ -203,8 +207,8 @@ final class LineClassifier {
       } else {
         gain = gain(lines.get(i));
       }
-      if (lines.get(i).boundary) {
-        // Related articles, recent news or comments follow: the article does not go on past them.
+      if (lines.get(i).ending) {
+        // A news feed or comments follow: the article does not go on across them.
         gain = -(int) Math.min(Integer.MAX_VALUE, sum + 1);
       }
       sum += gain;
@@ -239,15 +243,15 @@ final class LineClassifier {
 
   /**
    * The first line of running prose within a screen below the headline, or -1: a long line
-   * followed by more prose; failing that, any long line. A lone standfirst above a byline
-   * block is not where the article's paragraphs start.
+   * followed by another; failing that, any long line. A lone standfirst above a byline block
+   * is not where the article's paragraphs start.
    */
   private static int firstProse(List<Line> lines, int anchor) {
     int end = Math.min(lines.size(), anchor + HEADER_LINES + 1);
     int lone = -1;
     for (int i = anchor + 1; i < end; i++) {
       if (lines.get(i).kind == Kind.GOOD) {
-        if (i + 1 < lines.size() && lines.get(i + 1).kind != Kind.BAD && lines.get(i + 1).kind != Kind.SHORT) {
+        if (i + 1 < lines.size() && lines.get(i + 1).kind == Kind.GOOD) {
           return i;
         }
         lone = lone < 0 ? i : lone;
@@ -255,7 +259,6 @@ final class LineClassifier {
     }
     return lone;
   }
-
 
   private static int gain(Line line) {
     return switch (line.kind) {
@@ -308,7 +311,8 @@ final class LineClassifier {
 
   /**
    * The lines of {@code [from, to)} that belong to the article: prose, and short lines that
-   * head prose as sub-headings do; a run of three or more short lines is a list, not headings.
+   * head prose as sub-headings do, or close the article as short sentences; a run of three or
+   * more short lines is a list of links, not headings.
    */
   static List<Line> keep(List<Line> lines, int from, int to) {
     List<Line> kept = new ArrayList<>();

@@ -51,6 +51,14 @@ class DateFinderTest {
     assertEquals(Optional.of(expected), DateFinder.find(text, TODAY));
   }
 
+  @ParameterizedTest
+  @CsvSource({"січень, 1", "лютого, 2", "березню, 3", "квітні, 4", "травнем, 5", "червня, 6", "листопада, 11",
+      "грудні, 12", "январь, 1", "февраля, 2", "марту, 3", "апреле, 4", "маем, 5", "сентябрём, 9", "декабря, 12",
+      "Grudnia, 12", "prosince, 12", "декември, 12", "Dezember, 12", "décembre, 12", "diciembre, 12", "Dec, 12"})
+  void knowsMonthNamesInEveryCase(String name, int month) {
+    assertEquals(Optional.of(LocalDate.of(2024, month, 3)), DateFinder.find("3 " + name + " 2024", TODAY), name);
+  }
+
   @Test
   void headerDateWinsOverTheText() {
     String text = " date 2025-03-08 All Sections\nHeadline\nFriday, 7 March 2025, 09:15\nBody.";

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kronika.input.SourceDocument;
 
@@ -29,8 +29,8 @@ class SamplesTest {
   private static final Path SAMPLES = Path.of("../shared/samples");
   private static final TextCleaner CLEANER = new TextCleaner(LocalDate.of(2025, 1, 1));
 
-  @BeforeAll
-  static void samplesPresent() {
+  @BeforeEach
+  void samplesPresent() {
     Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "../shared absent: skipping");
   }
 
