@@ -527,4 +527,35 @@ public final class LuceneStore implements Store {
     return new Term(TYPE, ARTICLE);
   }
 
+  // ---- for the web: ranked ids and refreshing reads ----
+
+  @Override
+  public List<RankedId> searchIds(String query, String lang, int limit) throws IOException {
+    Set<String> langs = indexedLanguages();
+    Query every = SearchQuery.build(query, langs, lang, true);
+    if (every == null) {
+      return List.of();
+    }
+    return withSearcherIO(s -> {
+      int n = Math.max(1, Math.min(limit, s.getIndexReader().maxDoc()));
+      ScoreDoc[] found = s.search(every, n).scoreDocs;
+      if (found.length == 0) {
+        found = s.search(SearchQuery.build(query, langs, lang, false), n).scoreDocs;
+      }
+      List<RankedId> ids = new ArrayList<>(found.length);
+      for (ScoreDoc hit : found) {
+        ids.add(new RankedId(docValue(s, hit.doc, ID), hit.score));
+      }
+      return ids;
+    });
+  }
+
+  @Override
+  public long refreshReads() throws IOException {
+    if (searchers == null) {
+      return 0;
+    }
+    searchers.maybeRefreshBlocking();
+    return withSearcherIO(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+  }
 }
