@@ -20,7 +20,7 @@ import org.kronika.analysis.NameKeys;
  * @param marks start and end offsets in {@code text} of each matched word, in order
  */
 record Snippet(String text, List<int[]> marks) {
-  private static final int SCAN_CHARS = 20_000;
+  private static final int SCAN_CHARS = 4_000;
   private static final int LENGTH = 260;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’ʼ-]*");
   private static final List<String> NAME_LANGS = List.of("en", "uk", "ru");
