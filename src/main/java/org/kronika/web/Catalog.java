@@ -27,15 +27,15 @@ final class Catalog {
   static final int CHART_BARS = 60;
   private static final int LEAD_CHARS = 320;
 
-  /** An article without its body: what lists, facets and filters need. */
+  /** An article without its body: what lists, facets and filters need; {@code site} is its source as facets show it. */
   record Summary(String id, String source, String url, String lang, LocalDate date, String title,
                  String story, List<Article.Duplicate> duplicates, List<Article.EntityMention> entities,
-                 String lead) {
+                 String lead, String site) {
     static Summary of(Article a) {
       String body = a.body();
       String lead = body.length() <= LEAD_CHARS ? body : cut(body, LEAD_CHARS);
       return new Summary(a.id(), a.source(), a.url(), a.lang(), a.date(), a.title(), a.story(), a.duplicates(),
-          a.entities(), lead.replaceAll("\\s+", " ").strip());
+          a.entities(), lead.replaceAll("\\s+", " ").strip(), Catalog.site(a.url(), a.source()));
     }
 
     private static String cut(String text, int max) {
@@ -136,7 +136,7 @@ final class Catalog {
   }
 
   private static StoryView view(Story story, List<Summary> members) {
-    int sources = (int) members.stream().map(m -> host(m)).distinct().count();
+    int sources = (int) members.stream().map(Summary::site).distinct().count();
     if (story.first() == null) {
       return new StoryView(story, sources, new int[0], 1);
     }
@@ -151,22 +151,19 @@ final class Catalog {
     return new StoryView(story, sources, bars, perBar);
   }
 
-  /** What counts as one source: the URL's host, else the source's folder. */
-  static String host(Summary a) {
-    String url = Html.externalUrl(a.url() != null ? a.url() : a.source());
+  /**
+   * What counts as one source: the URL's host, else the last two folders of the file's path
+   * (scrapes are usually filed by site or feed; the full path would mostly show where the
+   * files were unpacked).
+   */
+  static String site(String articleUrl, String source) {
+    String url = Html.externalUrl(articleUrl != null ? articleUrl : source);
     if (url != null) {
       return java.net.URI.create(url).getHost();
     }
-    String s = a.source();
-    int slash = s.lastIndexOf('/');
-    return slash > 0 ? s.substring(0, slash) : s;
-  }
-
-  /** Story facet names: language to number of articles, in a stable order. */
-  static Map<String, Integer> count(List<String> values) {
-    Map<String, Integer> counts = new TreeMap<>();
-    values.forEach(v -> counts.merge(v, 1, Integer::sum));
-    return counts;
+    String[] parts = source.split("[/\\\\]");
+    int n = parts.length - 1;
+    return n <= 0 ? source : n == 1 ? parts[0] : parts[n - 2] + "/" + parts[n - 1];
   }
 
   private static final class EntityBuilder {

@@ -3,13 +3,9 @@ package org.kronika.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.kronika.Kronika;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
@@ -57,7 +53,7 @@ final class FacetedSearch {
       }
       kept.add(id);
       langs.merge(a.lang(), 1, Integer::sum);
-      sources.merge(Catalog.host(a), 1, Integer::sum);
+      sources.merge(a.site(), 1, Integer::sum);
       for (Map.Entry<String, String> e : entitiesOf(a, catalog).entrySet()) {
         entities.merge(e.getKey(), 1, Integer::sum);
         entityNames.putIfAbsent(e.getKey(), e.getValue());
@@ -73,12 +69,14 @@ final class FacetedSearch {
       String body = kronika.article(id.id()).map(Article::body).orElse(a.lead());
       hits.add(new Hit(a, id.score(), Snippet.of(body, a.lang(), r.query())));
     }
-    return new Result(kept.size(), hits, top(langs, Map.of()), top(sources, Map.of()), top(entities, entityNames),
+    Map<String, String> langNames = new HashMap<>();
+    langs.keySet().forEach(l -> langNames.put(l, Pages.language(l)));
+    return new Result(kept.size(), hits, top(langs, langNames), top(sources, Map.of()), top(entities, entityNames),
         first, last);
   }
 
   private static boolean keep(Catalog.Summary a, Request r, Catalog catalog) {
-    if (r.source() != null && !r.source().equals(Catalog.host(a))) {
+    if (r.source() != null && !r.source().equals(a.site())) {
       return false;
     }
     if (r.from() != null && (a.date() == null || a.date().isBefore(r.from()))) {

@@ -81,7 +81,7 @@ final class Pages {
     h.open("svg", "class", "chart", "role", "img", "width", String.valueOf(width), "height", String.valueOf(height),
         "viewBox", "0 0 " + width + " " + height,
         "aria-label", "Articles per " + unit + " from " + v.story().first() + ": " + join(bars));
-    double w = (double) width / bars.length;
+    double w = Math.min((double) width / bars.length, width / 12.0); // one-day stories get a bar, not a slab
     for (int i = 0; i < bars.length; i++) {
       double bh = bars[i] == 0 ? 0 : Math.max(2, (double) bars[i] / max * (height - 2));
       h.open("rect", "x", fmt(i * w + 0.5), "y", fmt(height - bh), "width", fmt(Math.max(1, w - 1)), "height", fmt(bh));
@@ -171,7 +171,7 @@ final class Pages {
   /** Source, date, linked title and an optional snippet (HTML already escaped when given as Snippet). */
   private static void articleItem(Catalog.Summary a, String lead, Html h) {
     h.open("h3").link(Html.path("article", a.id()), title(a.title()), "lang", a.lang()).close("h3");
-    h.open("p", "class", "meta").text(Catalog.host(a)).text(" · ");
+    h.open("p", "class", "meta").text(a.site()).text(" · ");
     date(a.date(), h);
     h.text(" · " + a.lang()).close("p");
     if (lead != null) {
