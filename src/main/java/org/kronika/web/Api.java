@@ -68,10 +68,6 @@ final class Api {
     switch (path.size()) {
       case 1 -> {
         switch (first) {
-          case "openapi.json" -> {
-            Params.parse(query, Set.of());
-            return new Response(200, Json.MAPPER.readTree(WebServer.class.getResourceAsStream("openapi.json")));
-          }
           case "stories" -> {
             return page(query, Set.of(), c.stories, Api::story);
           }

@@ -20,12 +20,17 @@ import org.kronika.model.Story;
  * order, a light summary of each article (no body), the articles of each story, every entity
  * with its spellings, stories, articles and quotes, and the per-day counts behind the charts.
  * Built in one pass over the store (about a second for 5,000 articles) each time the index
- * changes; immutable once built, so any number of requests read it without locks.
+ * changes; immutable once built (but for small synchronized caches of recent search
+ * results and rendered pages, which go with it), so any number of requests read it at once.
  */
 final class Catalog {
   /** Bars a chart shows at most; longer spans are grouped into this many buckets. */
   static final int CHART_BARS = 60;
   private static final int LEAD_CHARS = 320;
+  /** Search results kept per catalog; each holds one page of hits and the facets. */
+  private static final int SEARCHES = 512;
+  /** Rendered pages kept per catalog; the largest (big stories) weigh a few hundred kilobytes. */
+  private static final int PAGES = 256;
 
   /** An article without its body: what lists, facets and filters need; {@code site} is its source as facets show it. */
   record Summary(String id, String source, String url, String lang, LocalDate date, String title,
@@ -64,6 +69,24 @@ final class Catalog {
   final Map<String, Summary> articleById;
   final Map<String, List<Summary>> storyArticles;
   final Map<String, Entity> entities;
+
+  /** Recent search results against this catalog: dropped with it when the index changes. */
+  private final Map<FacetedSearch.Request, FacetedSearch.Result> searches =
+      java.util.Collections.synchronizedMap(new LinkedHashMap<>(SEARCHES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FacetedSearch.Request, FacetedSearch.Result> eldest) {
+          return size() > SEARCHES;
+        }
+      });
+
+  /** Rendered pages (home, story, entity), keyed by path and query: dropped with the catalog. */
+  private final Map<String, String> pages =
+      java.util.Collections.synchronizedMap(new LinkedHashMap<>(PAGES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+          return size() > PAGES;
+        }
+      });
 
   private Catalog(long version, List<StoryView> stories, List<Summary> articles, Map<String, List<Summary>> storyArticles,
                   Map<String, Entity> entities) {
@@ -133,6 +156,24 @@ final class Catalog {
     Map<String, List<Summary>> storyArticles = new HashMap<>();
     byStory.forEach((k, v) -> storyArticles.put(k, List.copyOf(v)));
     return new Catalog(version, views, articles, storyArticles, built);
+  }
+
+  /** The page rendered for {@code key}, rendering it once per catalog. */
+  String page(String key, java.util.function.Supplier<String> render) {
+    String html = pages.get(key);
+    if (html == null) {
+      html = render.get();
+      pages.put(key, html);
+    }
+    return html;
+  }
+
+  FacetedSearch.Result cachedSearch(FacetedSearch.Request request) {
+    return searches.get(request);
+  }
+
+  void cacheSearch(FacetedSearch.Request request, FacetedSearch.Result result) {
+    searches.put(request, result);
   }
 
   private static StoryView view(Story story, List<Summary> members) {

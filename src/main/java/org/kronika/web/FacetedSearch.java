@@ -15,7 +15,8 @@ import org.kronika.store.Store;
  * Full-text search across languages with facets: the store ranks every match (ids only), the
  * {@link Catalog} filters them by source, dates and entity and counts the facets, and only
  * the page shown is read from the store for its snippets. Cost: one index query plus a pass
- * over the matches' summaries. Stateless and thread-safe.
+ * over the matches' summaries (tens of milliseconds on 5,000 articles), so results are
+ * cached with the catalog until the index changes. Stateless and thread-safe.
  */
 final class FacetedSearch {
   /** Facet values listed at most, by count; the totals always count every match. */
@@ -37,7 +38,17 @@ final class FacetedSearch {
 
   private FacetedSearch() {}
 
+  /** The result for {@code r}, from the catalog's cache when it was asked before. */
   static Result run(Kronika kronika, Catalog catalog, Request r) throws IOException {
+    Result cached = catalog.cachedSearch(r);
+    if (cached == null) {
+      cached = compute(kronika, catalog, r);
+      catalog.cacheSearch(r, cached);
+    }
+    return cached;
+  }
+
+  private static Result compute(Kronika kronika, Catalog catalog, Request r) throws IOException {
     List<Store.RankedId> ranked = kronika.searchIds(r.query(), r.lang(), Math.max(1, catalog.articles.size()));
     List<Store.RankedId> kept = new ArrayList<>();
     Map<String, Integer> langs = new HashMap<>();
