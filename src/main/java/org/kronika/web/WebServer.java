@@ -130,7 +130,8 @@ public final class WebServer implements Closeable {
       } catch (HttpError e) {
         error(ex, isApi, e.status, e.getMessage());
       } catch (RuntimeException | IOException e) {
-        error(ex, isApi, 500, "internal error: " + e);
+        System.err.println("kronika serve: " + ex.getRequestMethod() + " " + rawPath + " failed: " + e);
+        error(ex, isApi, 500, "internal error; the server's standard error has the details");
       }
     }
   }
