@@ -542,9 +542,32 @@ public final class LuceneStore implements Store {
       if (found.length == 0) {
         found = s.search(SearchQuery.build(query, langs, lang, false), n).scoreDocs;
       }
+      // Ids read leaf by leaf in doc order, one doc-values iterator per leaf: a fresh iterator
+      // per hit costs more than the search itself when thousands match.
+      Integer[] byDoc = new Integer[found.length];
+      for (int i = 0; i < found.length; i++) {
+        byDoc[i] = i;
+      }
+      ScoreDoc[] hits = found;
+      java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+      String[] idOf = new String[found.length];
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      SortedDocValues values = null;
+      LeafReaderContext leaf = null;
+      for (int i : byDoc) {
+        int doc = hits[i].doc;
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          values = DocValues.getSorted(leaf.reader(), ID);
+        }
+        if (!values.advanceExact(doc - leaf.docBase)) {
+          throw new IOException("index is missing " + ID + " for a document; was it written by this version?");
+        }
+        idOf[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      }
       List<RankedId> ids = new ArrayList<>(found.length);
-      for (ScoreDoc hit : found) {
-        ids.add(new RankedId(docValue(s, hit.doc, ID), hit.score));
+      for (int i = 0; i < found.length; i++) {
+        ids.add(new RankedId(idOf[i], found[i].score));
       }
       return ids;
     });

@@ -77,8 +77,12 @@ final class FacetedSearch {
     List<Hit> hits = new ArrayList<>();
     for (Store.RankedId id : kept.subList(Math.min(r.offset(), kept.size()), Math.min(r.offset() + r.limit(), kept.size()))) {
       Catalog.Summary a = catalog.articleById.get(id.id());
-      String body = kronika.article(id.id()).map(Article::body).orElse(a.lead());
-      hits.add(new Hit(a, id.score(), Snippet.of(body, a.lang(), r.query())));
+      Snippet snippet = Snippet.of(a.lead(), a.lang(), r.query());
+      if (snippet.marks().isEmpty()) { // the match is further in: read the body
+        String body = kronika.article(id.id()).map(Article::body).orElse(a.lead());
+        snippet = Snippet.of(body, a.lang(), r.query());
+      }
+      hits.add(new Hit(a, id.score(), snippet));
     }
     Map<String, String> langNames = new HashMap<>();
     langs.keySet().forEach(l -> langNames.put(l, Pages.language(l)));

@@ -67,13 +67,15 @@ record Snippet(String text, List<int[]> marks) {
   }
 
   /** Query words as prefixes and as name keys. */
-  private record Query(Set<String> prefixes, Set<String> nameKeys) {
+  private record Query(Set<String> prefixes, Set<String> nameKeys, Set<Character.UnicodeScript> scripts) {
     static Query of(String query) {
       Set<String> prefixes = new HashSet<>();
       Set<String> keys = new HashSet<>();
+      Set<Character.UnicodeScript> scripts = new HashSet<>();
       Matcher m = WORD.matcher(query);
       while (m.find()) {
         String w = m.group().toLowerCase(Locale.ROOT);
+        scripts.add(Character.UnicodeScript.of(w.codePointAt(0)));
         if (w.length() >= 3) {
           prefixes.add(w.substring(0, Math.min(w.length(), 5)));
           for (String l : NAME_LANGS) {
@@ -84,7 +86,7 @@ record Snippet(String text, List<int[]> marks) {
           }
         }
       }
-      return new Query(prefixes, keys);
+      return new Query(prefixes, keys, scripts);
     }
 
     boolean matches(String word, String lang) {
@@ -94,7 +96,10 @@ record Snippet(String text, List<int[]> marks) {
           return true;
         }
       }
+      // Names are compared by key only across scripts (the costly part): within one script
+      // the prefixes above already match them.
       return Character.isUpperCase(word.charAt(0)) && !nameKeys.isEmpty()
+          && !scripts.contains(Character.UnicodeScript.of(word.codePointAt(0)))
           && nameKeys.contains(NameKeys.of(word, lang == null ? "en" : lang));
     }
   }
