@@ -44,6 +44,7 @@ final class Api {
   private final IoAction afterIngest;
   private final Object ingestLock = new Object();
 
+  /** What to do after an ingest: the server refreshes its catalog. */
   interface IoAction {
     void run() throws IOException;
   }
@@ -69,10 +70,10 @@ final class Api {
       case 1 -> {
         switch (first) {
           case "stories" -> {
-            return page(query, Set.of(), c.stories, Api::story);
+            return page(query, c.stories, Api::story);
           }
           case "articles" -> {
-            return page(query, Set.of(), c.articles, a -> a);
+            return page(query, c.articles, a -> a);
           }
           case "search" -> {
             return search(c, query);
@@ -112,19 +113,19 @@ final class Api {
         String what = path.get(2);
         if (first.equals("stories") && what.equals("articles")) {
           story(c, id);
-          return page(query, Set.of(), c.storyArticles.getOrDefault(id, List.of()), a -> a);
+          return page(query, c.storyArticles.getOrDefault(id, List.of()), a -> a);
         }
         if (first.equals("entities")) {
           Catalog.Entity e = entity(c, id);
           switch (what) {
             case "articles" -> {
-              return page(query, Set.of(), e.articles(), c.articleById::get);
+              return page(query, e.articles(), c.articleById::get);
             }
             case "stories" -> {
-              return page(query, Set.of(), e.stories(), s -> story(c.storyById.get(s)));
+              return page(query, e.stories(), s -> story(c.storyById.get(s)));
             }
             case "quotes" -> {
-              return page(query, Set.of(), e.quotes(), q -> q);
+              return page(query, e.quotes(), q -> q);
             }
             default -> { }
           }
@@ -165,10 +166,8 @@ final class Api {
     return out;
   }
 
-  private static <T> Response page(String query, Set<String> more, List<T> all, java.util.function.Function<T, Object> view) {
-    Set<String> allowed = new java.util.HashSet<>(PAGING);
-    allowed.addAll(more);
-    Params p = Params.parse(query, allowed);
+  private static <T> Response page(String query, List<T> all, java.util.function.Function<T, Object> view) {
+    Params p = Params.parse(query, PAGING);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, Params.MAX_LIMIT);
     List<Object> items = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
@@ -168,7 +167,7 @@ final class Pages {
     return end(h);
   }
 
-  /** Source, date, linked title and an optional snippet (HTML already escaped when given as Snippet). */
+  /** Linked title, source, date and language, and the lead when one is given. */
   private static void articleItem(Catalog.Summary a, String lead, Html h) {
     h.open("h3").link(Html.path("article", a.id()), title(a.title()), "lang", a.lang()).close("h3");
     h.open("p", "class", "meta").text(a.site()).text(" · ");
