@@ -103,10 +103,20 @@ final class Catalog {
 
   /** Reads the store once; {@code version} is the store's read version it reflects. */
   static Catalog build(Kronika kronika, long version) throws IOException {
+    return build(version, kronika::forEachArticle, kronika.stories());
+  }
+
+  /** Where a catalog's articles come from: the store, or a list in tests. */
+  interface Articles {
+    void forEach(java.util.function.Consumer<Article> action) throws IOException;
+  }
+
+  /** A catalog of these articles and stories (stories in display order). */
+  static Catalog build(long version, Articles all, List<Story> storiesInOrder) throws IOException {
     List<Summary> articles = new ArrayList<>();
     Map<String, List<Summary>> byStory = new HashMap<>();
     Map<String, EntityBuilder> entities = new LinkedHashMap<>();
-    kronika.forEachArticle(a -> {
+    all.forEach(a -> {
       Summary s = Summary.of(a);
       articles.add(s);
       if (a.story() != null) {
@@ -131,7 +141,7 @@ final class Catalog {
     Comparator<Summary> byDate = Comparator.comparing(Summary::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Summary::id);
     List<StoryView> views = new ArrayList<>();
-    for (Story story : kronika.stories()) {
+    for (Story story : storiesInOrder) {
       List<Summary> members = byStory.getOrDefault(story.id(), List.of());
       members.sort(byDate);
       views.add(view(story, members));
