@@ -127,6 +127,18 @@ class BrowserTest {
   }
 
   @Test
+  void usableFromTheKeyboard() {
+    browser.manage().window().setSize(new Dimension(1200, 900));
+    browser.get(url("/"));
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertEquals("Skip to content", browser.switchTo().activeElement().getText());
+    browser.switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB); // the site name, then the search box
+    browser.switchTo().activeElement().sendKeys("Rutte", Keys.ENTER);
+    assertTrue(browser.getCurrentUrl().contains("/search?q=Rutte"), browser.getCurrentUrl());
+    assertEquals(4, browser.findElements(By.cssSelector("ol.hits > li")).size());
+  }
+
+  @Test
   void hostileMarkupIsShownAsText() throws IOException {
     browser.manage().window().setSize(new Dimension(1200, 900));
     browser.get(url("/search?q=harbour"));
