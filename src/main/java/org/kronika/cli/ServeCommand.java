@@ -13,8 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"The web interface at / and the JSON API under /api/ (described at /api/openapi.json),",
-        "until stopped. Sees new commits of other processes' ingests within a second."})
+    description = {"Serves the web interface at / and the JSON API under /api/ (described at",
+        "/api/openapi.json) until stopped; sees another process's new commits within a second."})
 final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Spec CommandSpec spec;
@@ -29,8 +29,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Worker threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--ingest", description = {"Own the data directory for writing and accept documents at POST /api/articles",
-      "(no other ingest can run meanwhile)."})
+  @Option(names = "--ingest", description = "Own the data directory for writing and accept documents at "
+      + "POST /api/articles (no other ingest can run meanwhile).")
   boolean ingest;
 
   @Override

@@ -184,7 +184,8 @@ final class Pages {
     Html h = start(e.name(), null);
     h.element("h1", e.name());
     h.open("p", "class", "meta").text((e.type() == null ? "" : e.type() + " · ") + e.articles().size() + " articles · "
-        + e.stories().size() + " stories · " + e.quotes().size() + " quotes").close("p");
+        + e.stories().size() + " stories · " + e.quotes().size() + " quotes"
+        + (e.articles().isEmpty() ? " (central to these stories; its mentions are not marked in articles yet)" : "")).close("p");
     h.open("p").link("/search?q=" + Html.encode(e.name()), "Search for “" + e.name() + "”").text(" · ")
         .link("/search?q=" + Html.encode(e.name()) + "&entity=" + Html.encode(e.id()), "Articles about this entity")
         .close("p");

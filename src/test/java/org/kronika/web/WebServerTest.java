@@ -160,6 +160,34 @@ class WebServerTest {
     }
   }
 
+  @Test
+  void seesCommitsOfAnotherProcessWithinSeconds() throws Exception {
+    Path other = dir.resolve("other");
+    Path first = dir.resolve("other-in/first.txt");
+    Path second = dir.resolve("other-in/second.txt");
+    java.nio.file.Files.createDirectories(first.getParent());
+    java.nio.file.Files.writeString(first, " date 2024-12-05\nBridge reopens in Dnipro\nThe bridge over the Dnipro reopened to traffic.\n");
+    java.nio.file.Files.writeString(second, " date 2024-12-06\nFerry resumes in Odesa\nThe ferry between Odesa and Izmail resumed service.\n");
+    try (Kronika writer = Kronika.openForIngest(other)) {
+      writer.ingest(java.util.List.of(first), new org.kronika.pipeline.Ingest.Options(1, 10), r -> { });
+    }
+    try (Kronika reader = Kronika.openForReading(other);
+         WebServer readOnly = WebServer.start(reader, null, "127.0.0.1", 0, 1)) {
+      URI articles = URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles");
+      assertEquals(1, Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(articles).build(),
+          HttpResponse.BodyHandlers.ofString()).body()).path("total").asInt());
+      try (Kronika writer = Kronika.openForIngest(other)) {
+        writer.ingest(java.util.List.of(second), new org.kronika.pipeline.Ingest.Options(1, 10), r -> { });
+      }
+      int total = 1;
+      for (long deadline = System.nanoTime() + 10_000_000_000L; total == 1 && System.nanoTime() < deadline; Thread.sleep(100)) {
+        total = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(articles).build(),
+            HttpResponse.BodyHandlers.ofString()).body()).path("total").asInt();
+      }
+      assertEquals(2, total);
+    }
+  }
+
   private static HttpResponse<String> post(WebServer to, String body, String type) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + to.port() + "/api/articles"))
         .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
