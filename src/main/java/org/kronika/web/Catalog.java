@@ -29,8 +29,8 @@ final class Catalog {
   private static final int LEAD_CHARS = 320;
   /** Search results kept per catalog; each holds one page of hits and the facets. */
   private static final int SEARCHES = 512;
-  /** Rendered pages kept per catalog; the largest (big stories) weigh a few hundred kilobytes. */
-  private static final int PAGES = 256;
+  /** Rendered answers kept per catalog; the largest (big stories) weigh a few hundred kilobytes. */
+  private static final int PAGES = 1024;
 
   /** An article without its body: what lists, facets and filters need; {@code site} is its source as facets show it. */
   record Summary(String id, String source, String url, String lang, LocalDate date, String title,
@@ -79,7 +79,7 @@ final class Catalog {
         }
       });
 
-  /** Rendered pages (home, story, entity), keyed by path and query: dropped with the catalog. */
+  /** Rendered pages (home, story, entity) and API answers, keyed by path and query: dropped with the catalog. */
   private final Map<String, String> pages =
       java.util.Collections.synchronizedMap(new LinkedHashMap<>(PAGES, 0.75f, true) {
         @Override
@@ -103,7 +103,19 @@ final class Catalog {
 
   /** Reads the store once; {@code version} is the store's read version it reflects. */
   static Catalog build(Kronika kronika, long version) throws IOException {
-    return build(version, kronika::forEachArticle, kronika.stories());
+    // The store's story list reads every article too: both passes run at once.
+    java.util.concurrent.CompletableFuture<List<Story>> stories = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return kronika.stories();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    try {
+      return build(version, kronika::forEachArticle, stories::join);
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+    }
   }
 
   /** Where a catalog's articles come from: the store, or a list in tests. */
@@ -111,8 +123,9 @@ final class Catalog {
     void forEach(java.util.function.Consumer<Article> action) throws IOException;
   }
 
-  /** A catalog of these articles and stories (stories in display order). */
-  static Catalog build(long version, Articles all, List<Story> storiesInOrder) throws IOException {
+  /** A catalog of these articles and stories (stories in display order, asked for after the articles). */
+  static Catalog build(long version, Articles all, java.util.function.Supplier<List<Story>> storiesInOrder)
+      throws IOException {
     List<Summary> articles = new ArrayList<>();
     Map<String, List<Summary>> byStory = new HashMap<>();
     Map<String, EntityBuilder> entities = new LinkedHashMap<>();
@@ -141,7 +154,7 @@ final class Catalog {
     Comparator<Summary> byDate = Comparator.comparing(Summary::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Summary::id);
     List<StoryView> views = new ArrayList<>();
-    for (Story story : storiesInOrder) {
+    for (Story story : storiesInOrder.get()) {
       List<Summary> members = byStory.getOrDefault(story.id(), List.of());
       members.sort(byDate);
       views.add(view(story, members));

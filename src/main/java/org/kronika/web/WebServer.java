@@ -111,6 +111,18 @@ public final class WebServer implements Closeable {
           requireGet(ex);
           Params.parse(ex.getRequestURI().getRawQuery(), Set.of());
           send(ex, 200, STATIC.get("openapi.json"), resources.get("openapi.json"));
+        } else if (isApi && ex.getRequestMethod().equals("GET")) {
+          // A GET answer depends on the index alone, so it is kept with the catalog.
+          Catalog c = catalog;
+          String json = c.page("api:" + ex.getRequestURI().getRawPath() + "?" + ex.getRequestURI().getRawQuery(), () -> {
+            try {
+              return Json.write(api.handle("GET", path.subList(1, path.size()), ex.getRequestURI().getRawQuery(), null,
+                  () -> new byte[0]).body());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+          send(ex, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
         } else if (isApi) {
           Api.Response r = api.handle(ex.getRequestMethod(), path.subList(1, path.size()), ex.getRequestURI().getRawQuery(),
               ex.getRequestHeaders().getFirst("Content-Type"), () -> readBody(ex.getRequestBody()));

@@ -33,7 +33,7 @@ class PagesTest {
     Story s1 = new Story("s1", "Zelensky in Kyiv", List.of("a1", "a2", "a3"), List.of("en", "uk"), day(2), day(3),
         List.of(new Story.EntityRef("Q1", "Volodymyr Zelenskyy")), "line-7");
     Story s2 = new Story("s2", "Earlier", List.of("a4"), List.of("ru"), day(1), day(1), List.of(), null);
-    return Catalog.build(1, List.of(UK, EN, EN_COPY, RU)::forEach, List.of(s1, s2));
+    return Catalog.build(1, List.of(UK, EN, EN_COPY, RU)::forEach, () -> List.of(s1, s2));
   }
 
   @Test
