@@ -41,19 +41,12 @@ final class Api {
   private final Kronika kronika;
   private final Supplier<Catalog> catalog;
   private final Path postedDir;
-  private final IoAction afterIngest;
   private final Object ingestLock = new Object();
 
-  /** What to do after an ingest: the server refreshes its catalog. */
-  interface IoAction {
-    void run() throws IOException;
-  }
-
-  Api(Kronika kronika, Supplier<Catalog> catalog, Path postedDir, IoAction afterIngest) {
+  Api(Kronika kronika, Supplier<Catalog> catalog, Path postedDir) {
     this.kronika = kronika;
     this.catalog = catalog;
     this.postedDir = postedDir;
-    this.afterIngest = afterIngest;
   }
 
   /** Answers {@code method} on the path after {@code /api/}. */
@@ -258,7 +251,6 @@ final class Api {
       String id = Pipeline.articleId(SourceDocument.text(path.toString(), TextDecoder.decode(bytes)));
       List<Rejection> rejected = new ArrayList<>();
       Ingest.Report report = kronika.ingest(List.of(path), Ingest.Options.defaults(), rejected::add);
-      afterIngest.run();
       if (!rejected.isEmpty()) {
         throw new HttpError(422, "document rejected: " + rejected.get(0).reason());
       }

@@ -31,7 +31,9 @@ import org.kronika.internal.Json;
  * {@link Catalog} rebuilt in the background when the store's index changes (checked every
  * second), so no request scans the store. When the {@link Kronika} was opened for ingest,
  * {@code POST /api/articles} stores a posted document (one at a time) under
- * {@code DATA/posted/}. Thread-safe; {@link #close} stops it.
+ * {@code DATA/posted/}: readable at {@code /api/articles/{id}} at once, and in lists, stories
+ * and search once the catalog is rebuilt (seconds on a large store). Thread-safe;
+ * {@link #close} stops it.
  */
 public final class WebServer implements Closeable {
   private static final int QUEUE = 1024;
@@ -57,7 +59,7 @@ public final class WebServer implements Closeable {
     this.kronika = kronika;
     this.resources = Map.of("style.css", resource("style.css"), "openapi.json", resource("openapi.json"));
     this.catalog = Catalog.build(kronika, kronika.refreshReads());
-    this.api = new Api(kronika, this::catalog, postedDir, this::refresh);
+    this.api = new Api(kronika, this::catalog, postedDir);
     AtomicInteger n = new AtomicInteger();
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
         r -> daemon(r, "kronika-web-" + n.incrementAndGet()), new ThreadPoolExecutor.CallerRunsPolicy());

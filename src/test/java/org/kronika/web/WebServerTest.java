@@ -148,7 +148,11 @@ class WebServerTest {
     String id = Json.MAPPER.readTree(created.body()).path("id").asText();
     assertEquals(200, post(server, doc, "application/json").statusCode());
     assertEquals("Tram line opens in Lviv", json("/api/articles/" + id, 200).path("title").asText());
-    assertEquals(1, json("/api/search?q=tram+Sykhiv", 200).path("total").asInt());
+    int found = 0; // lists and search see it once the catalog is rebuilt, within seconds
+    for (long deadline = System.nanoTime() + 20_000_000_000L; found == 0 && System.nanoTime() < deadline; Thread.sleep(100)) {
+      found = json("/api/search?q=tram+Sykhiv", 200).path("total").asInt();
+    }
+    assertEquals(1, found);
     assertEquals(400, post(server, "{\"title\":\"no text\"}", "application/json").statusCode());
     assertEquals(400, post(server, "not json", "application/json").statusCode());
     assertEquals(415, post(server, doc, "text/plain").statusCode());
