@@ -75,7 +75,9 @@ final class FacetedSearch {
       }
     }
     List<Hit> hits = new ArrayList<>();
-    for (Store.RankedId id : kept.subList(Math.min(r.offset(), kept.size()), Math.min(r.offset() + r.limit(), kept.size()))) {
+    int from = Math.min(r.offset(), kept.size());
+    int to = (int) Math.min(kept.size(), (long) r.offset() + r.limit());
+    for (Store.RankedId id : kept.subList(from, to)) {
       Catalog.Summary a = catalog.articleById.get(id.id());
       Snippet snippet = Snippet.of(a.lead(), a.lang(), r.query());
       if (snippet.marks().isEmpty()) { // the match is further in: read the body

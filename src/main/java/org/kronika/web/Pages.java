@@ -416,7 +416,7 @@ final class Pages {
   }
 
   static <T> List<T> slice(List<T> all, int page, int perPage) {
-    int from = Math.min(all.size(), (page - 1) * perPage);
+    int from = (int) Math.min(all.size(), (page - 1L) * perPage);
     return all.subList(from, Math.min(all.size(), from + perPage));
   }
 

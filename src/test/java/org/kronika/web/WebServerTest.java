@@ -90,6 +90,9 @@ class WebServerTest {
     JsonNode rest = json("/api/articles?offset=2&limit=200", 200);
     assertEquals(first.path("total").asInt() - 2, rest.path("items").size());
     assertEquals(0, json("/api/stories?offset=1000", 200).path("items").size());
+    assertEquals(0, json("/api/search?q=Zelensky&offset=2147483647&limit=200", 200).path("items").size());
+    assertEquals(200, get("/?page=2147483647").statusCode());
+    assertEquals(200, get("/search?q=Zelensky&page=100000").statusCode());
   }
 
   @Test
