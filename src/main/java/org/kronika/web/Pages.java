@@ -47,8 +47,8 @@ final class Pages {
     Story s = v.story();
     h.raw("<article class=\"story\">");
     h.open("h2").link(Html.path("story", s.id()), title(s.title())).close("h2");
-    h.open("p", "class", "meta").text(s.articles().size() + (s.articles().size() == 1 ? " article" : " articles")
-        + " · " + v.sources() + (v.sources() == 1 ? " source" : " sources") + " · " + String.join(", ", s.languages())
+    h.open("p", "class", "meta").text(count(s.articles().size(), "article") + " · " + count(v.sources(), "source")
+        + " · " + String.join(", ", s.languages())
         + " · " + span(s.first(), s.last())).close("p");
     entities(s.entities(), h);
     chart(v, h, 180, 32);
@@ -96,7 +96,7 @@ final class Pages {
     Story s = v.story();
     Html h = start(title(s.title()), null);
     h.element("h1", title(s.title()));
-    h.open("p", "class", "meta").text(s.articles().size() + " articles · " + v.sources() + " sources · "
+    h.open("p", "class", "meta").text(count(s.articles().size(), "article") + " · " + count(v.sources(), "source") + " · "
         + String.join(", ", s.languages()) + " · " + span(s.first(), s.last())).close("p");
     if (s.storyline() != null) {
       h.open("p").text("Part of storyline ").element("code", s.storyline()).close("p");
@@ -105,6 +105,9 @@ final class Pages {
     List<Catalog.Summary> members = c.storyArticles.getOrDefault(s.id(), List.of());
 
     h.raw("<section aria-labelledby=\"timeline\">").element("h2", "Timeline", "id", "timeline");
+    if (s.first() == null) {
+      h.element("p", "None of its articles is dated.");
+    }
     chart(v, h, 600, 80);
     Map<LocalDate, List<Catalog.Summary>> byDay = new TreeMap<>();
     members.stream().filter(a -> a.date() != null).forEach(a -> byDay.computeIfAbsent(a.date(), d -> new ArrayList<>()).add(a));
@@ -433,6 +436,10 @@ final class Pages {
       return "undated";
     }
     return first.equals(last) ? first.toString() : first + " – " + last;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String title(String t) {
