@@ -93,6 +93,7 @@ final class Api {
             out.put("name", e.name());
             out.put("type", e.type());
             out.put("spellings", e.spellingsByLang());
+            out.put("storyNames", e.storyNames());
             out.put("articles", e.articles().size());
             out.put("stories", e.stories().size());
             out.put("quotes", e.quotes().size());

@@ -55,9 +55,12 @@ final class Catalog {
   /** A quote with the article it was found in. */
   record QuoteAt(String text, String article, String lang, LocalDate date) {}
 
-  /** An entity as met across the store. */
+  /**
+   * An entity as met across the store: spellings per language from the articles that mark its
+   * mentions, and the display names the stories it is central to give it.
+   */
   record Entity(String id, String name, String type, Map<String, TreeSet<String>> spellingsByLang,
-                List<String> articles, List<String> stories, List<QuoteAt> quotes) {}
+                TreeSet<String> storyNames, List<String> articles, List<String> stories, List<QuoteAt> quotes) {}
 
   /** A story with what its lists and charts show. */
   record StoryView(Story story, int sources, int[] perDay, int daysPerBar) {}
@@ -160,6 +163,9 @@ final class Catalog {
       views.add(view(story, members));
       for (Story.EntityRef ref : story.entities()) {
         EntityBuilder e = entities.computeIfAbsent(ref.id(), id -> new EntityBuilder(id, ref.name(), null));
+        if (ref.name() != null) {
+          e.storyNames.add(ref.name());
+        }
         if (!e.stories.contains(story.id())) {
           e.stories.add(story.id());
         }
@@ -173,7 +179,7 @@ final class Catalog {
       e.quotes.sort(Comparator.comparing(QuoteAt::date, Comparator.nullsLast(Comparator.naturalOrder())));
       e.stories.sort(Comparator.comparing((String id) -> storyIndex.containsKey(id) ? storyIndex.get(id).story().first() : null,
           Comparator.nullsLast(Comparator.naturalOrder())));
-      built.put(e.id, new Entity(e.id, e.name, e.type, e.spellings,
+      built.put(e.id, new Entity(e.id, e.name, e.type, e.spellings, e.storyNames,
           e.articles.stream().map(Summary::id).toList(), List.copyOf(e.stories), List.copyOf(e.quotes)));
     }
     Map<String, List<Summary>> storyArticles = new HashMap<>();
@@ -235,6 +241,7 @@ final class Catalog {
     final String name;
     final String type;
     final Map<String, TreeSet<String>> spellings = new TreeMap<>();
+    final TreeSet<String> storyNames = new TreeSet<>();
     final List<Summary> articles = new ArrayList<>();
     final List<String> stories = new ArrayList<>();
     final List<QuoteAt> quotes = new ArrayList<>();

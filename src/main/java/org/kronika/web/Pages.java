@@ -194,8 +194,11 @@ final class Pages {
         .close("p");
 
     h.raw("<section aria-labelledby=\"spellings\">").element("h2", "Spellings", "id", "spellings");
+    if (!e.storyNames().isEmpty()) {
+      h.element("p", "Named in stories as: " + String.join(", ", e.storyNames()));
+    }
     if (e.spellingsByLang().isEmpty()) {
-      h.element("p", "Known by its display name only: no article of this store marks its mentions yet.");
+      h.element("p", "No article of this store marks its mentions yet.");
     } else {
       h.raw("<table><thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Spellings</th></tr></thead><tbody>");
       e.spellingsByLang().forEach((lang, forms) ->

@@ -45,6 +45,7 @@ class PagesTest {
     assertOrder(html, "Раньше было иначе", "Нам потрібне запрошення", "We need an invitation");
     assertOrder(html, "/story/s2", "/story/s1");
     assertTrue(html.contains("3 articles · 2 stories · 3 quotes"), html);
+    assertTrue(html.contains("Named in stories as: Volodymyr Zelenskyy"), html);
   }
 
   @Test
