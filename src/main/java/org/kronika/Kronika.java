@@ -93,4 +93,19 @@ public final class Kronika implements Closeable {
   public void close() throws IOException {
     store.close();
   }
+
+  /** Ids and scores of every article matching a query, up to {@code limit}; see {@link Store#searchIds}. */
+  public List<Store.RankedId> searchIds(String query, String lang, int limit) throws IOException {
+    return store.searchIds(query, lang, limit);
+  }
+
+  /** Makes reads see the latest commit; the number returned changes whenever they see new content. */
+  public long refreshReads() throws IOException {
+    return store.refreshReads();
+  }
+
+  /** Whether this instance was opened for ingest. */
+  public boolean writable() {
+    return pipeline != null;
+  }
 }

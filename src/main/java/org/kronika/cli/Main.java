@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code kronika} command: one subcommand per job, each documented by its options. */
 @Command(name = "kronika", mixinStandardHelpOptions = true, version = "kronika 0.1.0",
     description = "Turns raw multilingual news into clean articles and stories.",
-    subcommands = {IngestCommand.class, ArticlesCommand.class, StoriesCommand.class, StorylinesCommand.class, SearchCommand.class,
+    subcommands = {IngestCommand.class, ArticlesCommand.class, StoriesCommand.class, StorylinesCommand.class,
+        SearchCommand.class, ServeCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {

@@ -651,4 +651,58 @@ public final class LuceneStore implements Store {
     return new Term(TYPE, ARTICLE);
   }
 
+  // ---- for the web: ranked ids and refreshing reads ----
+
+  @Override
+  public List<RankedId> searchIds(String query, String lang, int limit) throws IOException {
+    Set<String> langs = indexedLanguages();
+    Query every = SearchQuery.build(query, langs, lang, true);
+    if (every == null) {
+      return List.of();
+    }
+    return withSearcherIO(s -> {
+      int n = Math.max(1, Math.min(limit, s.getIndexReader().maxDoc()));
+      ScoreDoc[] found = s.search(every, n).scoreDocs;
+      if (found.length == 0) {
+        found = s.search(SearchQuery.build(query, langs, lang, false), n).scoreDocs;
+      }
+      // Ids read leaf by leaf in doc order, one doc-values iterator per leaf: a fresh iterator
+      // per hit costs more than the search itself when thousands match.
+      Integer[] byDoc = new Integer[found.length];
+      for (int i = 0; i < found.length; i++) {
+        byDoc[i] = i;
+      }
+      ScoreDoc[] hits = found;
+      java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+      String[] idOf = new String[found.length];
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      SortedDocValues values = null;
+      LeafReaderContext leaf = null;
+      for (int i : byDoc) {
+        int doc = hits[i].doc;
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          values = DocValues.getSorted(leaf.reader(), ID);
+        }
+        if (!values.advanceExact(doc - leaf.docBase)) {
+          throw new IOException("index is missing " + ID + " for a document; was it written by this version?");
+        }
+        idOf[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+      }
+      List<RankedId> ids = new ArrayList<>(found.length);
+      for (int i = 0; i < found.length; i++) {
+        ids.add(new RankedId(idOf[i], found[i].score));
+      }
+      return ids;
+    });
+  }
+
+  @Override
+  public long refreshReads() throws IOException {
+    if (searchers == null) {
+      return 0;
+    }
+    searchers.maybeRefreshBlocking();
+    return withSearcherIO(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+  }
 }

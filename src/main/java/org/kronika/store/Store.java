@@ -57,4 +57,20 @@ public interface Store extends StoryIndex, Closeable {
 
   /** A search result: the article, its score, and a snippet of text around the match. */
   record SearchHit(Article article, float score, String snippet) {}
+
+  /**
+   * Ids and scores of the articles matching a query, best first, up to {@code limit}, without
+   * reading the articles themselves: for callers that filter, facet and page every match.
+   */
+  List<RankedId> searchIds(String query, String lang, int limit) throws IOException;
+
+  /** An article id and its search score. */
+  record RankedId(String id, float score) {}
+
+  /**
+   * Makes reads see the latest commit (another process's included; for a writer, every write
+   * so far) and returns a number that changes whenever what reads see changes. Cheap when
+   * nothing changed; meant to be polled.
+   */
+  long refreshReads() throws IOException;
 }

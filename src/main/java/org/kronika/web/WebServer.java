@@ -1,0 +1,298 @@
+package org.kronika.web;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kronika.Kronika;
+import org.kronika.internal.Json;
+
+/**
+ * {@code kronika serve}: the web pages at {@code /} and the JSON API under {@code /api/}, on
+ * the JDK's HTTP server with a bounded pool of worker threads. Reads are answered from a
+ * {@link Catalog} rebuilt in the background when the store's index changes (checked every
+ * second), so no request scans the store. When the {@link Kronika} was opened for ingest,
+ * {@code POST /api/articles} stores a posted document (one at a time) under
+ * {@code DATA/posted/}: readable at {@code /api/articles/{id}} at once, and in lists, stories
+ * and search once the catalog is rebuilt (seconds on a large store). Thread-safe;
+ * {@link #close} stops it.
+ */
+public final class WebServer implements Closeable {
+  private static final int QUEUE = 1024;
+  private static final Map<String, String> STATIC = Map.of(
+      "style.css", "text/css; charset=utf-8",
+      "openapi.json", "application/json; charset=utf-8");
+
+  static {
+    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+    // delayed ACK, adding about 40 ms to every response. Read once, when the server first loads.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
+  private final Kronika kronika;
+  private final HttpServer server;
+  private final ThreadPoolExecutor workers;
+  private final ScheduledExecutorService refresher;
+  private final Api api;
+  private final Map<String, byte[]> resources;
+  private volatile Catalog catalog;
+
+  private WebServer(Kronika kronika, Path postedDir, InetSocketAddress address, int threads) throws IOException {
+    this.kronika = kronika;
+    this.resources = Map.of("style.css", resource("style.css"), "openapi.json", resource("openapi.json"));
+    this.catalog = Catalog.build(kronika, kronika.refreshReads());
+    this.api = new Api(kronika, this::catalog, postedDir);
+    AtomicInteger n = new AtomicInteger();
+    this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+        r -> daemon(r, "kronika-web-" + n.incrementAndGet()), new ThreadPoolExecutor.CallerRunsPolicy());
+    this.server = HttpServer.create(address, 256);
+    server.setExecutor(workers);
+    server.createContext("/", this::handle);
+    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kronika-web-refresh"));
+    refresher.scheduleWithFixedDelay(() -> {
+      try {
+        refresh();
+      } catch (IOException | RuntimeException e) {
+        System.err.println("kronika serve: refresh failed: " + e.getMessage());
+      }
+    }, 1, 1, TimeUnit.SECONDS);
+    server.start();
+  }
+
+  /**
+   * Starts serving {@code kronika} on {@code host:port} (port 0 picks a free one) with
+   * {@code threads} workers; {@code postedDir} is where posted documents are kept, or
+   * {@code null} to refuse ingest.
+   */
+  public static WebServer start(Kronika kronika, Path postedDir, String host, int port, int threads) throws IOException {
+    return new WebServer(kronika, postedDir, new InetSocketAddress(host, port), threads);
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  private Catalog catalog() {
+    return catalog;
+  }
+
+  /** Rebuilds the catalog if the store changed since it was built. */
+  private synchronized void refresh() throws IOException {
+    long version = kronika.refreshReads();
+    if (version != catalog.version) {
+      catalog = Catalog.build(kronika, version);
+    }
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    String rawPath = ex.getRequestURI().getRawPath();
+    boolean isApi = rawPath.equals("/api") || rawPath.startsWith("/api/");
+    try (ex) {
+      try {
+        List<String> path = segments(rawPath);
+        if (path.equals(List.of("api", "openapi.json"))) {
+          requireGet(ex);
+          Params.parse(ex.getRequestURI().getRawQuery(), Set.of());
+          send(ex, 200, STATIC.get("openapi.json"), resources.get("openapi.json"));
+        } else if (isApi && ex.getRequestMethod().equals("GET")) {
+          // A GET answer depends on the index alone, so it is kept with the catalog.
+          Catalog c = catalog;
+          String json = c.page("api:" + ex.getRequestURI().getRawPath() + "?" + ex.getRequestURI().getRawQuery(), () -> {
+            try {
+              return Json.write(api.handle("GET", path.subList(1, path.size()), ex.getRequestURI().getRawQuery(), null,
+                  () -> new byte[0]).body());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+          send(ex, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
+        } else if (isApi) {
+          Api.Response r = api.handle(ex.getRequestMethod(), path.subList(1, path.size()), ex.getRequestURI().getRawQuery(),
+              ex.getRequestHeaders().getFirst("Content-Type"), () -> readBody(ex.getRequestBody()));
+          send(ex, r.status(), "application/json; charset=utf-8", Json.write(r.body()).getBytes(StandardCharsets.UTF_8));
+        } else if (path.size() == 2 && path.get(0).equals("static")) {
+          requireGet(ex);
+          String type = STATIC.get(path.get(1));
+          if (type == null) {
+            throw HttpError.notFound("no such file");
+          }
+          ex.getResponseHeaders().set("Cache-Control", "max-age=3600");
+          send(ex, 200, type, resources.get(path.get(1)));
+        } else {
+          requireGet(ex);
+          send(ex, 200, "text/html; charset=utf-8", page(path, ex.getRequestURI().getRawQuery()).getBytes(StandardCharsets.UTF_8));
+        }
+      } catch (HttpError e) {
+        error(ex, isApi, e.status, e.getMessage());
+      } catch (RuntimeException | IOException e) {
+        System.err.println("kronika serve: " + ex.getRequestMethod() + " " + rawPath + " failed: " + e);
+        error(ex, isApi, 500, "internal error; the server's standard error has the details");
+      }
+    }
+  }
+
+  private String page(List<String> path, String query) throws IOException {
+    Catalog c = catalog;
+    String first = path.isEmpty() ? "" : path.get(0);
+    if (path.size() <= 1 && first.isEmpty()) {
+      Params p = Params.parse(query, Set.of("page"));
+      int page = p.integer("page", 1, 1, Integer.MAX_VALUE);
+      return c.page("/?page=" + page, () -> Pages.home(c, page));
+    }
+    if (path.size() == 1 && first.equals("search")) {
+      Params p = Params.parse(query, Set.of("q", "lang", "source", "from", "to", "entity", "page"));
+      String q = p.string("q");
+      int page = p.integer("page", 1, 1, 100_000);
+      FacetedSearch.Request r = new FacetedSearch.Request(q == null ? "" : q, p.language("lang"), p.string("source"),
+          p.date("from"), p.date("to"), p.string("entity"), (page - 1) * Pages.HITS_PER_PAGE, Pages.HITS_PER_PAGE);
+      FacetedSearch.Result result = q == null
+          ? new FacetedSearch.Result(0, List.of(), List.of(), List.of(), List.of(), null, null)
+          : FacetedSearch.run(kronika, c, r);
+      return Pages.search(c, r, result, page);
+    }
+    if (path.size() == 2) {
+      String id = path.get(1);
+      switch (first) {
+        case "story" -> {
+          Params.parse(query, Set.of());
+          Catalog.StoryView v = c.storyById.get(id);
+          if (v == null) {
+            throw HttpError.notFound("no story with id '" + id + "'");
+          }
+          return c.page("/story/" + id, () -> Pages.story(c, v));
+        }
+        case "entity" -> {
+          Params p = Params.parse(query, Set.of("page"));
+          Catalog.Entity e = c.entities.get(id);
+          if (e == null) {
+            throw HttpError.notFound("no entity with id '" + id + "'");
+          }
+          int page = p.integer("page", 1, 1, Integer.MAX_VALUE);
+          return c.page("/entity/" + id + "?page=" + page, () -> Pages.entity(c, e, page));
+        }
+        case "article" -> {
+          Params.parse(query, Set.of());
+          return Pages.article(c, kronika.article(id).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'")));
+        }
+        default -> { }
+      }
+    }
+    throw HttpError.notFound("no page at this address");
+  }
+
+  /**
+   * The decoded segments of a path. Segments are only ever looked up, never joined into
+   * file names; still, dot segments, slashes and control characters are refused outright.
+   */
+  static List<String> segments(String rawPath) {
+    List<String> out = new ArrayList<>();
+    String trimmed = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+    if (trimmed.isEmpty()) {
+      return out;
+    }
+    for (String raw : trimmed.split("/", -1)) {
+      String s;
+      try {
+        s = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        throw HttpError.badRequest("malformed percent-encoding in the path");
+      }
+      if (s.equals(".") || s.equals("..") || s.contains("/") || s.contains("\\") || s.chars().anyMatch(Character::isISOControl)) {
+        throw HttpError.badRequest("invalid path segment");
+      }
+      out.add(s);
+    }
+    if (out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  private static void requireGet(HttpExchange ex) {
+    if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+      ex.getResponseHeaders().set("Allow", "GET, HEAD");
+      throw new HttpError(405, "method " + ex.getRequestMethod() + " not allowed here");
+    }
+  }
+
+  private void error(HttpExchange ex, boolean isApi, int status, String message) throws IOException {
+    if (isApi) {
+      send(ex, status, "application/json; charset=utf-8",
+          Json.write(Map.of("error", Map.of("status", status, "message", message))).getBytes(StandardCharsets.UTF_8));
+    } else {
+      send(ex, status, "text/html; charset=utf-8", Pages.error(status, message).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    if (type.startsWith("text/html")) {
+      ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:");
+    }
+    boolean head = ex.getRequestMethod().equals("HEAD");
+    ex.sendResponseHeaders(status, head ? -1 : body.length);
+    if (!head) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static byte[] readBody(InputStream in) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[8192];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        out.write(buf, 0, n);
+        if (out.size() > Api.MAX_POST_BYTES) {
+          throw new HttpError(413, "document larger than " + Api.MAX_POST_BYTES + " bytes");
+        }
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("missing resource org/kronika/web/" + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    refresher.shutdownNow();
+    workers.shutdownNow();
+  }
+}

@@ -1,0 +1,152 @@
+package org.kronika.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kronika.Kronika;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The pages in a real headless Chromium against a server on localhost fed with
+ * {@link WebFixtures}; screenshots land in target/screenshots. Skipped when Debian's
+ * chromium and chromium-driver are not installed.
+ */
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target/screenshots");
+
+  @TempDir static Path dir;
+  static Kronika kronika;
+  static WebServer server;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+    kronika = Kronika.openForReading(WebFixtures.build(dir));
+    server = WebServer.start(kronika, null, "127.0.0.1", 0, 4);
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+            "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")), "--window-size=1200,900");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+      kronika.close();
+    }
+  }
+
+  private static String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  private static void shot(String name) throws IOException {
+    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void homeToStoryToEntityToSearch() throws IOException {
+    browser.manage().window().setSize(new Dimension(1200, 900));
+    browser.get(url("/"));
+    assertEquals("Current stories", browser.findElement(By.tagName("h1")).getText());
+    assertFalse(browser.findElements(By.cssSelector("svg.chart rect")).isEmpty(), "a chart per story");
+    shot("1-home");
+
+    browser.findElement(By.linkText("Zelensky meets Rutte in Kyiv to discuss NATO invitation")).click();
+    assertTrue(browser.getCurrentUrl().contains("/story/"));
+    String page = browser.findElement(By.tagName("main")).getText();
+    assertTrue(page.contains("Ukrainian") && page.contains("Russian") && page.contains("English"), page);
+    WebElement copies = browser.findElement(By.cssSelector("details summary"));
+    assertEquals("1 copy from other sources", copies.getText());
+    copies.click();
+    shot("2-story");
+
+    browser.findElement(By.cssSelector("ul.entities a")).click();
+    assertTrue(browser.getCurrentUrl().contains("/entity/"));
+    assertTrue(browser.findElement(By.tagName("main")).getText().contains("Stories over time"));
+    shot("3-entity");
+
+    WebElement box = browser.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys("Zelensky", Keys.ENTER);
+    assertTrue(browser.getCurrentUrl().contains("/search?q=Zelensky"));
+    List<WebElement> marks = browser.findElements(By.cssSelector("ol.hits mark"));
+    assertTrue(marks.stream().anyMatch(m -> m.getText().equals("Зеленський")), "Ukrainian name highlighted");
+    assertTrue(marks.stream().anyMatch(m -> m.getText().equals("Зеленский")), "Russian name highlighted");
+    shot("4-search");
+
+    browser.findElement(By.partialLinkText("Ukrainian")).click();
+    assertEquals(1, browser.findElements(By.cssSelector("ol.hits > li")).size());
+
+    browser.findElement(By.cssSelector("ol.hits h3 a")).click();
+    assertTrue(browser.getCurrentUrl().contains("/article/"));
+    shot("5-article");
+  }
+
+  @Test
+  void readableOnAPhone() throws IOException {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.get(url("/search?q=Rutte"));
+    Long overflow = (Long) browser.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, overflow, "no sideways scrolling on a phone");
+    shot("6-phone-search");
+    browser.manage().window().setSize(new Dimension(1200, 900));
+  }
+
+  @Test
+  void usableFromTheKeyboard() {
+    browser.manage().window().setSize(new Dimension(1200, 900));
+    browser.get(url("/"));
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertEquals("Skip to content", browser.switchTo().activeElement().getText());
+    browser.switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB); // the site name, then the search box
+    browser.switchTo().activeElement().sendKeys("Rutte", Keys.ENTER);
+    assertTrue(browser.getCurrentUrl().contains("/search?q=Rutte"), browser.getCurrentUrl());
+    assertEquals(4, browser.findElements(By.cssSelector("ol.hits > li")).size());
+  }
+
+  @Test
+  void hostileMarkupIsShownAsText() throws IOException {
+    browser.manage().window().setSize(new Dimension(1200, 900));
+    browser.get(url("/search?q=harbour"));
+    browser.findElement(By.cssSelector("ol.hits h3 a")).click();
+    assertEquals(WebFixtures.HOSTILE_TITLE, browser.findElement(By.tagName("h1")).getText());
+    assertTrue(browser.findElement(By.cssSelector("div.body")).getText().contains("<img src=x onerror=alert(1)>"));
+    assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty());
+    assertFalse(browser.getTitle().contains("owned"));
+    shot("7-hostile-article");
+  }
+}

@@ -1,0 +1,202 @@
+package org.kronika.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kronika.Kronika;
+import org.kronika.internal.Json;
+
+/** The server over plain HTTP: pages, the API, errors, escaping and traversal. */
+class WebServerTest {
+  @TempDir static Path dir;
+  static Kronika kronika;
+  static WebServer server;
+  static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path data = WebFixtures.build(dir);
+    kronika = Kronika.openForIngest(data);
+    server = WebServer.start(kronika, data.resolve("posted"), "127.0.0.1", 0, 4);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    kronika.close();
+  }
+
+  static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(String path, int status) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertEquals(status, r.statusCode(), path + ": " + r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  static String storyOf(String query) throws Exception {
+    return json("/api/search?q=" + query + "&limit=1", 200).path("items").get(0).path("article").path("story").asText();
+  }
+
+  @Test
+  void everyPageAnswers() throws Exception {
+    String story = storyOf("Rutte");
+    JsonNode storyJson = json("/api/stories/" + story, 200);
+    String article = storyJson.path("articles").get(0).asText();
+    String entity = storyJson.path("entities").get(0).path("id").asText();
+    for (String path : new String[] {"/", "/story/" + story, "/article/" + article, "/entity/" + Html.encode(entity),
+        "/search?q=Zelensky", "/search", "/static/style.css"}) {
+      HttpResponse<String> r = get(path);
+      assertEquals(200, r.statusCode(), path);
+    }
+    assertTrue(get("/").body().contains("Zelensky meets Rutte"));
+  }
+
+  @Test
+  void englishQueryFindsUkrainianAndRussianArticles() throws Exception {
+    JsonNode result = json("/api/search?q=Zelensky&limit=50", 200);
+    Set<String> langs = new HashSet<>();
+    result.path("items").forEach(i -> langs.add(i.path("article").path("lang").asText()));
+    assertTrue(langs.containsAll(Set.of("en", "uk", "ru")), langs.toString());
+    assertTrue(result.path("facets").path("lang").size() >= 3);
+    JsonNode onlyUk = json("/api/search?q=Zelensky&lang=uk", 200);
+    assertEquals(1, onlyUk.path("total").asInt());
+    assertTrue(get("/search?q=Zelensky").body().contains("<mark>Зеленський</mark>"));
+  }
+
+  @Test
+  void listsArePagedAndSayTheirTotal() throws Exception {
+    JsonNode first = json("/api/articles?limit=2", 200);
+    assertEquals(2, first.path("items").size());
+    assertTrue(first.path("total").asInt() >= 6);
+    JsonNode rest = json("/api/articles?offset=2&limit=200", 200);
+    assertEquals(first.path("total").asInt() - 2, rest.path("items").size());
+    assertEquals(0, json("/api/stories?offset=1000", 200).path("items").size());
+    assertEquals(0, json("/api/search?q=Zelensky&offset=2147483647&limit=200", 200).path("items").size());
+    assertEquals(200, get("/?page=2147483647").statusCode());
+    assertEquals(200, get("/search?q=Zelensky&page=100000").statusCode());
+  }
+
+  @Test
+  void badParametersAreRefusedWithAClearMessage() throws Exception {
+    assertTrue(json("/api/stories?limit=0", 400).path("error").path("message").asText().contains("'limit'"));
+    assertTrue(json("/api/stories?limit=abc", 400).path("error").path("message").asText().contains("whole number"));
+    assertTrue(json("/api/stories?limt=5", 400).path("error").path("message").asText().contains("unknown parameter 'limt'"));
+    assertTrue(json("/api/search?q=x&from=yesterday", 400).path("error").path("message").asText().contains("YYYY-MM-DD"));
+    assertTrue(json("/api/search", 400).path("error").path("message").asText().contains("'q'"));
+    assertEquals(404, json("/api/articles/nope", 404).path("error").path("status").asInt());
+    assertEquals(404, json("/api/nothing", 404).path("error").path("status").asInt());
+    assertEquals(400, get("/?page=-1").statusCode());
+    assertEquals(404, get("/story/nope").statusCode());
+  }
+
+  @Test
+  void openApiDocumentDescribesTheApi() throws Exception {
+    JsonNode spec = json("/api/openapi.json", 200);
+    assertEquals("3.0.3", spec.path("openapi").asText());
+    for (String path : new String[] {"/api/stories", "/api/stories/{id}", "/api/articles", "/api/articles/{id}",
+        "/api/entities/{id}", "/api/search"}) {
+      assertTrue(spec.path("paths").has(path), path);
+    }
+  }
+
+  @Test
+  void hostileMarkupIsShownAsText() throws Exception {
+    String id = json("/api/search?q=harbour&limit=1", 200).path("items").get(0).path("article").path("id").asText();
+    for (String path : new String[] {"/article/" + id, "/search?q=harbour+council", "/", "/story/" + storyOf("harbour")}) {
+      String html = get(path).body();
+      assertFalse(html.contains("<script>"), path);
+      assertFalse(html.contains("<img"), path);
+      assertTrue(html.contains("&lt;script&gt;"), path);
+    }
+    assertTrue(get("/article/" + id).body().contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assertEquals(WebFixtures.HOSTILE_BODY, json("/api/articles/" + id, 200).path("body").asText().split("\n")[0]);
+  }
+
+  @Test
+  void noDirectoryTraversal() throws Exception {
+    for (String path : new String[] {"/static/../../../../etc/passwd", "/static/..%2f..%2f..%2fetc%2fpasswd",
+        "/static/%2e%2e/%2e%2e/pom.xml", "/static/..%5c..%5cpom.xml", "/article/..%2F..%2Fpom.xml",
+        "/api/articles/..%2F..%2Fetc%2Fpasswd", "/entity/%2e%2e", "/static/style.css%00.txt"}) {
+      HttpResponse<String> r = get(path);
+      assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + " -> " + r.statusCode());
+      assertFalse(r.body().contains("root:") || r.body().contains("<project"), path);
+    }
+  }
+
+  @Test
+  void ingestsAPostedDocumentAndShowsIt() throws Exception {
+    String doc = "{\"title\":\"Tram line opens in Lviv\",\"date\":\"2024-12-04\",\"text\":\"The city of Lviv opened a new tram line "
+        + "to the Sykhiv district on Wednesday. The mayor said trams would run every six minutes.\"}";
+    HttpResponse<String> created = post(server, doc, "application/json");
+    assertEquals(201, created.statusCode(), created.body());
+    String id = Json.MAPPER.readTree(created.body()).path("id").asText();
+    assertEquals(200, post(server, doc, "application/json").statusCode());
+    assertEquals("Tram line opens in Lviv", json("/api/articles/" + id, 200).path("title").asText());
+    int found = 0; // lists and search see it once the catalog is rebuilt, within seconds
+    for (long deadline = System.nanoTime() + 20_000_000_000L; found == 0 && System.nanoTime() < deadline; Thread.sleep(100)) {
+      found = json("/api/search?q=tram+Sykhiv", 200).path("total").asInt();
+    }
+    assertEquals(1, found);
+    assertEquals(400, post(server, "{\"title\":\"no text\"}", "application/json").statusCode());
+    assertEquals(400, post(server, "not json", "application/json").statusCode());
+    assertEquals(415, post(server, doc, "text/plain").statusCode());
+    try (Kronika reader = Kronika.openForReading(dir.resolve("data"));
+         WebServer readOnly = WebServer.start(reader, null, "127.0.0.1", 0, 1)) {
+      HttpResponse<String> refused = post(readOnly, doc, "application/json");
+      assertEquals(403, refused.statusCode());
+      assertTrue(refused.body().contains("--ingest"));
+    }
+  }
+
+  @Test
+  void seesCommitsOfAnotherProcessWithinSeconds() throws Exception {
+    Path other = dir.resolve("other");
+    Path first = dir.resolve("other-in/first.txt");
+    Path second = dir.resolve("other-in/second.txt");
+    java.nio.file.Files.createDirectories(first.getParent());
+    java.nio.file.Files.writeString(first, " date 2024-12-05\nBridge reopens in Dnipro\nThe bridge over the Dnipro reopened to traffic.\n");
+    java.nio.file.Files.writeString(second, " date 2024-12-06\nFerry resumes in Odesa\nThe ferry between Odesa and Izmail resumed service.\n");
+    try (Kronika writer = Kronika.openForIngest(other)) {
+      writer.ingest(java.util.List.of(first), new org.kronika.pipeline.Ingest.Options(1, 10), r -> { });
+    }
+    try (Kronika reader = Kronika.openForReading(other);
+         WebServer readOnly = WebServer.start(reader, null, "127.0.0.1", 0, 1)) {
+      URI articles = URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles");
+      assertEquals(1, Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(articles).build(),
+          HttpResponse.BodyHandlers.ofString()).body()).path("total").asInt());
+      try (Kronika writer = Kronika.openForIngest(other)) {
+        writer.ingest(java.util.List.of(second), new org.kronika.pipeline.Ingest.Options(1, 10), r -> { });
+      }
+      int total = 1;
+      for (long deadline = System.nanoTime() + 10_000_000_000L; total == 1 && System.nanoTime() < deadline; Thread.sleep(100)) {
+        total = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(articles).build(),
+            HttpResponse.BodyHandlers.ofString()).body()).path("total").asInt();
+      }
+      assertEquals(2, total);
+    }
+  }
+
+  private static HttpResponse<String> post(WebServer to, String body, String type) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + to.port() + "/api/articles"))
+        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
