@@ -35,7 +35,7 @@ record Byline(int lineIndex, List<String> authors, LocalDate date) {
 
   /**
    * The byline among the lines from {@code from} to {@code bodyStart} (and the body's first
-   * line), or {@code null}: the first short line there with an author label or a date.
+   * line there), or {@code null}: the first short line with an author label or a date.
    */
   static Byline find(List<Line> lines, int from, int bodyStart, LocalDate notAfter) {
     int end = Math.min(lines.size(), bodyStart + BELOW_BODY);

@@ -81,14 +81,22 @@ public final class TextCleaner implements Extractor {
       title = Headline.find(lines, anchor, bodyStart);
     }
     // The byline area: from just above the headline, or a few lines above the body, to the
-    // body's first lines; dates in menus and sidebars further up belong to other articles.
+    // first lines of the body below the headline; dates in menus and sidebars further up
+    // belong to other articles.
     int headStart = anchor >= 0 ? Math.max(0, anchor - ABOVE_HEADLINE) : Math.max(0, bodyStart - ABOVE_BODY);
-    Byline byline = Byline.find(lines, headStart, bodyStart, latest);
+    int headEnd = bodyStart;
+    for (Line line : body) {
+      if (line.index > anchor) {
+        headEnd = Math.max(bodyStart, line.index);
+        break;
+      }
+    }
+    Byline byline = Byline.find(lines, headStart, headEnd, latest);
     if (date == null && byline != null) {
       date = byline.date();
     }
     if (date == null) {
-      date = DateFinder.inText(head(lines, headStart, bodyStart), latest).orElse(null);
+      date = DateFinder.inText(head(lines, headStart, headEnd), latest).orElse(null);
     }
     String clean = assemble(body, title, byline);
     return new Extracted(document.source(), document.url(), title, clean, date,
