@@ -3,12 +3,14 @@ package org.kronika.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.kronika.extract.Extracted;
 import org.kronika.extract.TextCleaner;
 import org.kronika.input.SourceDocument;
@@ -23,7 +25,7 @@ import org.kronika.input.SourceDocument;
  * {@code ../shared/bench/extraction/scrapinghub} and {@code ../shared/bench/corpus/slavicner/raw}.
  */
 public final class PageTextBench {
-  private static final int TIMING_ROUNDS = 20;
+  private static final int TIMING_ROUNDS = 10;
 
   private PageTextBench() {}
 
@@ -34,13 +36,11 @@ public final class PageTextBench {
     JsonNode gold = json.readTree(Files.readString(dir.resolve("ground-truth.json")));
     TextCleaner cleaner = new TextCleaner();
 
-    List<String> ids = new ArrayList<>();
     List<SourceDocument> documents = new ArrayList<>();
     List<ShingleMetric.PageScore> unchanged = new ArrayList<>();
     List<ShingleMetric.PageScore> body = new ArrayList<>();
     List<ShingleMetric.PageScore> titleAndBody = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> page = it.next();
+    for (Map.Entry<String, JsonNode> page : gold.properties()) {
       JsonNode input = pages.get(page.getKey());
       if (input == null) {
         continue;
@@ -49,7 +49,6 @@ public final class PageTextBench {
       String text = input.path("articleBody").asText("");
       SourceDocument document = SourceDocument.text(page.getKey(), text);
       Extracted extracted = cleaner.extract(document);
-      ids.add(page.getKey());
       documents.add(document);
       unchanged.add(ShingleMetric.page(expected, text));
       body.add(ShingleMetric.page(expected, extracted.body()));
@@ -58,21 +57,19 @@ public final class PageTextBench {
     }
 
     long chars = documents.stream().mapToLong(d -> d.content().length()).sum();
-    long start = System.nanoTime();
-    for (int round = 0; round < TIMING_ROUNDS; round++) {
-      for (SourceDocument document : documents) {
-        cleaner.extract(document);
+    Timing timing = Timing.of(() -> {
+      for (int round = 0; round < TIMING_ROUNDS; round++) {
+        for (SourceDocument document : documents) {
+          cleaner.extract(document);
+        }
       }
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    int cleaned = TIMING_ROUNDS * documents.size();
+    }, TIMING_ROUNDS * documents.size());
 
     System.out.printf("pages: %d (%.0f KB of text on average)%n", documents.size(), chars / 1024.0 / documents.size());
     print("input unchanged", ShingleMetric.corpus(unchanged));
     print("TextCleaner body", ShingleMetric.corpus(body));
     print("TextCleaner title+body", ShingleMetric.corpus(titleAndBody));
-    System.out.printf("speed: %.0f pages/s, %.3f ms/page on one thread (%d pages after a warm-up pass)%n",
-        cleaned / seconds, seconds * 1000 / cleaned, cleaned);
+    System.out.println("speed: " + timing + " (pages, after a warm-up pass)");
 
     Path slavic = Path.of(args.length > 1 ? args[1] : "../shared/bench/corpus/slavicner/raw");
     if (Files.isDirectory(slavic)) {
@@ -80,34 +77,65 @@ public final class PageTextBench {
     }
   }
 
-  /** How much of clean articles' bodies (all but the title line) the cleaner keeps. */
+  /** How much of clean articles' bodies (all but the title line) the cleaner keeps, and how fast. */
   private static void keptOnCleanText(TextCleaner cleaner, Path dir) throws IOException {
     List<Path> files;
     try (var walk = Files.walk(dir)) {
       files = walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
     }
+    List<SourceDocument> documents = new ArrayList<>();
+    for (Path file : files) {
+      documents.add(SourceDocument.text(file.toString(), Files.readString(file)));
+    }
     long bodyChars = 0;
     long keptChars = 0;
     int titles = 0;
-    long start = System.nanoTime();
-    for (Path file : files) {
-      String text = Files.readString(file);
+    for (SourceDocument document : documents) {
+      String text = document.content();
       int firstLineEnd = text.indexOf('\n');
       String title = firstLineEnd < 0 ? text.strip() : text.substring(0, firstLineEnd).strip();
       // Some files print the title twice; the copy is no body text.
       String body = firstLineEnd < 0 ? "" : text.substring(firstLineEnd + 1).lines()
-          .filter(line -> !line.strip().equals(title)).collect(java.util.stream.Collectors.joining("\n"));
-      Extracted extracted = cleaner.extract(SourceDocument.text(file.toString(), text));
+          .filter(line -> !line.strip().equals(title)).collect(Collectors.joining("\n"));
+      Extracted extracted = cleaner.extract(document);
       bodyChars += visible(body);
       keptChars += Math.min(visible(body), visible(extracted.body()));
       if (extracted.title() != null) {
         titles++;
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("SlavicNER clean text: %d files, body characters kept %.2f %%, titles found %d,"
-        + " %.3f ms/article (reading included)%n",
-        files.size(), 100.0 * keptChars / Math.max(1, bodyChars), titles, seconds * 1000 / files.size());
+    Timing timing = Timing.of(() -> {
+      for (int round = 0; round < TIMING_ROUNDS; round++) {
+        for (SourceDocument document : documents) {
+          cleaner.extract(document);
+        }
+      }
+    }, TIMING_ROUNDS * documents.size());
+    long chars = documents.stream().mapToLong(d -> d.content().length()).sum();
+    System.out.printf("SlavicNER clean text: %d files (%.1f KB on average), body characters kept %.2f %%,"
+        + " titles found %d%n", documents.size(), chars / 1024.0 / documents.size(),
+        100.0 * keptChars / Math.max(1, bodyChars), titles);
+    System.out.println("speed: " + timing + " (articles)");
+  }
+
+  /**
+   * How long some cleaning took, by the clock and in this thread's CPU time: on a shared
+   * machine the clock also counts other processes' turns, CPU time only the cleaner's.
+   */
+  private record Timing(int items, double wallSeconds, double cpuSeconds) {
+    static Timing of(Runnable work, int items) {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long cpu = threads.getCurrentThreadCpuTime();
+      long wall = System.nanoTime();
+      work.run();
+      return new Timing(items, (System.nanoTime() - wall) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%.3f ms CPU each (%.0f/s per core), %.3f ms by the clock, %d items",
+          cpuSeconds * 1000 / items, items / cpuSeconds, wallSeconds * 1000 / items, items);
+    }
   }
 
   private static long visible(String text) {

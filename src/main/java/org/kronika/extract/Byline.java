@@ -31,11 +31,13 @@ record Byline(int lineIndex, List<String> authors, LocalDate date) {
       Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}'’ʼ.-]*(?:\\s+(?:(?:van|von|de|der|da|di|la|le|bin)\\s+)?\\p{Lu}[\\p{L}'’ʼ.-]*){1,3}");
+  /** Where names end and the rest of a byline begins: a separator or a number. */
   private static final Pattern CUT = Pattern.compile("\\s+(?:[|•·—–-]|\\d)");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.–—-]+$");
 
   /**
    * The byline among the lines from {@code from} to {@code bodyStart} (and the body's first
-   * line), or {@code null}: the first short line there with an author label or a date.
+   * line there), or {@code null}: the first short line with an author label or a date.
    */
   static Byline find(List<Line> lines, int from, int bodyStart, LocalDate notAfter) {
     int end = Math.min(lines.size(), bodyStart + BELOW_BODY);
@@ -72,7 +74,7 @@ record Byline(int lineIndex, List<String> authors, LocalDate date) {
     if (cut.find()) {
       s = s.substring(0, cut.start());
     }
-    s = s.replaceAll("[\\s,;:.–—-]+$", "").strip();
+    s = TRAILING_PUNCTUATION.matcher(s).replaceFirst("").strip();
     if (s.isEmpty()) {
       return List.of();
     }

@@ -43,6 +43,8 @@ public final class TextCleaner implements Extractor {
   private static final int ABOVE_BODY = 8;
   /** How many of the body's first lines may state the article's date ("... said on 3 March"). */
   private static final int BODY_LINES_DATED = 2;
+  /** How many of the first paragraphs may be teasers of later ones. */
+  private static final int TEASER_LEADS = 3;
   /** A lead shorter than this may be a teaser of a later paragraph. */
   private static final int MAX_TEASER_CHARS = 300;
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
@@ -79,14 +81,22 @@ public final class TextCleaner implements Extractor {
       title = Headline.find(lines, anchor, bodyStart);
     }
     // The byline area: from just above the headline, or a few lines above the body, to the
-    // body's first lines; dates in menus and sidebars further up belong to other articles.
+    // first lines of the body below the headline; dates in menus and sidebars further up
+    // belong to other articles.
     int headStart = anchor >= 0 ? Math.max(0, anchor - ABOVE_HEADLINE) : Math.max(0, bodyStart - ABOVE_BODY);
-    Byline byline = Byline.find(lines, headStart, bodyStart, latest);
+    int headEnd = bodyStart;
+    for (Line line : body) {
+      if (line.index > anchor) {
+        headEnd = Math.max(bodyStart, line.index);
+        break;
+      }
+    }
+    Byline byline = Byline.find(lines, headStart, headEnd, latest);
     if (date == null && byline != null) {
       date = byline.date();
     }
     if (date == null) {
-      date = DateFinder.inText(head(lines, headStart, bodyStart), latest).orElse(null);
+      date = DateFinder.inText(head(lines, headStart, headEnd), latest).orElse(null);
     }
     String clean = assemble(body, title, byline);
     return new Extracted(document.source(), document.url(), title, clean, date,
@@ -98,13 +108,16 @@ public final class TextCleaner implements Extractor {
     return INVISIBLE.matcher(text).replaceAll("");
   }
 
-  /** The text a date is looked for in: the byline area and the body's first lines. */
+  /**
+   * The text a date is looked for in: the byline area and the body's first lines, at most as
+   * much as {@link DateFinder} reads of a text's head.
+   */
   private static String head(List<Line> lines, int from, int bodyStart) {
     StringBuilder sb = new StringBuilder();
-    for (int i = from; i < lines.size() && i <= bodyStart + BODY_LINES_DATED; i++) {
+    for (int i = from; i < lines.size() && i <= bodyStart + BODY_LINES_DATED && sb.length() < DateFinder.HEAD_CHARS; i++) {
       sb.append(lines.get(i).text).append('\n');
     }
-    return sb.toString();
+    return sb.length() > DateFinder.HEAD_CHARS ? sb.substring(0, DateFinder.HEAD_CHARS) : sb.toString();
   }
 
   private static String assemble(List<Line> body, String title, Byline byline) {
@@ -130,17 +143,18 @@ public final class TextCleaner implements Extractor {
 
   /**
    * Drops a short lead that a later paragraph starts with: the page's teaser of the article
-   * printed above it, not a paragraph of its own.
+   * printed above it, not a paragraph of its own. Only the first few paragraphs can be such
+   * leads, which keeps this linear.
    */
   private static void dropTeasers(List<String> paragraphs) {
-    for (int i = 0; i < paragraphs.size(); i++) {
+    for (int i = 0; i < Math.min(TEASER_LEADS, paragraphs.size()); i++) {
       String p = paragraphs.get(i);
       if (p.length() > MAX_TEASER_CHARS) {
         continue;
       }
       String stem = TRAILING_STOPS.matcher(p).replaceFirst("");
-      for (int j = 0; j < paragraphs.size(); j++) {
-        if (j != i && paragraphs.get(j).length() > p.length() && paragraphs.get(j).startsWith(stem)) {
+      for (int j = i + 1; j < paragraphs.size(); j++) {
+        if (paragraphs.get(j).length() > p.length() && paragraphs.get(j).startsWith(stem)) {
           paragraphs.remove(i--);
           break;
         }

@@ -3,6 +3,7 @@ package org.kronika.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -248,6 +249,44 @@ class TextCleanerTest {
   void emptyAndChromeOnlyPagesGiveAnEmptyBody() {
     assertEquals("", clean("").body());
     assertEquals("", clean("Facebook Twitter search menu\nAll News\n20:57\nSupport Us\n").body());
+  }
+
+  @Test
+  void pageTitleAnchorsTheArticleAndCommentsEndIt() {
+    String article = """
+        The harbour barge that became a library last winter will reopen next week after repairs to its deck and roof.
+
+        The council said the works cost less than expected, and volunteers painted the reading room over the weekend.
+
+        Opening hours stay the same, from ten in the morning until eight in the evening, every day except Monday.""";
+    String page = "Floating library reopens next week - Brightwater Gazette\n"
+        + "Home\nNews\nSport\nSubscribe\nSign in\n"
+        + "Town hall votes on parking fees\n"
+        + "Floating library reopens next week\n"
+        + "By Jane Roe\n"
+        + "March 7, 2025 10:43 am\n"
+        + article + "\n"
+        + "Leave a comment\n"
+        + "2 days ago\n"
+        + "I went there with my children last winter and we loved every minute of it, the staff were kind and the books were good.\n"
+        + "Rating: 12 votes\n"
+        + "Same here, it was the best thing the council has done in years and I hope they keep it open all year round now.\n";
+    Extracted e = clean(page);
+    assertEquals("Floating library reopens next week", e.title());
+    assertEquals(List.of("Jane Roe"), e.authors());
+    assertEquals(LocalDate.of(2025, 3, 7), e.date());
+    assertEquals(article, e.body());
+  }
+
+  @Test
+  void hugeInputsCostLinearTime() {
+    String paragraph = "A sentence of the article that repeats itself again and again, as scrapers sometimes leave it. ";
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      text.append(i).append(' ').append(paragraph.repeat(2)).append('\n');
+    }
+    text.append("2024-".repeat(100_000));
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> clean(text.toString()));
   }
 
   @Test
