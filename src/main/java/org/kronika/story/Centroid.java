@@ -32,20 +32,23 @@ public record Centroid(Map<String, Float> weights, double norm) {
     return new Centroid(sum, Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum()));
   }
 
-  /** Cosine between a unit vector and this centroid. */
+  /** Cosine between a unit vector and this centroid; iterates over the smaller of the two. */
   double cosine(Map<String, Float> unit) {
     if (norm == 0 || unit.isEmpty()) {
       return 0;
     }
+    Map<String, Float> small = unit.size() <= weights.size() ? unit : weights;
+    Map<String, Float> large = small == unit ? weights : unit;
     double dot = 0;
-    for (Map.Entry<String, Float> e : unit.entrySet()) {
-      Float y = weights.get(e.getKey());
+    for (Map.Entry<String, Float> e : small.entrySet()) {
+      Float y = large.get(e.getKey());
       if (y != null) {
         dot += e.getValue() * y;
       }
     }
     return dot / norm;
   }
+
 
   /** This centroid with another one added, as when two groups merge. */
   Centroid plus(Centroid other) {

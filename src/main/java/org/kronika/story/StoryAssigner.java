@@ -27,7 +27,7 @@ public final class StoryAssigner {
                         double decayDays, Map<Feature, Double> sameLanguage, Map<Feature, Double> crossLanguage,
                         double mergeThreshold) {
     /** Stories: one development, days apart at most; never merged. */
-    public static final Options STORY = new Options(0.30, 10, 6, 2, 5,
+    public static final Options STORY = new Options(0.30, 6, 6, 2, 5,
         weights(0.35, 0.40, 0.15, 0.10), weights(0.60, 0, 0.30, 0.10), Double.POSITIVE_INFINITY);
     /** Storylines: one long-running subject, over weeks; merged when two grow alike. */
     public static final Options STORYLINE = new Options(0.10, 10, 8, 14, 30,

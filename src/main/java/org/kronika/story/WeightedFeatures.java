@@ -6,10 +6,15 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * An article's features as one unit-length tf-idf vector per {@link Feature} kind, the form
- * in which they are compared with stories. Immutable.
+ * An article's features as one unit-length tf-idf vector per {@link Feature} kind, cut to its
+ * {@value #KEEP} strongest terms, the form in which they are compared with stories. Immutable.
  */
 public record WeightedFeatures(Map<Feature, Map<String, Float>> vectors) {
+  /**
+   * Terms kept per kind, the strongest: the tail of a long article's vocabulary adds cost to
+   * every comparison and almost nothing to its direction.
+   */
+  static final int KEEP = 100;
 
   /** Weighs raw counts by (1 + log tf) × idf, each kind's vector scaled to unit length. */
   static WeightedFeatures of(ArticleFeatures f, ToDoubleFunction<String> idf) {
@@ -17,13 +22,23 @@ public record WeightedFeatures(Map<Feature, Map<String, Float>> vectors) {
     for (Feature kind : Feature.values()) {
       Map<String, Float> v = new HashMap<>();
       f.get(kind).forEach((k, tf) -> v.put(k, (float) ((1 + Math.log(tf)) * idf.applyAsDouble(kind.term(k)))));
-      vectors.put(kind, unit(v));
+      vectors.put(kind, unit(strongest(v)));
     }
     return new WeightedFeatures(vectors);
   }
 
   Map<String, Float> get(Feature kind) {
     return vectors.getOrDefault(kind, Map.of());
+  }
+
+  private static Map<String, Float> strongest(Map<String, Float> v) {
+    if (v.size() <= KEEP) {
+      return v;
+    }
+    Map<String, Float> top = new HashMap<>(KEEP * 2);
+    v.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed()).limit(KEEP)
+        .forEach(e -> top.put(e.getKey(), e.getValue()));
+    return top;
   }
 
   private static Map<String, Float> unit(Map<String, Float> v) {
