@@ -30,8 +30,8 @@ public final class StoryAssigner {
     public static final Options STORY = new Options(0.30, 6, 6, 2, 5,
         weights(0.35, 0.40, 0.15, 0.10), weights(0.60, 0, 0.30, 0.10), Double.POSITIVE_INFINITY);
     /** Storylines: one long-running subject, over weeks; merged when two grow alike. */
-    public static final Options STORYLINE = new Options(0.10, 10, 8, 14, 30,
-        weights(0.35, 0.40, 0.15, 0.10), weights(0.60, 0, 0.30, 0.10), 0.15);
+    public static final Options STORYLINE = new Options(0.07, 10, 8, 14, 30,
+        weights(0.35, 0.40, 0.15, 0.10), weights(0.60, 0, 0.30, 0.10), 0.13);
 
     /** These options with another joining threshold. */
     public Options withThreshold(double newThreshold) {
