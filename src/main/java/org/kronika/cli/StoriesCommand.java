@@ -3,8 +3,6 @@ package org.kronika.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.kronika.Kronika;
-import org.kronika.internal.Json;
-import org.kronika.model.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,12 +21,9 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Kronika kronika = Kronika.openForReading(data.dir)) {
-      for (Story s : kronika.stories()) {
-        out.println(json ? Json.write(s)
-            : String.format("%4d  %-14s  %s", s.articles().size(), String.join(",", s.languages()), s.title()));
-      }
+      Listing.print(out, kronika.stories(), json,
+          s -> String.format("%4d  %-14s  %s", s.articles().size(), String.join(",", s.languages()), s.title()));
     }
-    out.flush();
     return 0;
   }
 }

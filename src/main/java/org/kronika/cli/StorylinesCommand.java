@@ -3,15 +3,14 @@ package org.kronika.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.kronika.Kronika;
-import org.kronika.internal.Json;
-import org.kronika.model.Storyline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "storylines", mixinStandardHelpOptions = true, description = "Lists storylines (stories of one long-running development linked over days and weeks), largest first.")
+@Command(name = "storylines", mixinStandardHelpOptions = true,
+    description = "Lists storylines (the stories of one long-running development, over days and weeks), largest first.")
 final class StorylinesCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Spec CommandSpec spec;
@@ -23,12 +22,9 @@ final class StorylinesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Kronika kronika = Kronika.openForReading(data.dir)) {
-      for (Storyline s : kronika.storylines()) {
-        out.println(json ? Json.write(s)
-            : String.format("%4d  %-14s  %s", s.articles().size(), String.join(",", s.languages()), s.title() + " (" + s.stories().size() + " stories)"));
-      }
+      Listing.print(out, kronika.storylines(), json, s -> String.format("%4d  %-14s  %s (%d stories)",
+          s.articles().size(), String.join(",", s.languages()), s.title(), s.stories().size()));
     }
-    out.flush();
     return 0;
   }
 }

@@ -23,14 +23,7 @@ public final class TextDecoder {
 
   /** Decodes {@code bytes}, or throws with a reason when they are not text. */
   public static String decode(byte[] bytes) throws InputException {
-    if (bytes.length == 0) {
-      throw new InputException("empty file");
-    }
-    if (looksBinary(bytes)) {
-      throw new InputException("binary content, not text");
-    }
-    int offset = hasUtf8Bom(bytes) ? 3 : 0;
-    String utf8 = strictUtf8(bytes, offset);
+    String utf8 = textOrUtf8(bytes);
     if (utf8 != null) {
       return utf8;
     }
@@ -57,14 +50,7 @@ public final class TextDecoder {
     if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
       return decode(bytes);
     }
-    if (bytes.length == 0) {
-      throw new InputException("empty file");
-    }
-    if (looksBinary(bytes)) {
-      throw new InputException("binary content, not text");
-    }
-    int offset = hasUtf8Bom(bytes) ? 3 : 0;
-    String utf8 = strictUtf8(bytes, offset);
+    String utf8 = textOrUtf8(bytes);
     if (utf8 != null) {
       return utf8;
     }
@@ -102,6 +88,20 @@ public final class TextDecoder {
     String a = new String(bytes, CP1251);
     String b = new String(bytes, KOI8R);
     return lowerCaseCyrillicShare(a) >= lowerCaseCyrillicShare(b) ? a : b;
+  }
+
+  /**
+   * Refuses bytes that are not text; returns them decoded when they are valid UTF-8 (which
+   * no other charset's text is by accident), else {@code null}.
+   */
+  private static String textOrUtf8(byte[] bytes) throws InputException {
+    if (bytes.length == 0) {
+      throw new InputException("empty file");
+    }
+    if (looksBinary(bytes)) {
+      throw new InputException("binary content, not text");
+    }
+    return strictUtf8(bytes, hasUtf8Bom(bytes) ? 3 : 0);
   }
 
   /** NUL bytes or many control characters in the first 64 KB mean a binary file. */
