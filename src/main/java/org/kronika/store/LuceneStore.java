@@ -72,7 +72,7 @@ import org.kronika.story.StoryProfile;
  * Lucene's lock) or read-only (any number, seeing the last commit). Not thread-safe for writes.
  */
 public final class LuceneStore implements Store {
-  static final int REFRESH_EVERY = 512;
+  static final int REFRESH_EVERY = 1000;
   /** Stories whose dates lie further than this from an article's are not candidates. */
   static final int CANDIDATE_DAYS = 30;
   private static final int PROFILE_CACHE = 20_000;

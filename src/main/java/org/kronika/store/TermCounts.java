@@ -1,6 +1,6 @@
 package org.kronika.store;
 
-import java.nio.charset.StandardCharsets;
+import org.kronika.internal.Hashes;
 
 /**
  * Approximate document frequencies of feature terms in fixed memory: a count-min sketch
@@ -17,14 +17,14 @@ final class TermCounts {
   private final int[][] counts = new int[ROWS][WIDTH];
 
   void add(String term, int n) {
-    long h = hash64(term);
+    long h = Hashes.fnv64(term);
     for (int r = 0; r < ROWS; r++) {
       counts[r][slot(h, r)] += n;
     }
   }
 
   int get(String term) {
-    long h = hash64(term);
+    long h = Hashes.fnv64(term);
     int min = Integer.MAX_VALUE;
     for (int r = 0; r < ROWS; r++) {
       min = Math.min(min, counts[r][slot(h, r)]);
@@ -38,13 +38,4 @@ final class TermCounts {
     return (x ^ (int) (h >>> (17 + row * 7))) & (WIDTH - 1);
   }
 
-  /** 64-bit FNV-1a of the UTF-8 bytes. */
-  private static long hash64(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= 0x100000001b3L;
-    }
-    return h;
-  }
 }

@@ -1,16 +1,42 @@
 package org.kronika.story;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The sum of a story's article vectors of one kind, cut to its {@value #KEEP} strongest terms
- * so it stays small however large the story grows, with its length kept beside it so that a
- * cosine against it costs one pass over the (small) article vector. Immutable.
+ * The sum of a group's article vectors of one kind, cut to its {@value #KEEP} strongest terms
+ * so it stays small however large the group grows, with its length kept beside it and its
+ * terms also held as a {@link SparseVector}, so that a cosine costs one merge of two short
+ * arrays. Immutable; serialised as its weights and norm.
  */
-public record Centroid(Map<String, Float> weights, double norm) {
+public final class Centroid {
   static final int KEEP = 150;
   static final Centroid EMPTY = new Centroid(Map.of(), 0);
+
+  private final Map<String, Float> weights;
+  private final double norm;
+  private final SparseVector sparse;
+
+  @JsonCreator
+  Centroid(@JsonProperty("weights") Map<String, Float> weights, @JsonProperty("norm") double norm) {
+    this.weights = weights == null ? Map.of() : weights;
+    this.norm = norm;
+    this.sparse = SparseVector.of(this.weights);
+  }
+
+  /** The kept terms and their summed weights. */
+  @JsonProperty
+  public Map<String, Float> weights() {
+    return weights;
+  }
+
+  /** The Euclidean length of {@link #weights}. */
+  @JsonProperty
+  public double norm() {
+    return norm;
+  }
 
   /** The centroid of one unit vector. */
   static Centroid of(Map<String, Float> unit) {
@@ -32,44 +58,19 @@ public record Centroid(Map<String, Float> weights, double norm) {
     return new Centroid(sum, Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum()));
   }
 
-  /** Cosine between a unit vector and this centroid; iterates over the smaller of the two. */
-  double cosine(Map<String, Float> unit) {
-    if (norm == 0 || unit.isEmpty()) {
-      return 0;
-    }
-    Map<String, Float> small = unit.size() <= weights.size() ? unit : weights;
-    Map<String, Float> large = small == unit ? weights : unit;
-    double dot = 0;
-    for (Map.Entry<String, Float> e : small.entrySet()) {
-      Float y = large.get(e.getKey());
-      if (y != null) {
-        dot += e.getValue() * y;
-      }
-    }
-    return dot / norm;
-  }
-
-
   /** This centroid with another one added, as when two groups merge. */
   Centroid plus(Centroid other) {
-    return plus(other.weights());
+    return plus(other.weights);
+  }
+
+  /** Cosine between a unit vector and this centroid. */
+  double cosine(SparseVector unit) {
+    return norm == 0 || unit.isEmpty() ? 0 : sparse.dot(unit) / norm;
   }
 
   /** Cosine between two centroids. */
   double cosine(Centroid other) {
-    if (norm == 0 || other.norm == 0) {
-      return 0;
-    }
-    Map<String, Float> small = weights.size() <= other.weights.size() ? weights : other.weights;
-    Map<String, Float> large = small == weights ? other.weights : weights;
-    double dot = 0;
-    for (Map.Entry<String, Float> e : small.entrySet()) {
-      Float y = large.get(e.getKey());
-      if (y != null) {
-        dot += e.getValue() * y;
-      }
-    }
-    return dot / (norm * other.norm);
+    return norm == 0 || other.norm == 0 ? 0 : sparse.dot(other.sparse) / (norm * other.norm);
   }
 
   /** Whether the term is among the kept ones. */

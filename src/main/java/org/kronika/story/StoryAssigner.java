@@ -95,7 +95,7 @@ public final class StoryAssigner {
     double s = 0;
     for (Map.Entry<Feature, Double> w : weights.entrySet()) {
       if (w.getValue() > 0) {
-        s += w.getValue() * group.centroid(w.getKey()).cosine(v.get(w.getKey()));
+        s += w.getValue() * group.centroid(w.getKey()).cosine(v.sparse(w.getKey()));
       }
     }
     long gap = daysApart(date, group.first(), group.last());
