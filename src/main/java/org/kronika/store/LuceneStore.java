@@ -299,10 +299,8 @@ public final class LuceneStore implements Store {
   public List<StoryProfile> candidates(StoryProfile.Level level, Collection<WeightedTerm> terms, LocalDate date,
                                        int limit) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
-    Set<String> termSet = new HashSet<>();
     for (WeightedTerm t : terms) {
       should.add(new BoostQuery(new TermQuery(new Term(STERM, t.term())), Math.max(t.weight(), 1e-3f)), Occur.SHOULD);
-      termSet.add(t.term());
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder()
         .add(should.build(), Occur.MUST)
@@ -331,14 +329,17 @@ public final class LuceneStore implements Store {
       }
       return null;
     });
-    for (String term : termSet) {
-      for (String sid : pendingTerms.getOrDefault(term, Set.of())) {
-        StoryProfile p = pendingStories.get(sid);
-        if (p.level() == level) {
-          found.putIfAbsent(sid, p);
+    // groups changed since the last refresh, ranked like the index ranks: by the query weight they share
+    Map<String, Double> pendingScores = new HashMap<>();
+    for (WeightedTerm t : terms) {
+      for (String sid : pendingTerms.getOrDefault(t.term(), Set.of())) {
+        if (pendingStories.get(sid).level() == level && !found.containsKey(sid)) {
+          pendingScores.merge(sid, (double) t.weight(), Double::sum);
         }
       }
     }
+    pendingScores.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(limit)
+        .forEach(e -> found.put(e.getKey(), pendingStories.get(e.getKey())));
     return new ArrayList<>(found.values());
   }
 
