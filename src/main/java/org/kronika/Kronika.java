@@ -64,6 +64,24 @@ public final class Kronika implements Closeable {
     return new Ingest(pipeline, store, stories, options).run(paths, Inputs.standard(), listener);
   }
 
+  /**
+   * Loads every model the per-article stages use (language profiles, dictionaries, what the
+   * entity stage learned) by preparing a few short texts, without storing anything; ingest
+   * does this lazily otherwise. Returns the milliseconds it took.
+   */
+  public long warmUp() {
+    long start = System.nanoTime();
+    for (String text : WARM_UP_TEXTS) {
+      pipeline.prepare(org.kronika.input.SourceDocument.text("warm-up", text));
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static final List<String> WARM_UP_TEXTS = List.of(
+      "Уряд обговорив бюджет\nМіністр фінансів Іван Петренко представив у Києві проєкт бюджету на наступний рік.",
+      "Правительство обсудило бюджет\nМинистр финансов Иван Петров представил в Москве проект бюджета.",
+      "Parliament debates the budget\nFinance minister Jane Smith presented the draft budget in London on Monday.");
+
   /** Time spent per stage by ingests of this instance. */
   public StageTimes stageTimes() {
     return pipeline.times();
