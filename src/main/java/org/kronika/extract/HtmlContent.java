@@ -65,6 +65,11 @@ final class HtmlContent {
       + "header|topbar|popup|modal)(?:$|[\\s_-])");
   /** How much prose before the headline counts against a container: it is other articles'. */
   private static final double BEFORE_TITLE = 0.3;
+  /**
+   * The most one block of link chrome counts against its container: a news list inside the
+   * article's box should not outweigh the article, while a menu of many links still does.
+   */
+  private static final int CHROME_CAP = 60;
   /** How many levels above the headline the article's text is looked for. */
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
@@ -386,12 +391,16 @@ final class HtmlContent {
       }
       double v = factor * switch (b.kind) {
         case PROSE -> b.weight * (1 - b.linkDensity);
-        case CHROME -> -b.weight;
+        case CHROME -> -Math.min(b.weight, CHROME_CAP);
         case SHORT -> -Math.min(b.weight, 40) * 0.2;
         case HEADING -> 0;
       };
       for (Element e = b.owner; e != null; e = e.parent()) {
-        score.computeIfAbsent(e, k -> new double[1])[0] += v;
+        double[] s = score.computeIfAbsent(e, k -> new double[2]);
+        s[0] += v;
+        if (b.kind == Kind.PROSE) {
+          s[1]++;
+        }
         if (e == root) {
           break;
         }
@@ -404,6 +413,12 @@ final class HtmlContent {
         bestScore = e.getValue()[0];
         best = e.getKey();
       }
+    }
+    // one paragraph is not an article: when its box has more of them, the list of links that
+    // sank the box's score (latest news under the text) is dropped later, block by block
+    while (best != root && best.parent() != null && score.get(best)[1] <= 1
+        && score.containsKey(best.parent()) && score.get(best.parent())[1] >= 3) {
+      best = best.parent();
     }
     // a semantic article body inside the winner that holds nearly all its score is the more exact answer
     for (Element semantic : best.select("[itemprop=articleBody], article, main")) {
