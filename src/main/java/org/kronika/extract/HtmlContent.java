@@ -44,25 +44,33 @@ final class HtmlContent {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> NEVER_DROPPED = Set.of("html", "body", "main", "article");
 
-  /** Class and id words that always mark chrome: other people's text or calls to action. */
-  private static final Pattern CHROME = Pattern.compile(
-      "(?i)(?:^|[\\s_-])(?:comments?|commentlist|disqus|share|sharing|social|socials|related|"
-      + "recommend\\w*|newsletter|subscribe|cookies?|consent|gdpr|outbrain|taboola|"
-      + "breadcrumbs?|tagcloud|most-?read|read-?more|more-?stories|see-?also|also-?read|"
-      + "caption|byline|signup|login|top-?stories|donate|photo-?credit|"
-      + "printfriendly|share-?bar|social-?share|newsletter-?signup|tooltip)(?:$|[\\s_-])");
+  /**
+   * Class and id words (split at spaces, hyphens and underscores, lower-cased) that always mark
+   * chrome: other people's text or calls to action. Two-word names are matched as neighbours.
+   */
+  private static final Set<String> CHROME_WORDS = Set.of("comment", "comments", "commentlist",
+      "disqus", "share", "sharing", "social", "socials", "related", "newsletter", "subscribe",
+      "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "breadcrumb", "breadcrumbs",
+      "tagcloud", "mostread", "readmore", "morestories", "seealso", "alsoread", "caption",
+      "byline", "signup", "login", "topstories", "donate", "printfriendly", "sharebar",
+      "tooltip", "most-read", "read-more", "more-stories", "see-also", "also-read",
+      "top-stories", "photo-credit");
   /**
    * Class and id words that usually mark chrome but are also found on layout wrappers around
    * the article (a "content-with-sidebar" column, a "paywall" body): such an element is only
-   * removed when it holds a minor share of the page's text.
+   * dropped when it does not hold the article.
    */
-  private static final Pattern LAYOUT_CHROME = Pattern.compile(
-      "(?i)(?:^|[\\s_-])(?:banner|advert\\w*|ads?|adv|promo\\w*|sponsor\\w*|sidebar|tags?|"
-      + "keywords|popular|trending|footer|masthead|menu|nav|navbar|navigation|widget|author|"
-      + "authors|print|toolbar|rating|pagination|pager|hidden|skip|jump|tools|utility|meta|"
-      + "infobox|latest|teaser|teasers|bottom|copyright|disclaimer|partners?|paywall|"
-      + "subscription|follow|crumbs|credits?|slider|carousel|gallery|thumbs?|player|rubric|"
-      + "header|topbar|popup|modal)(?:$|[\\s_-])");
+  private static final Set<String> LAYOUT_WORDS = Set.of("banner", "ad", "ads", "adv", "sidebar",
+      "tag", "tags", "keywords", "popular", "trending", "footer", "masthead", "menu", "nav",
+      "navbar", "navigation", "widget", "author", "authors", "print", "toolbar", "rating",
+      "pagination", "pager", "hidden", "skip", "jump", "tools", "utility", "meta", "infobox",
+      "latest", "teaser", "teasers", "bottom", "copyright", "disclaimer", "partner", "partners",
+      "paywall", "subscription", "follow", "crumbs", "credit", "credits", "slider", "carousel",
+      "gallery", "thumb", "thumbs", "player", "rubric", "header", "topbar", "popup", "modal");
+  /** Word beginnings that mark chrome (recommendations, advertisement, promo-box, sponsored). */
+  private static final List<String> CHROME_PREFIXES = List.of("recommend");
+  private static final List<String> LAYOUT_PREFIXES = List.of("advert", "promo", "sponsor");
+
   /** How much prose before the headline counts against a container: it is other articles'. */
   private static final double BEFORE_TITLE = 0.3;
   /**
@@ -245,10 +253,51 @@ final class HtmlContent {
       return !holdsArticle;
     }
     String names = e.className() + " " + e.id();
-    if (names.isBlank() || BODY.matcher(names).find()) {
+    int words = names.isBlank() ? NONE : chromeWords(names);
+    if (words == NONE || BODY.matcher(names).find()) {
       return false;
     }
-    return CHROME.matcher(names).find() || !holdsArticle && LAYOUT_CHROME.matcher(names).find();
+    return words == STRONG || words == LAYOUT && !holdsArticle;
+  }
+
+  private static final int NONE = 0;
+  private static final int LAYOUT = 1;
+  private static final int STRONG = 2;
+
+  /** Whether class and id name chrome ({@link #STRONG}), maybe chrome ({@link #LAYOUT}), or neither. */
+  private static int chromeWords(String names) {
+    String lower = names.toLowerCase(java.util.Locale.ROOT);
+    int found = NONE;
+    String previous = null;
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      char c = i < lower.length() ? lower.charAt(i) : ' ';
+      boolean separator = c == ' ' || c == '-' || c == '_' || Character.isWhitespace(c);
+      if (!separator && start < 0) {
+        start = i;
+      } else if (separator && start >= 0) {
+        String word = lower.substring(start, i);
+        start = -1;
+        if (CHROME_WORDS.contains(word) || startsWithAny(word, CHROME_PREFIXES)
+            || previous != null && CHROME_WORDS.contains(previous + "-" + word)) {
+          return STRONG;
+        }
+        if (LAYOUT_WORDS.contains(word) || startsWithAny(word, LAYOUT_PREFIXES)) {
+          found = LAYOUT;
+        }
+        previous = word;
+      }
+    }
+    return found;
+  }
+
+  private static boolean startsWithAny(String word, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (word.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
