@@ -2,6 +2,7 @@ package org.kronika.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -422,7 +423,9 @@ final class HtmlContent {
    * title, while legal blurbs and teaser summaries elsewhere can be as long as its paragraphs.
    */
   static Element bestContainer(Element root, List<Block> blocks, int anchor) {
-    Map<Element, double[]> score = new IdentityHashMap<>();
+    // jsoup elements compare by identity; insertion order (deepest first, in document order)
+    // makes ties go to the innermost, earliest element, the same on every run
+    Map<Element, double[]> score = new LinkedHashMap<>();
     Element nearTitle = anchor < 0 ? root : blocks.get(anchor).owner;
     for (int up = 0; up < TITLE_REACH && nearTitle != root && nearTitle.parent() != null; up++) {
       nearTitle = nearTitle.parent();
