@@ -17,9 +17,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Finds a page's main text. Three steps, all iterative so that no page can exhaust the stack:
  * <ol>
- *   <li>Chrome is removed by what it is (scripts, forms, navigation, asides, figures) and by what
- *       publishers call it (class and id words such as share, related, comments, cookie,
- *       newsletter), except where those words mark the article body itself.</li>
+ *   <li>Chrome is skipped by what it is (scripts, navigation, asides, figures, hidden elements)
+ *       and by what publishers call it (class and id words such as share, related, comments,
+ *       cookie, newsletter), except where those words mark the article body itself or a layout
+ *       wrapper that holds it. The DOM is not modified.</li>
  *   <li>The remaining text is cut into blocks at block-level tags and {@code <br>}; each block is
  *       judged on its own (length, link density, sentence punctuation, CJK counted by
  *       information rather than characters) as prose, link chrome or short, and its value is
@@ -79,6 +80,10 @@ final class HtmlContent {
    * article's box should not outweigh the article, while a menu of many links still does.
    */
   private static final int CHROME_CAP = 60;
+  /** Prose (weighted characters) after which a long run of links ends the article. */
+  private static final int ARTICLE_DONE = 500;
+  /** Link text (weighted characters) in a row that ends an article. */
+  private static final int LINK_RUN = 300;
   /** How many levels above the headline the article's text is looked for. */
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
@@ -519,6 +524,22 @@ final class HtmlContent {
     for (Block b : all.subList(from, all.size())) {
       if (isInside(b.owner, container)) {
         inside.add(b);
+      }
+    }
+    // a long run of links after a good deal of prose is the news list under the article
+    int prose = 0;
+    int linkRun = 0;
+    for (int i = 0; i < inside.size(); i++) {
+      Block b = inside.get(i);
+      if (b.kind == Kind.PROSE) {
+        prose += b.weight;
+        linkRun = 0;
+      } else if (b.kind == Kind.CHROME) {
+        linkRun += b.weight;
+        if (prose >= ARTICLE_DONE && linkRun >= LINK_RUN) {
+          inside = inside.subList(0, i);
+          break;
+        }
       }
     }
     int n = inside.size();
