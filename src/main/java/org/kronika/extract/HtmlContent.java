@@ -108,7 +108,7 @@ final class HtmlContent {
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*)$");
 
   private static final Pattern COPYRIGHT = Pattern.compile(
-      "(?i)^(?:©|\\(c\\)|copyright\\b)|all rights reserved|все права защищены|усі права захищені");
+      "(?i)©|^(?:\\(c\\)|copyright\\b)|all rights reserved|все права защищены|усі права захищені");
 
   /** What a block of text is, judged on its own. */
   enum Kind { PROSE, SHORT, HEADING, CHROME }
@@ -409,7 +409,7 @@ final class HtmlContent {
   private static Kind kind(Block b) {
     if (b.linkDensity > 0.5 || (b.linkDensity > 0.3 && b.weight < 200)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < 300 && COPYRIGHT.matcher(b.text).find())) {
+        || (b.weight < 400 && COPYRIGHT.matcher(b.text).find())) {
       return Kind.CHROME;
     }
     if (HEADINGS.contains(b.owner.normalName())) {
