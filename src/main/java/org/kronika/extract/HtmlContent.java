@@ -80,6 +80,8 @@ final class HtmlContent {
    * article's box should not outweigh the article, while a menu of many links still does.
    */
   private static final int CHROME_CAP = 60;
+  /** The share of link chrome under which an article's box counts as clean. */
+  private static final double CLEAN_CHROME = 0.05;
   /** Prose (weighted characters) after which a long run of links ends the article. */
   private static final int ARTICLE_DONE = 500;
   /** Link text (weighted characters) in a row that ends an article. */
@@ -543,6 +545,21 @@ final class HtmlContent {
       }
     }
     int n = inside.size();
+    // in a box without link chrome, short lines (list items, one-line paragraphs) are the article's too
+    int chrome = 0;
+    int total = 0;
+    for (Block b : inside) {
+      total += b.weight;
+      chrome += b.kind == Kind.CHROME ? b.weight : 0;
+    }
+    // ... once the text has begun: the short lines above it are kicker, byline and date
+    boolean clean = chrome <= CLEAN_CHROME * total;
+    int firstProse = n;
+    for (int i = n - 1; i >= 0; i--) {
+      if (inside.get(i).kind == Kind.PROSE) {
+        firstProse = i;
+      }
+    }
     boolean[] keep = new boolean[n];
     int[] prevProse = new int[n];
     int last = -1;
@@ -559,7 +576,7 @@ final class HtmlContent {
       Block b = inside.get(i);
       switch (b.kind) {
         case PROSE -> keep[i] = true;
-        case SHORT -> keep[i] = prevProse[i] >= 0 && next >= 0;
+        case SHORT -> keep[i] = clean && i > firstProse || prevProse[i] >= 0 && next >= 0;
         case HEADING -> keep[i] = next >= 0 && !b.text.equalsIgnoreCase(title == null ? "" : title.strip())
             && !b.owner.normalName().equals("h1");
         case CHROME -> keep[i] = false;
