@@ -25,7 +25,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
-import org.kronika.extract.Extracted;
 import org.kronika.extract.HtmlExtractor;
 import org.kronika.input.Inputs;
 import org.kronika.input.SourceDocument;
@@ -238,28 +237,34 @@ public final class ExtractionBench {
 
   // ---- speed --------------------------------------------------------------------------------
 
+  /**
+   * Times the extractors in turn within each round, so that the load of a shared machine
+   * falls on all of them alike, and reports each one's median rate.
+   */
   private static void speed(List<Page> pages, int runs, Function<Page, String> ours, Function<Page, String> boilerpipe) {
-    System.out.printf("speed, %d pages, single thread, median of %d runs after one warm-up:%n", pages.size(), runs);
-    System.out.printf("  jsoup parse only (ceiling) %8.1f pages/s%n",
-        pagesPerSecond(pages, runs, p -> Jsoup.parse(p.html()).title()));
-    System.out.printf("  Kronika HtmlExtractor      %8.1f pages/s%n", pagesPerSecond(pages, runs, ours));
+    Map<String, Function<Page, String>> contenders = new LinkedHashMap<>();
+    contenders.put("jsoup parse only (ceiling) ", p -> Jsoup.parse(p.html()).title());
+    contenders.put("Kronika HtmlExtractor      ", ours);
     if (boilerpipe != null) {
-      System.out.printf("  boilerpipe ArticleExtractor%8.1f pages/s%n", pagesPerSecond(pages, runs, boilerpipe));
+      contenders.put("boilerpipe ArticleExtractor", boilerpipe);
     }
-  }
-
-  private static double pagesPerSecond(List<Page> pages, int runs, Function<Page, String> f) {
-    double[] rates = new double[runs];
+    Map<String, double[]> rates = new LinkedHashMap<>();
+    contenders.keySet().forEach(name -> rates.put(name, new double[runs]));
     for (int r = -1; r < runs; r++) {
-      long start = System.nanoTime();
-      run(pages, f);
-      double rate = pages.size() / ((System.nanoTime() - start) / 1e9);
-      if (r >= 0) {
-        rates[r] = rate;
+      for (var c : contenders.entrySet()) {
+        long start = System.nanoTime();
+        run(pages, c.getValue());
+        if (r >= 0) {
+          rates.get(c.getKey())[r] = pages.size() / ((System.nanoTime() - start) / 1e9);
+        }
       }
     }
-    Arrays.sort(rates);
-    return rates[runs / 2];
+    System.out.printf("speed, %d pages, single thread, median of %d interleaved runs after one warm-up:%n",
+        pages.size(), runs);
+    rates.forEach((name, r) -> {
+      Arrays.sort(r);
+      System.out.printf("  %s %8.1f pages/s (runs %.0f to %.0f)%n", name, r[runs / 2], r[0], r[runs - 1]);
+    });
   }
 
   // ---- peers --------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.kronika.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Finds a page's main text. Three steps, all iterative so that no page can exhaust the stack:
  * <ol>
- *   <li>Chrome is removed by what it is (scripts, forms, navigation, asides, figures) and by what
- *       publishers call it (class and id words such as share, related, comments, cookie,
- *       newsletter), except where those words mark the article body itself.</li>
+ *   <li>Chrome is skipped by what it is (scripts, navigation, asides, figures, hidden elements)
+ *       and by what publishers call it (class and id words such as share, related, comments,
+ *       cookie, newsletter), except where those words mark the article body itself or a layout
+ *       wrapper that holds it. The DOM is not modified.</li>
  *   <li>The remaining text is cut into blocks at block-level tags and {@code <br>}; each block is
  *       judged on its own (length, link density, sentence punctuation, CJK counted by
  *       information rather than characters) as prose, link chrome or short, and its value is
@@ -44,27 +46,46 @@ final class HtmlContent {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> NEVER_DROPPED = Set.of("html", "body", "main", "article");
 
-  /** Class and id words that always mark chrome: other people's text or calls to action. */
-  private static final Pattern CHROME = Pattern.compile(
-      "(?i)(?:^|[\\s_-])(?:comments?|commentlist|disqus|share|sharing|social|socials|related|"
-      + "recommend\\w*|newsletter|subscribe|cookies?|consent|gdpr|outbrain|taboola|"
-      + "breadcrumbs?|tagcloud|most-?read|read-?more|more-?stories|see-?also|also-?read|"
-      + "caption|byline|signup|login|top-?stories|donate|photo-?credit|"
-      + "printfriendly|share-?bar|social-?share|newsletter-?signup|tooltip)(?:$|[\\s_-])");
+  /**
+   * Class and id words (split at spaces, hyphens and underscores, lower-cased) that always mark
+   * chrome: other people's text or calls to action. Two-word names are matched as neighbours.
+   */
+  private static final Set<String> CHROME_WORDS = Set.of("comment", "comments", "commentlist",
+      "disqus", "share", "sharing", "social", "socials", "related", "newsletter", "subscribe",
+      "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "breadcrumb", "breadcrumbs",
+      "tagcloud", "mostread", "readmore", "morestories", "seealso", "alsoread", "caption",
+      "byline", "signup", "login", "topstories", "donate", "printfriendly", "sharebar",
+      "tooltip", "most-read", "read-more", "more-stories", "see-also", "also-read",
+      "top-stories", "photo-credit");
   /**
    * Class and id words that usually mark chrome but are also found on layout wrappers around
    * the article (a "content-with-sidebar" column, a "paywall" body): such an element is only
-   * removed when it holds a minor share of the page's text.
+   * dropped when it does not hold the article.
    */
-  private static final Pattern LAYOUT_CHROME = Pattern.compile(
-      "(?i)(?:^|[\\s_-])(?:banner|advert\\w*|ads?|adv|promo\\w*|sponsor\\w*|sidebar|tags?|"
-      + "keywords|popular|trending|footer|masthead|menu|nav|navbar|navigation|widget|author|"
-      + "authors|print|toolbar|rating|pagination|pager|hidden|skip|jump|tools|utility|meta|"
-      + "infobox|latest|teaser|teasers|bottom|copyright|disclaimer|partners?|paywall|"
-      + "subscription|follow|crumbs|credits?|slider|carousel|gallery|thumbs?|player|rubric|"
-      + "header|topbar|popup|modal)(?:$|[\\s_-])");
+  private static final Set<String> LAYOUT_WORDS = Set.of("banner", "ad", "ads", "adv", "sidebar",
+      "tag", "tags", "keywords", "popular", "trending", "footer", "masthead", "menu", "nav",
+      "navbar", "navigation", "widget", "author", "authors", "print", "toolbar", "rating",
+      "pagination", "pager", "hidden", "skip", "jump", "tools", "utility", "meta", "infobox",
+      "latest", "teaser", "teasers", "bottom", "copyright", "disclaimer", "partner", "partners",
+      "paywall", "subscription", "follow", "crumbs", "credit", "credits", "slider", "carousel",
+      "gallery", "thumb", "thumbs", "player", "rubric", "header", "topbar", "popup", "modal");
+  /** Word beginnings that mark chrome (recommendations, advertisement, promo-box, sponsored). */
+  private static final List<String> CHROME_PREFIXES = List.of("recommend");
+  private static final List<String> LAYOUT_PREFIXES = List.of("advert", "promo", "sponsor");
+
   /** How much prose before the headline counts against a container: it is other articles'. */
   private static final double BEFORE_TITLE = 0.3;
+  /**
+   * The most one block of link chrome counts against its container: a news list inside the
+   * article's box should not outweigh the article, while a menu of many links still does.
+   */
+  private static final int CHROME_CAP = 60;
+  /** The share of link chrome under which an article's box counts as clean. */
+  private static final double CLEAN_CHROME = 0.05;
+  /** Prose (weighted characters) after which a long run of links ends the article. */
+  private static final int ARTICLE_DONE = 500;
+  /** Link text (weighted characters) in a row that ends an article. */
+  private static final int LINK_RUN = 300;
   /** How many levels above the headline the article's text is looked for. */
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
@@ -89,7 +110,7 @@ final class HtmlContent {
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*)$");
 
   private static final Pattern COPYRIGHT = Pattern.compile(
-      "(?i)^(?:©|\\(c\\)|copyright\\b)|all rights reserved|все права защищены|усі права захищені");
+      "(?i)©|^(?:\\(c\\)|copyright\\b)|all rights reserved|все права защищены|усі права захищені");
 
   /** What a block of text is, judged on its own. */
   enum Kind { PROSE, SHORT, HEADING, CHROME }
@@ -240,10 +261,51 @@ final class HtmlContent {
       return !holdsArticle;
     }
     String names = e.className() + " " + e.id();
-    if (names.isBlank() || BODY.matcher(names).find()) {
+    int words = names.isBlank() ? NONE : chromeWords(names);
+    if (words == NONE || BODY.matcher(names).find()) {
       return false;
     }
-    return CHROME.matcher(names).find() || !holdsArticle && LAYOUT_CHROME.matcher(names).find();
+    return words == STRONG || words == LAYOUT && !holdsArticle;
+  }
+
+  private static final int NONE = 0;
+  private static final int LAYOUT = 1;
+  private static final int STRONG = 2;
+
+  /** Whether class and id name chrome ({@link #STRONG}), maybe chrome ({@link #LAYOUT}), or neither. */
+  private static int chromeWords(String names) {
+    String lower = names.toLowerCase(java.util.Locale.ROOT);
+    int found = NONE;
+    String previous = null;
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      char c = i < lower.length() ? lower.charAt(i) : ' ';
+      boolean separator = c == ' ' || c == '-' || c == '_' || Character.isWhitespace(c);
+      if (!separator && start < 0) {
+        start = i;
+      } else if (separator && start >= 0) {
+        String word = lower.substring(start, i);
+        start = -1;
+        if (CHROME_WORDS.contains(word) || startsWithAny(word, CHROME_PREFIXES)
+            || previous != null && CHROME_WORDS.contains(previous + "-" + word)) {
+          return STRONG;
+        }
+        if (LAYOUT_WORDS.contains(word) || startsWithAny(word, LAYOUT_PREFIXES)) {
+          found = LAYOUT;
+        }
+        previous = word;
+      }
+    }
+    return found;
+  }
+
+  private static boolean startsWithAny(String word, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (word.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -349,7 +411,7 @@ final class HtmlContent {
   private static Kind kind(Block b) {
     if (b.linkDensity > 0.5 || (b.linkDensity > 0.3 && b.weight < 200)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < 300 && COPYRIGHT.matcher(b.text).find())) {
+        || (b.weight < 400 && COPYRIGHT.matcher(b.text).find())) {
       return Kind.CHROME;
     }
     if (HEADINGS.contains(b.owner.normalName())) {
@@ -368,7 +430,9 @@ final class HtmlContent {
    * title, while legal blurbs and teaser summaries elsewhere can be as long as its paragraphs.
    */
   static Element bestContainer(Element root, List<Block> blocks, int anchor) {
-    Map<Element, double[]> score = new IdentityHashMap<>();
+    // jsoup elements compare by identity; insertion order (deepest first, in document order)
+    // makes ties go to the innermost, earliest element, the same on every run
+    Map<Element, double[]> score = new LinkedHashMap<>();
     Element nearTitle = anchor < 0 ? root : blocks.get(anchor).owner;
     for (int up = 0; up < TITLE_REACH && nearTitle != root && nearTitle.parent() != null; up++) {
       nearTitle = nearTitle.parent();
@@ -386,12 +450,16 @@ final class HtmlContent {
       }
       double v = factor * switch (b.kind) {
         case PROSE -> b.weight * (1 - b.linkDensity);
-        case CHROME -> -b.weight;
+        case CHROME -> -Math.min(b.weight, CHROME_CAP);
         case SHORT -> -Math.min(b.weight, 40) * 0.2;
         case HEADING -> 0;
       };
       for (Element e = b.owner; e != null; e = e.parent()) {
-        score.computeIfAbsent(e, k -> new double[1])[0] += v;
+        double[] s = score.computeIfAbsent(e, k -> new double[2]);
+        s[0] += v;
+        if (b.kind == Kind.PROSE) {
+          s[1]++;
+        }
         if (e == root) {
           break;
         }
@@ -404,6 +472,12 @@ final class HtmlContent {
         bestScore = e.getValue()[0];
         best = e.getKey();
       }
+    }
+    // one paragraph is not an article: when its box has more of them, the list of links that
+    // sank the box's score (latest news under the text) is dropped later, block by block
+    while (best != root && best.parent() != null && score.get(best)[1] <= 1
+        && score.containsKey(best.parent()) && score.get(best.parent())[1] >= 3) {
+      best = best.parent();
     }
     // a semantic article body inside the winner that holds nearly all its score is the more exact answer
     for (Element semantic : best.select("[itemprop=articleBody], article, main")) {
@@ -454,7 +528,38 @@ final class HtmlContent {
         inside.add(b);
       }
     }
+    // a long run of links after a good deal of prose is the news list under the article
+    int prose = 0;
+    int linkRun = 0;
+    for (int i = 0; i < inside.size(); i++) {
+      Block b = inside.get(i);
+      if (b.kind == Kind.PROSE) {
+        prose += b.weight;
+        linkRun = 0;
+      } else if (b.kind == Kind.CHROME) {
+        linkRun += b.weight;
+        if (prose >= ARTICLE_DONE && linkRun >= LINK_RUN) {
+          inside = inside.subList(0, i);
+          break;
+        }
+      }
+    }
     int n = inside.size();
+    // in a box without link chrome, short lines (list items, one-line paragraphs) are the article's too
+    int chrome = 0;
+    int total = 0;
+    for (Block b : inside) {
+      total += b.weight;
+      chrome += b.kind == Kind.CHROME ? b.weight : 0;
+    }
+    // ... once the text has begun: the short lines above it are kicker, byline and date
+    boolean clean = chrome <= CLEAN_CHROME * total;
+    int firstProse = n;
+    for (int i = n - 1; i >= 0; i--) {
+      if (inside.get(i).kind == Kind.PROSE) {
+        firstProse = i;
+      }
+    }
     boolean[] keep = new boolean[n];
     int[] prevProse = new int[n];
     int last = -1;
@@ -471,7 +576,7 @@ final class HtmlContent {
       Block b = inside.get(i);
       switch (b.kind) {
         case PROSE -> keep[i] = true;
-        case SHORT -> keep[i] = prevProse[i] >= 0 && next >= 0;
+        case SHORT -> keep[i] = clean && i > firstProse || prevProse[i] >= 0 && next >= 0;
         case HEADING -> keep[i] = next >= 0 && !b.text.equalsIgnoreCase(title == null ? "" : title.strip())
             && !b.owner.normalName().equals("h1");
         case CHROME -> keep[i] = false;

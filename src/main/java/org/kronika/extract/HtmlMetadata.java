@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -17,7 +19,7 @@ import org.jsoup.nodes.Element;
  * What a page says about itself in markup meant for machines, read before any cleaning:
  * schema.org JSON-LD (the article object, also inside {@code @graph}), OpenGraph and the
  * usual meta tags, microdata, then the URL. Only publication dates count (never "modified"
- * ones), and never a future one. Costs a few selector passes over the head. Not thread-safe
+ * ones), and never a future one. Costs a handful of passes over the tree. Not thread-safe
  * (one instance a page).
  */
 final class HtmlMetadata {
@@ -25,19 +27,20 @@ final class HtmlMetadata {
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
       "reportagenews", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
       "socialmediaposting", "liveblogposting", "scholarlyarticle", "webpage", "report");
+  /** Meta tags that carry the publication date, as attribute=value, most specific first. */
   private static final String[] DATE_META = {
-      "meta[property=article:published_time]", "meta[property=og:published_time]",
-      "meta[property=og:article:published_time]", "meta[name=article:published_time]",
-      "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
-      "meta[name=publish-date]", "meta[name=publish_date]", "meta[name=publication_date]",
-      "meta[name=date]", "meta[name=dc.date.issued]", "meta[name=dc.date]", "meta[name=dcterms.date]",
-      "meta[name=dcterms.created]", "meta[name=dc.date.created]", "meta[name=sailthru.date]",
-      "meta[name=parsely-pub-date]", "meta[name=article.published]", "meta[name=published-date]",
-      "meta[name=originalpublicationdate]", "meta[name=citation_publication_date]",
-      "meta[property=rnews:datePublished]", "meta[name=og:published_time]",
-      "meta[name=cxenseparse:recs:publishtime]", "meta[name=ptime]", "meta[name=pdate]",
-      "meta[name=datePublished]", "meta[property=datePublished]", "meta[name=published]",
-      "meta[name=created]", "meta[http-equiv=date]",
+      "property=article:published_time", "property=og:published_time",
+      "property=og:article:published_time", "name=article:published_time",
+      "itemprop=datepublished", "name=pubdate", "name=publishdate",
+      "name=publish-date", "name=publish_date", "name=publication_date",
+      "name=date", "name=dc.date.issued", "name=dc.date", "name=dcterms.date",
+      "name=dcterms.created", "name=dc.date.created", "name=sailthru.date",
+      "name=parsely-pub-date", "name=article.published", "name=published-date",
+      "name=originalpublicationdate", "name=citation_publication_date",
+      "property=rnews:datepublished", "name=og:published_time",
+      "name=cxenseparse:recs:publishtime", "name=ptime", "name=pdate",
+      "name=datepublished", "property=datepublished", "name=published",
+      "name=created", "http-equiv=date",
   };
   private static final Pattern RELATED = Pattern.compile(
       "(?i)related|recommend|popular|trending|latest|more|other|sidebar|teaser|list|feed|widget|comment");
@@ -50,6 +53,8 @@ final class HtmlMetadata {
   final LocalDate date;
 
   private final Document doc;
+  /** Every meta tag's content by {@code attribute=value} (lower-cased), read in one pass. */
+  private final Map<String, List<String>> metas = new HashMap<>();
   private final LocalDate today;
   private String ldHeadline;
   private LocalDate ldDate;
@@ -59,6 +64,14 @@ final class HtmlMetadata {
   HtmlMetadata(Document doc, String url, LocalDate today) {
     this.doc = doc;
     this.today = today;
+    for (Element m : doc.getElementsByTag("meta")) {
+      for (String key : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+        if (m.hasAttr(key)) {
+          metas.computeIfAbsent(key + "=" + m.attr(key).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+              .add(m.attr("content"));
+        }
+      }
+    }
     for (Element script : doc.select("script[type=application/ld+json]")) {
       readJsonLd(script.data());
     }
@@ -158,10 +171,10 @@ final class HtmlMetadata {
   private String title() {
     String t = ldHeadline;
     if (t == null || t.isEmpty()) {
-      t = attr("meta[property=og:title]", "content");
+      t = meta("property=og:title");
     }
     if (t == null) {
-      t = attr("meta[name=twitter:title]", "content");
+      t = meta("name=twitter:title");
     }
     if (t == null) {
       Element h1 = doc.selectFirst("h1");
@@ -176,10 +189,10 @@ final class HtmlMetadata {
   private List<String> authors() {
     Set<String> names = new LinkedHashSet<>(ldAuthors);
     if (names.isEmpty()) {
-      for (String css : new String[] {"meta[name=author]", "meta[property=article:author]",
-          "meta[name=byl]", "meta[name=sailthru.author]", "meta[name=parsely-author]"}) {
-        for (Element m : doc.select(css)) {
-          String v = m.attr("content").replaceFirst("(?i)^by\\s+", "").strip();
+      for (String key : new String[] {"name=author", "property=article:author", "name=byl",
+          "name=sailthru.author", "name=parsely-author"}) {
+        for (String content : metas.getOrDefault(key, List.of())) {
+          String v = content.replaceFirst("(?i)^by\\s+", "").strip();
           if (isName(v)) {
             names.add(v);
           }
@@ -209,10 +222,10 @@ final class HtmlMetadata {
       l = ldLang;
     }
     if (l == null || l.isBlank()) {
-      l = attr("meta[http-equiv=content-language]", "content");
+      l = meta("http-equiv=content-language");
     }
     if (l == null || l.isBlank()) {
-      l = attr("meta[property=og:locale]", "content");
+      l = meta("property=og:locale");
     }
     if (l == null || l.length() < 2 || !Character.isLetter(l.charAt(0)) || !Character.isLetter(l.charAt(1))) {
       return null;
@@ -221,9 +234,9 @@ final class HtmlMetadata {
   }
 
   private LocalDate metaDate() {
-    for (String css : DATE_META) {
-      for (Element m : doc.select(css)) {
-        LocalDate d = HtmlDates.fromValue(m.attr("content"), today);
+    for (String key : DATE_META) {
+      for (String content : metas.getOrDefault(key, List.of())) {
+        LocalDate d = HtmlDates.fromValue(content, today);
         if (d != null) {
           return d;
         }
@@ -270,9 +283,13 @@ final class HtmlMetadata {
     return false;
   }
 
-  private String attr(String css, String attr) {
-    Element e = doc.selectFirst(css);
-    String v = e == null ? null : e.attr(attr).strip();
-    return v == null || v.isEmpty() ? null : v;
+  private String meta(String key) {
+    for (String v : metas.getOrDefault(key, List.of())) {
+      if (!v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
   }
+
 }

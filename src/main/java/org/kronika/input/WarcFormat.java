@@ -16,9 +16,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * Web archives (WARC 1.0/1.1, plain or gzipped, as crawlers such as Heritrix, wget and
  * Browsertrix write them): every successful HTML response record becomes a page whose source is
  * {@code file#target-url} and whose URL hint is the target (the capture date is not the
- * publication date, so it is not passed on). Requests, metadata and non-HTML responses are skipped and counted in one rejection line per file; a file with no
- * HTML response at all is refused. Pages are streamed one record at a time, so memory stays
- * at one page whatever the archive's size. Stateless and thread-safe.
+ * publication date, so it is not passed on). Requests and metadata records are passed over;
+ * non-HTML and unsuccessful responses are skipped and counted in one rejection line per file;
+ * a file with no HTML response at all is refused. Pages are streamed one record at a time, so
+ * memory stays at one page whatever the archive's size. Stateless and thread-safe.
  */
 public final class WarcFormat implements InputFormat {
   @Override
