@@ -75,7 +75,7 @@ public final class LuceneStore implements Store {
   static final int REFRESH_EVERY = 1000;
   /** Stories whose dates lie further than this from an article's are not candidates. */
   static final int CANDIDATE_DAYS = 30;
-  private static final int PROFILE_CACHE = 20_000;
+  private static final int PROFILE_CACHE = 5_000;
 
   private static final String TYPE = "type";
   private static final String ARTICLE = "article";
