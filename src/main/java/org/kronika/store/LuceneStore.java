@@ -507,15 +507,8 @@ public final class LuceneStore implements Store {
   @Override
   public List<SearchHit> search(String query, String lang, int limit) throws IOException {
     Set<String> langs = indexedLanguages();
-    Query every = SearchQuery.build(query, langs, lang, true);
-    if (every == null) {
-      return List.of();
-    }
     return withSearcherIO(s -> {
-      ScoreDoc[] found = s.search(every, Math.max(1, limit)).scoreDocs;
-      if (found.length == 0) {
-        found = s.search(SearchQuery.build(query, langs, lang, false), Math.max(1, limit)).scoreDocs;
-      }
+      ScoreDoc[] found = ranked(s, query, langs, lang, Math.max(1, limit));
       StoredFields stored = s.storedFields();
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc hit : found) {
@@ -524,6 +517,17 @@ public final class LuceneStore implements Store {
       }
       return hits;
     });
+  }
+
+  /** The best {@code n} articles having every query word, or, when none has, any of them. */
+  private static ScoreDoc[] ranked(IndexSearcher s, String query, Set<String> langs, String lang, int n)
+      throws IOException {
+    Query every = SearchQuery.build(query, langs, lang, true);
+    if (every == null) {
+      return new ScoreDoc[0];
+    }
+    ScoreDoc[] found = s.search(every, n).scoreDocs;
+    return found.length > 0 ? found : s.search(SearchQuery.build(query, langs, lang, false), n).scoreDocs;
   }
 
   private Set<String> indexedLanguages() throws IOException {
@@ -657,16 +661,8 @@ public final class LuceneStore implements Store {
   @Override
   public List<RankedId> searchIds(String query, String lang, int limit) throws IOException {
     Set<String> langs = indexedLanguages();
-    Query every = SearchQuery.build(query, langs, lang, true);
-    if (every == null) {
-      return List.of();
-    }
     return withSearcherIO(s -> {
-      int n = Math.max(1, Math.min(limit, s.getIndexReader().maxDoc()));
-      ScoreDoc[] found = s.search(every, n).scoreDocs;
-      if (found.length == 0) {
-        found = s.search(SearchQuery.build(query, langs, lang, false), n).scoreDocs;
-      }
+      ScoreDoc[] found = ranked(s, query, langs, lang, Math.max(1, Math.min(limit, s.getIndexReader().maxDoc())));
       // Ids read leaf by leaf in doc order, one doc-values iterator per leaf: a fresh iterator
       // per hit costs more than the search itself when thousands match.
       Integer[] byDoc = new Integer[found.length];
