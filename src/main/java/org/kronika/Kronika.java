@@ -45,7 +45,8 @@ public final class Kronika implements Closeable {
   /** Opens a data directory for ingest with other story parameters (for tuning). */
   public static Kronika openForIngest(Path dataDir, StoryStage stories) throws IOException {
     Files.createDirectories(dataDir);
-    return new Kronika(LuceneStore.openForWriting(dataDir), new Pipeline(LanguageIdentifier.standard(), new EntityStage()), stories);
+    LuceneStore store = LuceneStore.openForWriting(dataDir);
+    return new Kronika(store, new Pipeline(LanguageIdentifier.standard(), EntityStage.withStore(store)), stories);
   }
 
   /** Opens a data directory for reading; fails if it does not exist. */

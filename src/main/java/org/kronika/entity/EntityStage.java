@@ -49,6 +49,14 @@ public final class EntityStage {
     this(defaultCorpus());
   }
 
+  /**
+   * A stage that learns from the SlavicNER corpus where it is found and asks {@code store}
+   * about names first, so that a surname met alone joins the full name met in an earlier article.
+   */
+  public static EntityStage withStore(KnownEntities store) {
+    return new EntityStage(defaultCorpus(), store);
+  }
+
   /** A stage that learns from the SlavicNER corpus at {@code corpus}; {@code null} learns nothing. */
   public EntityStage(Path corpus) {
     this(corpus, KnownEntities.NONE);

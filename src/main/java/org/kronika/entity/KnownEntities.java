@@ -20,6 +20,17 @@ public interface KnownEntities {
     return key -> find(key).or(() -> others.find(key));
   }
 
+  /**
+   * The keys under which a store should remember an entity met in an article: its id (the key
+   * of its full name) and, for a person, the key of the surname alone when it says enough.
+   */
+  static java.util.List<String> keysOf(String id, String type) {
+    int last = id.lastIndexOf('-');
+    String surname = last < 0 ? null : id.substring(last + 1);
+    return EntityType.PER.name().equals(type) && surname != null && EntityIds.distinctive(surname)
+        ? java.util.List.of(id, surname) : java.util.List.of(id);
+  }
+
   /** A known entity: its display name and type; its id is the key of that name. */
   record Known(String name, EntityType type) implements java.io.Serializable {}
 }

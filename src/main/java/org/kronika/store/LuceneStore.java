@@ -53,6 +53,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.kronika.analysis.Languages;
+import org.kronika.entity.EntityType;
+import org.kronika.entity.KnownEntities;
+import org.kronika.entity.KnownEntities.Known;
 import org.kronika.internal.Json;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
@@ -82,6 +85,8 @@ public final class LuceneStore implements Store {
   private static final String STORY = "story";
   private static final String STORYLINE = "storyline";
   private static final String DAY = "day";
+  private static final String ENTITY = "entity";
+  private static final String ENTITY_KEY = "ekey";
   private static final String ID = "id";
   private static final String SID = "sid";
   private static final String HASH = "hash";
@@ -113,6 +118,8 @@ public final class LuceneStore implements Store {
       return size() > PROFILE_CACHE;
     }
   };
+  /** Entities named by stored articles, by name key; read by preparing threads. */
+  private final Map<String, Known> knownEntities = new java.util.concurrent.ConcurrentHashMap<>();
   private int sinceRefresh;
 
   private LuceneStore(Path dir, boolean writable) throws IOException {
@@ -124,6 +131,7 @@ public final class LuceneStore implements Store {
       this.writer = new IndexWriter(directory, config);
       this.searchers = new SearcherManager(writer, new SearcherFactory());
       this.termCounts = countTerms();
+      loadKnownEntities();
     } else {
       this.termCounts = null;
       this.writer = null;
@@ -211,6 +219,7 @@ public final class LuceneStore implements Store {
       doc.add(new StringField(NAME, key, Field.Store.NO));
     }
     writer.addDocument(doc);
+    remember(article.entities());
     pendingIds.add(article.id());
     pendingHashes.put(article.contentHash(), article.id());
     for (StoryProfile group : List.of(placement.story(), placement.storyline())) {
@@ -223,6 +232,39 @@ public final class LuceneStore implements Store {
     if (++sinceRefresh >= REFRESH_EVERY) {
       refresh();
     }
+  }
+
+  @Override
+  public Optional<Known> find(String nameKey) {
+    return Optional.ofNullable(knownEntities.get(nameKey));
+  }
+
+  /** Remembers entities not met before, under each of their keys; the first name met stays. */
+  private void remember(List<Article.EntityMention> entities) throws IOException {
+    for (Article.EntityMention e : entities) {
+      for (String key : KnownEntities.keysOf(e.id(), e.type())) {
+        if (!knownEntities.containsKey(key)) {
+          Known known = new Known(e.name(), EntityType.valueOf(e.type()));
+          knownEntities.put(key, known);
+          Document doc = new Document();
+          doc.add(new StringField(TYPE, ENTITY, Field.Store.NO));
+          doc.add(new StoredField(ENTITY_KEY, key));
+          doc.add(new StoredField(JSON, Json.write(known)));
+          writer.addDocument(doc);
+        }
+      }
+    }
+  }
+
+  private void loadKnownEntities() throws IOException {
+    withSearcherIO(s -> {
+      StoredFields stored = s.storedFields();
+      for (int doc : matching(s, new TermQuery(new Term(TYPE, ENTITY)))) {
+        Document d = stored.document(doc);
+        knownEntities.put(d.get(ENTITY_KEY), Json.read(d.get(JSON), Known.class));
+      }
+      return null;
+    });
   }
 
   @Override

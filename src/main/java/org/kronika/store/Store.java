@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.kronika.entity.KnownEntities;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
 import org.kronika.model.Storyline;
@@ -18,12 +19,15 @@ import org.kronika.story.StoryStage;
  * is {@link LuceneStore}; a distributed one (a Kafka log feeding a SolrCloud index) will sit
  * beside it behind this interface.
  *
+ * <p>It also remembers every entity its articles named ({@link KnownEntities}), so that later
+ * articles reuse them.
+ *
  * <p>Writes become durable together at {@link #commit}: after a crash the store holds exactly
  * what the last commit held, so an article is reported as stored only once committed. Reads of
  * {@link StoryIndex} see every write of this session at once. One writer at a time; reads are
  * thread-safe.
  */
-public interface Store extends StoryIndex, Closeable {
+public interface Store extends StoryIndex, KnownEntities, Closeable {
 
   /** Whether an article with this id is stored (or written in this session). */
   boolean contains(String articleId) throws IOException;
