@@ -109,6 +109,28 @@ class KronikaTest {
   }
 
   @Test
+  void anUpdatedCopyIsANearDuplicateAndATranslationIsMarkedAsSuch() throws Exception {
+    Path updated = Files.createDirectories(tmp.resolve("wire")).resolve("updated.txt");
+    StringBuilder report = new StringBuilder("Місто оновлює автобусний парк\n");
+    String[] districts = {"Шевченківський", "Подільський", "Оболонський", "Дарницький", "Голосіївський"};
+    for (int i = 0; i < 40; i++) {
+      report.append(districts[i % districts.length]).append(" район отримає ").append(10 + i)
+          .append(" нових автобусів на маршрут номер ").append(100 + i).append(" до кінця року.\n");
+    }
+    String longer = report.toString();
+    Files.writeString(news.resolve("4-uk-talks-long.txt"), longer);
+    Files.writeString(updated, longer.replace("маршрут номер 120", "маршрут номер 121"));
+    ingest(news);
+    ingest(updated);
+    Map<String, Article> a = articlesByFile();
+    assertEquals(List.of(new Article.Duplicate(a.get("4-uk-talks-long.txt").id(), "near")),
+        a.get("updated.txt").duplicates());
+    assertEquals(List.of(new Article.Duplicate(a.get("1-uk-talks.txt").id(), "translation")),
+        a.get("2-en-talks.txt").duplicates());
+    assertEquals(List.of(), a.get("3-uk-harvest.txt").duplicates());
+  }
+
+  @Test
   void searchIsLemmaAwareAndCrossesScripts() throws Exception {
     ingest(news);
     try (Kronika k = Kronika.openForReading(data)) {

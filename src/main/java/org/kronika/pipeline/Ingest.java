@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,8 @@ public final class Ingest {
     }
   }
 
+  /** Near duplicates listed per article at most. */
+  private static final int MAX_NEAR = 5;
   /** Documents in flight between reading and storing; bounds memory. */
   private static final int WINDOW = 256;
 
@@ -175,15 +178,23 @@ public final class Ingest {
       long t0 = StageTimes.now();
       Article article = prepared.article();
       Optional<String> original = store.articleWithContent(article.contentHash());
+      List<Article.Duplicate> duplicatesFound = new ArrayList<>();
       if (original.isPresent()) {
-        article = article.withDuplicates(List.of(new Article.Duplicate(original.get(), "exact")));
+        duplicatesFound.add(new Article.Duplicate(original.get(), "exact"));
         duplicates++;
       } else {
         stored++;
+        for (String near : store.nearDuplicates(prepared.features().fingerprint(), article.lang(), MAX_NEAR)) {
+          duplicatesFound.add(new Article.Duplicate(near, "near"));
+        }
       }
       StoryStage.Placement placement =
           stories.place(article.id(), article.title(), article.date(), prepared.features(), store);
-      store.add(article.withStory(placement.story().id()), prepared.features(), placement);
+      if (placement.translationOf() != null) {
+        duplicatesFound.add(new Article.Duplicate(placement.translationOf(), "translation"));
+      }
+      store.add(article.withStory(placement.story().id()).withDuplicates(duplicatesFound), prepared.features(),
+          placement);
       changedStorylines.add(placement.storyline().id());
       pipeline.addStoreTime(StageTimes.now() - t0);
       if (++sinceCommit >= options.commitEvery()) {

@@ -62,6 +62,7 @@ import org.kronika.model.Story;
 import org.kronika.model.Storyline;
 import org.kronika.story.ArticleFeatures;
 import org.kronika.story.Feature;
+import org.kronika.story.Fingerprint;
 import org.kronika.story.StoryStage;
 import org.kronika.story.StoryProfile;
 
@@ -79,6 +80,8 @@ public final class LuceneStore implements Store {
   /** Stories whose dates lie further than this from an article's are not candidates. */
   static final int CANDIDATE_DAYS = 30;
   private static final int PROFILE_CACHE = 5_000;
+  /** Articles sharing a fingerprint band looked at per near-duplicate lookup. */
+  private static final int NEAR_CANDIDATES = 50;
 
   private static final String TYPE = "type";
   private static final String ARTICLE = "article";
@@ -86,6 +89,8 @@ public final class LuceneStore implements Store {
   private static final String STORYLINE = "storyline";
   private static final String DAY = "day";
   private static final String ENTITY = "entity";
+  private static final String BAND = "band";
+  private static final String FINGERPRINT = "fingerprint";
   private static final String ENTITY_KEY = "ekey";
   private static final String ID = "id";
   private static final String SID = "sid";
@@ -118,6 +123,11 @@ public final class LuceneStore implements Store {
       return size() > PROFILE_CACHE;
     }
   };
+  /** Fingerprint bands of the articles added since the last refresh. */
+  private final Map<String, List<Fingerprinted>> pendingBands = new HashMap<>();
+
+  private record Fingerprinted(String id, long fingerprint) {}
+
   /** Entities named by stored articles, by name key; read by preparing threads. */
   private final Map<String, Known> knownEntities = new java.util.concurrent.ConcurrentHashMap<>();
   private int sinceRefresh;
@@ -218,6 +228,14 @@ public final class LuceneStore implements Store {
     for (String key : features.get(Feature.NAME).keySet()) {
       doc.add(new StringField(NAME, key, Field.Store.NO));
     }
+    long fingerprint = features.fingerprint();
+    if (fingerprint != 0) {
+      doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
+      for (String band : bands(fingerprint, article.lang())) {
+        doc.add(new StringField(BAND, band, Field.Store.NO));
+        pendingBands.computeIfAbsent(band, b -> new ArrayList<>()).add(new Fingerprinted(article.id(), fingerprint));
+      }
+    }
     writer.addDocument(doc);
     remember(article.entities());
     pendingIds.add(article.id());
@@ -232,6 +250,44 @@ public final class LuceneStore implements Store {
     if (++sinceRefresh >= REFRESH_EVERY) {
       refresh();
     }
+  }
+
+  @Override
+  public List<String> nearDuplicates(long fingerprint, String lang, int limit) throws IOException {
+    if (fingerprint == 0) {
+      return List.of();
+    }
+    java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+    BooleanQuery.Builder bands = new BooleanQuery.Builder();
+    for (String band : bands(fingerprint, lang)) {
+      bands.add(new TermQuery(new Term(BAND, band)), Occur.SHOULD);
+      for (Fingerprinted p : pendingBands.getOrDefault(band, List.of())) {
+        if (Fingerprint.near(fingerprint, p.fingerprint())) {
+          found.add(p.id());
+        }
+      }
+    }
+    withSearcherIO(s -> {
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      for (ScoreDoc hit : s.search(bands.build(), NEAR_CANDIDATES).scoreDocs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), FINGERPRINT);
+        if (values.advanceExact(hit.doc - leaf.docBase) && Fingerprint.near(fingerprint, values.longValue())) {
+          found.add(docValue(s, hit.doc, ID));
+        }
+      }
+      return null;
+    });
+    return found.stream().limit(limit).toList();
+  }
+
+  /** The four 16-bit bands of a fingerprint, by language: two within 3 bits share one at least. */
+  private static List<String> bands(long fingerprint, String lang) {
+    List<String> out = new ArrayList<>(4);
+    for (int i = 0; i < 4; i++) {
+      out.add(lang + ":" + i + ":" + ((fingerprint >>> (16 * i)) & 0xFFFF));
+    }
+    return out;
   }
 
   @Override
@@ -304,6 +360,7 @@ public final class LuceneStore implements Store {
     searchers.maybeRefreshBlocking();
     pendingStories.clear();
     pendingTerms.clear();
+    pendingBands.clear();
     pendingIds.clear();
     pendingHashes.clear();
     sinceRefresh = 0;

@@ -35,6 +35,13 @@ public interface Store extends StoryIndex, KnownEntities, Closeable {
   /** The id of a stored article with exactly this cleaned content, if any. */
   Optional<String> articleWithContent(String contentHash) throws IOException;
 
+  /**
+   * Up to {@code limit} stored articles in {@code lang} whose fingerprint is within
+   * {@link org.kronika.story.Fingerprint#NEAR} bits of this one, found through an index of
+   * fingerprint bands (never a scan).
+   */
+  List<String> nearDuplicates(long fingerprint, String lang, int limit) throws IOException;
+
   /** Adds an article, with the features it is matched by and its story and storyline as they now stand. */
   void add(Article article, ArticleFeatures features, StoryStage.Placement placement) throws IOException;
 

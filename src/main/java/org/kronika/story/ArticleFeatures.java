@@ -17,11 +17,11 @@ import org.kronika.model.Article;
 /**
  * What an article says that can be matched against other articles: a term-frequency map per
  * {@link Feature} kind (title words count twice; entity ids count among the names), and a
- * display form for each name key.
+ * display form for each name key, and the body's {@link Fingerprint} for near duplicates.
  * Immutable once built; costs one pass over the tokens.
  */
 public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> counts,
-                              Map<String, String> displayNames) {
+                              Map<String, String> displayNames, long fingerprint) {
   /** Content words shorter than this make no cross-script key: too many collide. */
   private static final int MIN_KEY_WORD = 5;
 
@@ -44,7 +44,7 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
     }
     Map<Feature, Map<String, Integer>> counts = new EnumMap<>(Feature.class);
     b.counts.forEach((k, v) -> counts.put(k, Map.copyOf(v)));
-    return new ArticleFeatures(analysis.lang(), counts, Map.copyOf(b.display));
+    return new ArticleFeatures(analysis.lang(), counts, Map.copyOf(b.display), Fingerprint.of(analysis.body()));
   }
 
   /** Whether a name feature stands for a recognised entity. */

@@ -59,6 +59,9 @@ public final class StoryAssigner {
   /** The group an article joins (as it is with the article) and how it got there. */
   public record Assignment(StoryProfile group, boolean opened, double similarity) {}
 
+  private static final String STORY_PREFIX = "s";
+  private static final String STORYLINE_PREFIX = "l";
+
   private final StoryProfile.Level level;
   private final Options options;
 
@@ -85,8 +88,13 @@ public final class StoryAssigner {
     if (best != null && bestScore >= options.threshold()) {
       return new Assignment(best.plus(title, features, v, date), false, bestScore);
     }
-    String id = (level == StoryProfile.Level.STORY ? "s" : "l") + articleId;
+    String id = (level == StoryProfile.Level.STORY ? STORY_PREFIX : STORYLINE_PREFIX) + articleId;
     return new Assignment(StoryProfile.open(id, level, title, features, v, date), true, bestScore);
+  }
+
+  /** The id of the article that opened a group (groups are named after it). */
+  static String firstArticle(StoryProfile group) {
+    return group.id().substring(STORY_PREFIX.length());
   }
 
   /** How well an article fits a group, from 0 to 1. */

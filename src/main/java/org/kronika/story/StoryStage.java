@@ -31,7 +31,13 @@ public final class StoryStage {
   }
 
   /** The story and storyline an article joins, each as it is with the article. */
-  public record Placement(StoryProfile story, StoryProfile storyline) {}
+  public record Placement(StoryProfile story, StoryProfile storyline, String translationOf) {}
+
+  /**
+   * An article joining a story that had no article in its language yet, this close to it,
+   * is taken for a translation of the story's first article.
+   */
+  static final double TRANSLATION_SIMILARITY = 0.35;
 
   /** Places an article; the index is only read. */
   public Placement place(String articleId, String title, LocalDate date, ArticleFeatures features, StoryIndex index) {
@@ -43,7 +49,10 @@ public final class StoryStage {
     if (storyline == null) {
       storyline = storylines.assign(articleId, title, date, features, v, index).group();
     }
-    return new Placement(story.group().inStoryline(storyline.id()), storyline);
+    String translationOf = !story.opened() && story.similarity() >= TRANSLATION_SIMILARITY
+        && !index.profile(story.group().id()).map(p -> p.langs().contains(features.lang())).orElse(true)
+        ? StoryAssigner.firstArticle(story.group()) : null;
+    return new Placement(story.group().inStoryline(storyline.id()), storyline, translationOf);
   }
 
   /** Merges storylines that have grown alike; returns the profiles to write. */

@@ -77,6 +77,8 @@ class SamplesEndToEndTest {
     JsonNode largest = Json.read(stories.out().strip().split("\n")[0], JsonNode.class);
     assertTrue(largest.get("articles").toString().contains(byPrefix.get("001").get("id").asText()));
     assertEquals("[\"en\",\"uk\"]", largest.get("languages").toString());
+    assertEquals("[{\"id\":\"" + byPrefix.get("000").get("id").asText() + "\",\"kind\":\"translation\"}]",
+        byPrefix.get("001").get("duplicates").toString());
   }
 
   @Test
