@@ -502,7 +502,8 @@ public final class LuceneStore implements Store {
         if (rows != null) {
           Span span = Span.of(rows);
           out.add(new Story(p.id(), p.title(), rows.stream().map(ArticleRow::id).toList(), span.langs(),
-              span.first(), span.last(), centralEntities(p), resolve(p.storyline(), storylines)));
+              span.first(), span.last(), centralEntities(p),
+              StoryProfile.follow(p.storyline(), storylines::get).map(StoryProfile::id).orElse(p.storyline())));
         }
       }
       out.sort(Comparator.comparingInt((Story st) -> st.articles().size()).reversed()
@@ -536,18 +537,6 @@ public final class LuceneStore implements Store {
       out.sort(Comparator.comparingInt((Storyline l) -> l.articles().size()).reversed().thenComparing(Storyline::id));
       return out;
     });
-  }
-
-  /** The storyline a merged storyline's stories now belong to. */
-  private static String resolve(String id, Map<String, StoryProfile> storylines) {
-    for (int hops = 0; id != null && hops < storylines.size(); hops++) {
-      StoryProfile p = storylines.get(id);
-      if (p == null || p.mergedInto() == null) {
-        return id;
-      }
-      id = p.mergedInto();
-    }
-    return id;
   }
 
   /** Languages and date span of some articles. */

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.TreeSet;
 
 /**
@@ -84,6 +86,24 @@ public record StoryProfile(String id, Level level, String title, String titleLan
   StoryProfile inStoryline(String storylineId) {
     return new StoryProfile(id, level, title, titleLang, size, langs, first, last, centroids, displayNames,
         storylineId, mergedInto);
+  }
+
+  /** Merges form chains only as long as groups merge again; this bounds a corrupt loop. */
+  private static final int MAX_MERGE_HOPS = 64;
+
+  /**
+   * The group that now holds the articles of group {@code id}, following merges
+   * ({@link #mergedInto}) through {@code lookup}; empty when a group on the way is unknown.
+   */
+  public static Optional<StoryProfile> follow(String id, Function<String, StoryProfile> lookup) {
+    for (int hops = 0; id != null && hops < MAX_MERGE_HOPS; hops++) {
+      StoryProfile p = lookup.apply(id);
+      if (p == null || p.mergedInto() == null) {
+        return Optional.ofNullable(p);
+      }
+      id = p.mergedInto();
+    }
+    return Optional.empty();
   }
 
   /** The centroid of one kind (empty when none). */

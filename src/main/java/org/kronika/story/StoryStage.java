@@ -14,8 +14,6 @@ import java.util.Optional;
  * assign one article at a time so each sees the groups of the articles before it.
  */
 public final class StoryStage {
-  /** Merges form chains only as long as groups merge again; this bounds a corrupt loop. */
-  private static final int MAX_MERGE_HOPS = 64;
 
   private final StoryAssigner stories;
   private final StoryAssigner storylines;
@@ -65,13 +63,6 @@ public final class StoryStage {
    * {@code updated} take precedence over the index's.
    */
   static Optional<StoryProfile> resolve(String id, Map<String, StoryProfile> updated, StoryIndex index) {
-    for (int hops = 0; id != null && hops < MAX_MERGE_HOPS; hops++) {
-      StoryProfile p = updated.containsKey(id) ? updated.get(id) : index.profile(id).orElse(null);
-      if (p == null || p.mergedInto() == null) {
-        return Optional.ofNullable(p);
-      }
-      id = p.mergedInto();
-    }
-    return Optional.empty();
+    return StoryProfile.follow(id, i -> updated.containsKey(i) ? updated.get(i) : index.profile(i).orElse(null));
   }
 }
