@@ -73,7 +73,7 @@ public final class Kronika implements Closeable {
   public long warmUp() {
     long start = System.nanoTime();
     for (String text : WARM_UP_TEXTS) {
-      pipeline.prepare(org.kronika.input.SourceDocument.text("warm-up", text));
+      pipeline.prepare(org.kronika.input.SourceDocument.text("warm-up", text), "warm-up");
     }
     return (System.nanoTime() - start) / 1_000_000;
   }

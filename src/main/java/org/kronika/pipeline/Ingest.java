@@ -133,7 +133,7 @@ public final class Ingest {
         throw new UncheckedIOException(e);
       }
       idsInFlight.add(id);
-      inFlight.add(new Pending(doc, id, CompletableFuture.supplyAsync(() -> pipeline.prepare(doc), workers)));
+      inFlight.add(new Pending(doc, id, CompletableFuture.supplyAsync(() -> pipeline.prepare(doc, id), workers)));
       drain(WINDOW);
     }
 

@@ -51,11 +51,12 @@ public final class Pipeline {
   }
 
   /**
-   * Runs the per-article stages.
+   * Runs the per-article stages on a document whose {@link #articleId} the caller has computed
+   * (it needed it first, to skip documents already stored).
    *
    * @throws EmptyArticleException when no article text is left after cleaning
    */
-  public Prepared prepare(SourceDocument doc) {
+  public Prepared prepare(SourceDocument doc, String id) {
     long t0 = StageTimes.now();
     Extracted e = (doc.format() == SourceDocument.Format.HTML ? html : text).extract(doc);
     if (e.body().isBlank()) {
@@ -75,7 +76,7 @@ public final class Pipeline {
     times.add(ANALYSIS, t3 - t2);
     times.add(ENTITIES, t4 - t3);
     times.add(FEATURES, t5 - t4);
-    Article article = new Article(articleId(doc), doc.source(), e.url(), lang, e.date(), e.title(), e.authors(),
+    Article article = new Article(id, doc.source(), e.url(), lang, e.date(), e.title(), e.authors(),
         e.body(), found.entities(), found.quotes(), null, List.of(), Hashes.of(e.title(), e.body()));
     return new Prepared(article, features);
   }
