@@ -1,30 +1,21 @@
 package org.kronika.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.kronika.Kronika;
+import org.kronika.model.Storyline;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "storylines", mixinStandardHelpOptions = true,
     description = "Lists storylines (the stories of one long-running development, over days and weeks), largest first.")
-final class StorylinesCommand implements Callable<Integer> {
-  @Mixin DataOption data;
-  @Spec CommandSpec spec;
-
-  @Option(names = "--json", description = "One JSON object per line, as in the contract.")
-  boolean json;
+final class StorylinesCommand extends ListCommand<Storyline> {
+  @Override
+  void list(Kronika kronika, Consumer<Storyline> print) throws Exception {
+    kronika.storylines().forEach(print);
+  }
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (Kronika kronika = Kronika.openForReading(data.dir)) {
-      Listing.print(out, kronika.storylines(), json, s -> String.format("%4d  %-14s  %s (%d stories)",
-          s.articles().size(), String.join(",", s.languages()), s.title(), s.stories().size()));
-    }
-    return 0;
+  String line(Storyline s) {
+    return String.format("%4d  %-14s  %s (%d stories)", s.articles().size(), String.join(",", s.languages()),
+        s.title(), s.stories().size());
   }
 }
