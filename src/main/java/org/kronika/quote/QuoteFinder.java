@@ -228,29 +228,26 @@ public final class QuoteFinder {
     return -1;
   }
 
-  /**
-   * The first person within {@code from..to}; failing one, a MISC name right next to a speech
-   * verb ("said Rutte"), as a surname alone may not have been typed.
-   */
+  /** The first person within {@code from..to}; failing one, a MISC name right next to a speech verb. */
   private static Name firstName(String text, Reporting reporting, List<Name> names, int from, int to) {
-    Name fallback = null;
-    for (Name n : names) {
-      if (n.start() >= from && n.end() <= to) {
-        if ("PER".equals(n.type())) {
-          return n;
-        } else if (fallback == null && "MISC".equals(n.type()) && nextToVerb(text, reporting, n)) {
-          fallback = n;
-        }
-      }
-    }
-    return fallback;
+    return personWithin(text, reporting, names, from, to, false);
   }
 
   /** The last person within {@code from..to}; failing one, a MISC name right next to a speech verb. */
   private static Name lastName(String text, Reporting reporting, List<Name> names, int from, int to) {
+    return personWithin(text, reporting, names, from, to, true);
+  }
+
+  /**
+   * The person nearest the start (or, {@code fromEnd}, the end) of {@code from..to}; failing
+   * one, a MISC name right next to a speech verb ("said Rutte"), as a surname alone may not
+   * have been typed.
+   */
+  private static Name personWithin(String text, Reporting reporting, List<Name> names, int from, int to,
+                                   boolean fromEnd) {
     Name fallback = null;
-    for (int i = names.size() - 1; i >= 0; i--) {
-      Name n = names.get(i);
+    for (int k = 0; k < names.size(); k++) {
+      Name n = names.get(fromEnd ? names.size() - 1 - k : k);
       if (n.start() >= from && n.end() <= to) {
         if ("PER".equals(n.type())) {
           return n;
