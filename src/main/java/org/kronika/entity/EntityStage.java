@@ -41,8 +41,10 @@ public final class EntityStage {
   private final Path corpus;
   private final KnownEntities store;
   private final QuoteFinder quotes = new QuoteFinder();
-  private volatile Knowledge knowledge;
-  private volatile Linker linker;
+  /** What was learned and the linker built on it, loaded together on first use. */
+  private volatile Loaded loaded;
+
+  private record Loaded(Knowledge knowledge, KnownEntities known, Linker linker) {}
 
   /** A stage that learns from the SlavicNER corpus where it is found, and works without it. */
   public EntityStage() {
@@ -97,9 +99,9 @@ public final class EntityStage {
   }
 
   private List<Mention> find(AnalyzedText text, String lang) {
-    Knowledge k = knowledge();
-    List<Recognizer.Found> found = Recognizer.find(text, k.of(lang), store.orElse(k.known()), lang);
-    return linker().identify(found, text.text(), lang);
+    Loaded l = loaded();
+    List<Recognizer.Found> found = Recognizer.find(text, l.knowledge().of(lang), l.known(), lang);
+    return l.linker().identify(found, text.text(), lang);
   }
 
   /**
@@ -128,32 +130,24 @@ public final class EntityStage {
     return out;
   }
 
-  private Knowledge knowledge() {
-    Knowledge k = knowledge;
-    if (k == null) {
-      synchronized (this) {
-        k = knowledge;
-        if (k == null) {
-          k = SlavicNerLearner.available(corpus) ? KnowledgeCache.load(corpus) : Knowledge.countriesOnly();
-          knowledge = k;
-        }
-      }
-    }
-    return k;
-  }
-
-  private Linker linker() {
-    Linker l = linker;
+  private Loaded loaded() {
+    Loaded l = loaded;
     if (l == null) {
       synchronized (this) {
-        l = linker;
+        l = loaded;
         if (l == null) {
-          l = new Linker(store.orElse(knowledge().known()));
-          linker = l;
+          Knowledge k = SlavicNerLearner.available(corpus) ? KnowledgeCache.load(corpus) : Knowledge.countriesOnly();
+          KnownEntities known = store.orElse(k.known());
+          l = new Loaded(k, known, new Linker(known));
+          loaded = l;
         }
       }
     }
     return l;
+  }
+
+  private Linker linker() {
+    return loaded().linker();
   }
 
   private static Path defaultCorpus() {
