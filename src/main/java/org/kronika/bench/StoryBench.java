@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.kronika.Kronika;
+import org.kronika.internal.Directories;
 import org.kronika.model.Story;
 import org.kronika.pipeline.Ingest;
 import org.kronika.story.StoryAssigner;
@@ -85,7 +86,7 @@ public final class StoryBench {
     System.out.printf("stories spanning several languages: %d of %d; storylines: %d of %d%n", multilingualStories,
         stories.size(), multilingualStorylines, storylineLangs.size());
     printLargestMixed(stories, topic);
-    delete(data);
+    Directories.deleteTree(data);
   }
 
   private static StoryAssigner.Options withThreshold(StoryAssigner.Options o, String property) {
@@ -123,11 +124,4 @@ public final class StoryBench {
     return out;
   }
 
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

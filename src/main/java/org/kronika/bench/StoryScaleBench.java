@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.kronika.Kronika;
+import org.kronika.internal.Directories;
 import org.kronika.pipeline.Ingest;
 
 /**
@@ -64,10 +64,10 @@ public final class StoryScaleBench {
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf("%10d %12.0f %16.3f %10d%n", end, stored / seconds,
             (times.get("story+store") - storyBefore) / 1e6 / Math.max(1, stored), heap >> 20);
-        deleteTree(chunk);
+        Directories.deleteTree(chunk);
       }
     } finally {
-      deleteTree(work);
+      Directories.deleteTree(work);
     }
   }
 
@@ -84,14 +84,4 @@ public final class StoryScaleBench {
     return " date " + date + "\n" + title + "\n" + String.join("\n", lines) + "\n";
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

@@ -7,12 +7,12 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.kronika.Kronika;
+import org.kronika.internal.Directories;
 import org.kronika.pipeline.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     } finally {
       if (data == null) {
-        delete(dir);
+        Directories.deleteTree(dir);
       }
     }
   }
@@ -98,11 +98,4 @@ final class BenchCommand implements Callable<Integer> {
     return total;
   }
 
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }
