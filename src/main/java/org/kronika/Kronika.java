@@ -57,6 +57,12 @@ public final class Kronika implements Closeable {
     return new Kronika(LuceneStore.openForReading(dataDir), null, null);
   }
 
+  /** Opens a cluster's SolrCloud collection for reading (creating it when it does not exist yet). */
+  public static Kronika openForReading(org.kronika.cluster.ClusterConfig cluster) throws IOException {
+    return new Kronika(org.kronika.store.SolrStore.connect(cluster.zookeeper(), cluster.collection(), cluster.shards(),
+        cluster.replicas(), false), null, null);
+  }
+
   /** Ingests every document under the paths. */
   public Ingest.Report ingest(List<Path> paths, Ingest.Options options, Ingest.Listener listener) throws IOException {
     if (pipeline == null) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kronika.Kronika;
+import org.kronika.cluster.ClusterConfig;
+import org.kronika.cluster.DocumentLog;
 import org.kronika.input.Rejection;
 import org.kronika.pipeline.Ingest;
 import picocli.CommandLine.Command;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Reads news files and directories (walked recursively) into the data directory.",
         "Formats are recognised from the content. A document already stored is skipped; the same text",
         "from another source is stored and marked as an exact duplicate. Bad documents are reported on",
-        "standard error and skipped. Exit status is non-zero only when nothing at all could be read."})
+        "standard error and skipped. Exit status is non-zero only when nothing at all could be read.",
+        "With --cluster, the documents are published to the cluster's Kafka log for its workers."})
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Spec CommandSpec spec;
@@ -40,6 +43,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    if (data.cluster != null) {
+      return publish(err);
+    }
     boolean terminal = progress != null ? progress : System.console() != null;
     try (Kronika kronika = Kronika.openForIngest(data.dir)) {
       Ingest.Report report = kronika.ingest(paths, new Ingest.Options(threads, commitEvery), new Ingest.Listener() {
@@ -59,6 +65,18 @@ final class IngestCommand implements Callable<Integer> {
       });
       spec.commandLine().getOut().println(report.summary());
       return report.read() == 0 && report.rejected() > 0 ? 1 : 0;
+    }
+  }
+
+  /** In cluster mode ingest only reads the documents and puts them in the log; workers do the rest. */
+  private int publish(PrintWriter err) throws Exception {
+    try (DocumentLog log = DocumentLog.open(ClusterConfig.load(data.cluster))) {
+      DocumentLog.Report report = log.publish(paths, rejection -> {
+        err.println("rejected " + rejection);
+        err.flush();
+      });
+      spec.commandLine().getOut().println(report.summary());
+      return report.published() == 0 && report.rejected() > 0 ? 1 : 0;
     }
   }
 }

@@ -32,7 +32,7 @@ abstract class ListCommand<T> implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Function<T, String> format = json ? Json::write : this::line;
-    try (Kronika kronika = Kronika.openForReading(data.dir)) {
+    try (Kronika kronika = data.openForReading()) {
       list(kronika, item -> out.println(format.apply(item)));
     }
     out.flush();

@@ -39,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Kronika kronika = Kronika.openForReading(data.dir)) {
+    try (Kronika kronika = data.openForReading()) {
       for (SearchHit hit : kronika.search(String.join(" ", query), lang, limit)) {
         if (json) {
           Map<String, Object> row = new LinkedHashMap<>();

@@ -41,10 +41,14 @@ final class ServeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    if (ingest && data.cluster != null) {
+      throw new ParameterException(spec.commandLine(), "--ingest works on a data directory; a cluster takes documents "
+          + "through 'kronika ingest --cluster' and its workers");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    try (Kronika kronika = ingest ? Kronika.openForIngest(data.dir) : Kronika.openForReading(data.dir);
+    try (Kronika kronika = ingest ? Kronika.openForIngest(data.dir) : data.openForReading();
          WebServer server = WebServer.start(kronika, ingest ? data.dir.resolve("posted") : null, host, port, threads)) {
-      out.println("Serving " + data.dir + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
+      out.println("Serving " + (data.cluster != null ? data.cluster : data.dir) + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
           + "/ (API: /api/openapi.json); Ctrl-C stops.");
       out.flush();
       CountDownLatch stopped = new CountDownLatch(1);

@@ -29,14 +29,20 @@ import org.kronika.story.StoryStage;
  */
 public final class Ingest {
   /**
-   * How an ingest runs: threads preparing articles, and articles between commits (each
-   * commit makes everything before it durable, and costs an fsync).
+   * How an ingest runs: threads preparing articles, articles between commits (each commit
+   * makes everything before it durable, and costs an fsync), and whether other writers share
+   * the store (cluster workers), whose stories opened meanwhile are then merged at each commit.
    */
-  public record Options(int threads, int commitEvery) {
+  public record Options(int threads, int commitEvery, boolean sharedStore) {
     public Options {
       if (threads < 1 || commitEvery < 1) {
         throw new IllegalArgumentException("threads and commitEvery must be at least 1");
       }
+    }
+
+    /** A store of its own. */
+    public Options(int threads, int commitEvery) {
+      this(threads, commitEvery, false);
     }
 
     public static Options defaults() {
@@ -81,39 +87,50 @@ public final class Ingest {
 
   /** Ingests every document under the paths. */
   public Report run(List<Path> paths, Inputs inputs, Listener listener) throws IOException {
+    try (Session session = open(listener)) {
+      try {
+        inputs.read(paths, session);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      session.commit();
+      return session.report();
+    }
+  }
+
+  /**
+   * Starts an ingest fed document by document (from a log, a watched feed): documents handed
+   * to the session are prepared at once and stored, in order, by the next {@link Session#commit}
+   * at the latest.
+   */
+  public Session open(Listener listener) {
     ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "kronika-prepare");
       t.setDaemon(true);
       return t;
     });
-    Run run = new Run(listener, workers);
-    try {
-      inputs.read(paths, run);
-      run.drain(0);
-      run.commit();
-      listener.committed(run.stored + run.duplicates);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } finally {
-      workers.shutdownNow();
-    }
-    return new Report(run.read, run.stored, run.duplicates, run.already, run.rejected);
+    return new Session(listener, workers);
   }
 
-  private final class Run implements InputSink {
-    final Listener listener;
-    final ExecutorService workers;
-    final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
-    final Set<String> idsInFlight = new HashSet<>();
-    final Set<String> changedStorylines = new java.util.LinkedHashSet<>();
-    long read;
-    long stored;
-    long duplicates;
-    long already;
-    long rejected;
-    long sinceCommit;
+  /**
+   * One ingest in progress. Documents are prepared on worker threads as they arrive and stored in
+   * the order they arrived. Not thread-safe.
+   */
+  public final class Session implements InputSink, java.io.Closeable {
+    private final Listener listener;
+    private final ExecutorService workers;
+    private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+    private final Set<String> idsInFlight = new HashSet<>();
+    private final Set<String> changedStorylines = new java.util.LinkedHashSet<>();
+    private final Set<String> openedStories = new java.util.LinkedHashSet<>();
+    private long read;
+    private long stored;
+    private long duplicates;
+    private long already;
+    private long rejected;
+    private long sinceCommit;
 
-    Run(Listener listener, ExecutorService workers) {
+    private Session(Listener listener, ExecutorService workers) {
       this.listener = listener;
       this.workers = workers;
     }
@@ -167,11 +184,39 @@ public final class Ingest {
       }
     }
 
-    /** Merges the storylines that grew alike, then makes everything durable. */
-    void commit() throws IOException {
-      store.update(stories.reconcile(changedStorylines, store));
+    /**
+     * Stores every document handed over so far, merges the groups that grew alike, then makes
+     * everything durable.
+     */
+    public void commit() throws IOException {
+      try {
+        drain(0);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      commitStored();
+    }
+
+    /** Merges the groups that grew alike, then makes everything stored durable. */
+    private void commitStored() throws IOException {
+      store.update(options.sharedStore() ? stories.reconcileConcurrent(openedStories, changedStorylines, store)
+          : stories.reconcile(changedStorylines, store));
       changedStorylines.clear();
+      openedStories.clear();
       store.commit();
+      sinceCommit = 0;
+      listener.committed(stored + duplicates);
+    }
+
+    /** What this session did so far. */
+    public Report report() {
+      return new Report(read, stored, duplicates, already, rejected);
+    }
+
+    /** Stops the preparing threads; documents not committed are dropped. */
+    @Override
+    public void close() {
+      workers.shutdownNow();
     }
 
     private void store(Prepared prepared) throws IOException {
@@ -196,11 +241,12 @@ public final class Ingest {
       store.add(article.withStory(placement.story().id()).withDuplicates(duplicatesFound), prepared.features(),
           placement);
       changedStorylines.add(placement.storyline().id());
+      if (placement.story().size() == 1) {
+        openedStories.add(placement.story().id());
+      }
       pipeline.addStoreTime(StageTimes.now() - t0);
       if (++sinceCommit >= options.commitEvery()) {
-        commit();
-        sinceCommit = 0;
-        listener.committed(stored + duplicates);
+        commitStored();
       }
     }
   }

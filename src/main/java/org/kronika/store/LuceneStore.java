@@ -231,7 +231,7 @@ public final class LuceneStore implements Store {
     long fingerprint = features.fingerprint();
     if (fingerprint != 0) {
       doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
-      for (String band : bands(fingerprint, article.lang())) {
+      for (String band : Fingerprint.bands(fingerprint, article.lang())) {
         doc.add(new StringField(BAND, band, Field.Store.NO));
         pendingBands.computeIfAbsent(band, b -> new ArrayList<>()).add(new Fingerprinted(article.id(), fingerprint));
       }
@@ -259,7 +259,7 @@ public final class LuceneStore implements Store {
     }
     java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
     BooleanQuery.Builder bands = new BooleanQuery.Builder();
-    for (String band : bands(fingerprint, lang)) {
+    for (String band : Fingerprint.bands(fingerprint, lang)) {
       bands.add(new TermQuery(new Term(BAND, band)), Occur.SHOULD);
       for (Fingerprinted p : pendingBands.getOrDefault(band, List.of())) {
         if (Fingerprint.near(fingerprint, p.fingerprint())) {
@@ -279,15 +279,6 @@ public final class LuceneStore implements Store {
       return null;
     });
     return found.stream().limit(limit).toList();
-  }
-
-  /** The four 16-bit bands of a fingerprint, by language: two within 3 bits share one at least. */
-  private static List<String> bands(long fingerprint, String lang) {
-    List<String> out = new ArrayList<>(4);
-    for (int i = 0; i < 4; i++) {
-      out.add(lang + ":" + i + ":" + ((fingerprint >>> (16 * i)) & 0xFFFF));
-    }
-    return out;
   }
 
   @Override
@@ -484,95 +475,27 @@ public final class LuceneStore implements Store {
     return d == null ? Optional.empty() : Optional.of(Json.read(d.get(JSON), Article.class));
   }
 
-  /** The fields of an article that stories and storylines are listed from. */
-  private record ArticleRow(String id, String story, String lang, LocalDate date) {}
-
   @Override
   public List<Story> stories() throws IOException {
-    return withSearcherIO(s -> {
-      Map<String, List<ArticleRow>> members = new LinkedHashMap<>();
-      for (ArticleRow row : articleRows(s)) {
-        members.computeIfAbsent(row.story(), k -> new ArrayList<>()).add(row);
-      }
-      Map<String, StoryProfile> storylines = new HashMap<>();
-      profiles(s, StoryProfile.Level.STORYLINE).forEach(l -> storylines.put(l.id(), l));
-      List<Story> out = new ArrayList<>();
-      for (StoryProfile p : profiles(s, StoryProfile.Level.STORY)) {
-        List<ArticleRow> rows = members.get(p.id());
-        if (rows != null) {
-          Span span = Span.of(rows);
-          out.add(new Story(p.id(), p.title(), rows.stream().map(ArticleRow::id).toList(), span.langs(),
-              span.first(), span.last(), centralEntities(p),
-              StoryProfile.follow(p.storyline(), storylines::get).map(StoryProfile::id).orElse(p.storyline())));
-        }
-      }
-      out.sort(Comparator.comparingInt((Story st) -> st.articles().size()).reversed()
-          .thenComparing(st -> st.last() == null ? LocalDate.MIN : st.last(), Comparator.reverseOrder())
-          .thenComparing(Story::id));
-      return out;
-    });
+    return withSearcherIO(s -> Listings.stories(articleRows(s), profiles(s, StoryProfile.Level.STORY),
+        profiles(s, StoryProfile.Level.STORYLINE)));
   }
 
   @Override
   public List<Storyline> storylines() throws IOException {
     List<Story> stories = stories();
-    return withSearcherIO(s -> {
-      Map<String, List<Story>> members = new LinkedHashMap<>();
-      for (Story story : stories) {
-        members.computeIfAbsent(story.storyline(), k -> new ArrayList<>()).add(story);
-      }
-      List<Storyline> out = new ArrayList<>();
-      for (StoryProfile p : profiles(s, StoryProfile.Level.STORYLINE)) {
-        List<Story> parts = members.get(p.id());
-        if (parts != null) {
-          TreeSet<String> langs = new TreeSet<>();
-          parts.forEach(st -> langs.addAll(st.languages()));
-          LocalDate first = parts.stream().map(Story::first).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-          LocalDate last = parts.stream().map(Story::last).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-          out.add(new Storyline(p.id(), p.title(), parts.stream().map(Story::id).toList(),
-              parts.stream().flatMap(st -> st.articles().stream()).toList(), new ArrayList<>(langs), first, last,
-              centralEntities(p)));
-        }
-      }
-      out.sort(Comparator.comparingInt((Storyline l) -> l.articles().size()).reversed().thenComparing(Storyline::id));
-      return out;
-    });
-  }
-
-  /** Languages and date span of some articles. */
-  private record Span(List<String> langs, LocalDate first, LocalDate last) {
-    static Span of(List<ArticleRow> rows) {
-      TreeSet<String> langs = new TreeSet<>();
-      LocalDate first = null;
-      LocalDate last = null;
-      for (ArticleRow a : rows) {
-        langs.add(a.lang());
-        if (a.date() != null) {
-          first = first == null || a.date().isBefore(first) ? a.date() : first;
-          last = last == null || a.date().isAfter(last) ? a.date() : last;
-        }
-      }
-      return new Span(new ArrayList<>(langs), first, last);
-    }
-  }
-
-  /** The group's strongest recognised entities, or its strongest name keys when it has none. */
-  private static List<Story.EntityRef> centralEntities(StoryProfile p) {
-    List<String> names = p.centralNames(30).stream().filter(p.displayNames()::containsKey).toList();
-    List<String> entities = names.stream().filter(ArticleFeatures::isEntity).toList();
-    return (entities.isEmpty() ? names : entities).stream().limit(5)
-        .map(k -> new Story.EntityRef(ArticleFeatures.entityId(k), p.displayNames().get(k))).toList();
+    return withSearcherIO(s -> Listings.storylines(stories, profiles(s, StoryProfile.Level.STORYLINE)));
   }
 
   /** Every article's id, story, language and date, read from doc values (no JSON parsed). */
-  private static List<ArticleRow> articleRows(IndexSearcher s) throws IOException {
-    List<ArticleRow> rows = new ArrayList<>();
+  private static List<Listings.ArticleRow> articleRows(IndexSearcher s) throws IOException {
+    List<Listings.ArticleRow> rows = new ArrayList<>();
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (int doc : matching(s, new TermQuery(new Term(TYPE, ARTICLE)))) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       int local = doc - leaf.docBase;
       NumericDocValues day = DocValues.getNumeric(leaf.reader(), DAY);
-      rows.add(new ArticleRow(sorted(leaf, ID, local), sorted(leaf, STORY, local), sorted(leaf, LANG, local),
+      rows.add(new Listings.ArticleRow(sorted(leaf, ID, local), sorted(leaf, STORY, local), sorted(leaf, LANG, local),
           day.advanceExact(local) ? LocalDate.ofEpochDay(day.longValue()) : null));
     }
     return rows;

@@ -37,7 +37,7 @@ final class SearchQuery {
    * With {@code everyWord}, each word must match; otherwise any may.
    */
   static Query build(String text, Set<String> indexed, String lang, boolean everyWord) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder wordClauses = new BooleanQuery.Builder();
     int words = 0;
     for (String word : text.split("[^\\p{L}\\p{N}'’ʼ-]+")) {
       if (word.isEmpty()) {
@@ -57,13 +57,15 @@ final class SearchQuery {
         n++;
       }
       if (n > 0) {
-        query.add(alternatives.build(), everyWord ? Occur.MUST : Occur.SHOULD);
+        wordClauses.add(alternatives.build(), everyWord ? Occur.MUST : Occur.SHOULD);
         words++;
       }
     }
     if (words == 0) {
       return null;
     }
+    // the words in a clause of their own: beside a filter, optional clauses would match nothing required
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(wordClauses.build(), Occur.MUST);
     query.add(new TermQuery(LuceneStore.articleType()), Occur.FILTER);
     if (lang != null) {
       query.add(new TermQuery(LuceneStore.langTerm(lang)), Occur.FILTER);

@@ -51,4 +51,16 @@ public final class Fingerprint {
   public static boolean near(long a, long b) {
     return a != 0 && b != 0 && Long.bitCount(a ^ b) <= NEAR;
   }
+
+  /**
+   * The four 16-bit bands of a fingerprint, tagged with the language: two fingerprints within
+   * {@link #NEAR} bits share one at least, so an index of bands finds near copies without a scan.
+   */
+  public static java.util.List<String> bands(long fingerprint, String lang) {
+    java.util.List<String> out = new java.util.ArrayList<>(4);
+    for (int i = 0; i < 4; i++) {
+      out.add(lang + ":" + i + ":" + ((fingerprint >>> (16 * i)) & 0xFFFF));
+    }
+    return out;
+  }
 }

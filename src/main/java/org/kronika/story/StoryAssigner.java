@@ -130,6 +130,16 @@ public final class StoryAssigner {
    * the profiles to write. Cost: one index query per changed group.
    */
   public List<StoryProfile> reconcile(java.util.Collection<String> changed, StoryIndex index) {
+    return reconcile(changed, index, false);
+  }
+
+  /**
+   * As {@link #reconcile(java.util.Collection, StoryIndex)}; with {@code concurrent} writers the
+   * group with the smaller id absorbs the other, whatever their sizes, so that two writers
+   * merging the same pair at once, each seeing the sizes it last read, agree on the direction
+   * (opposite directions would leave two groups forwarding to each other).
+   */
+  public List<StoryProfile> reconcile(java.util.Collection<String> changed, StoryIndex index, boolean concurrent) {
     Map<String, StoryProfile> updated = new java.util.LinkedHashMap<>();
     for (String id : changed) {
       StoryProfile group = StoryStage.resolve(id, updated, index).orElse(null);
@@ -144,7 +154,8 @@ public final class StoryAssigner {
           continue;
         }
         if (groupSimilarity(group, other) >= options.mergeThreshold()) {
-          StoryProfile big = group.size() >= other.size() ? group : other;
+          StoryProfile big = concurrent ? (group.id().compareTo(other.id()) <= 0 ? group : other)
+              : group.size() >= other.size() ? group : other;
           StoryProfile small = big == group ? other : group;
           group = big.absorb(small);
           updated.put(group.id(), group);

@@ -17,10 +17,13 @@ public final class StoryStage {
 
   private final StoryAssigner stories;
   private final StoryAssigner storylines;
+  /** Stories opened at once by two writers merge when as alike as an article must be to join. */
+  private final StoryAssigner parallelStories;
 
   public StoryStage(StoryAssigner.Options story, StoryAssigner.Options storyline) {
     this.stories = new StoryAssigner(StoryProfile.Level.STORY, story);
     this.storylines = new StoryAssigner(StoryProfile.Level.STORYLINE, storyline);
+    this.parallelStories = new StoryAssigner(StoryProfile.Level.STORY, story.withMergeThreshold(story.threshold()));
   }
 
   /** The stage with Kronika's tuned parameters. */
@@ -56,6 +59,19 @@ public final class StoryStage {
   /** Merges storylines that have grown alike; returns the profiles to write. */
   public List<StoryProfile> reconcile(Collection<String> changedStorylines, StoryIndex index) {
     return storylines.reconcile(changedStorylines, index);
+  }
+
+  /**
+   * For writers sharing a store (cluster workers): merges the stories opened since the last
+   * commit with alike stories other writers opened meanwhile, which neither could see when it
+   * placed its article, and the storylines that grew alike; returns the profiles to write.
+   */
+  public List<StoryProfile> reconcileConcurrent(Collection<String> openedStories, Collection<String> changedStorylines,
+                                                StoryIndex index) {
+    Map<String, StoryProfile> out = new java.util.LinkedHashMap<>();
+    parallelStories.reconcile(openedStories, index, true).forEach(p -> out.put(p.id(), p));
+    storylines.reconcile(changedStorylines, index, true).forEach(p -> out.put(p.id(), p));
+    return new java.util.ArrayList<>(out.values());
   }
 
   /**

@@ -1,0 +1,166 @@
+package org.kronika.cluster;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.kronika.input.InputSink;
+import org.kronika.input.Inputs;
+import org.kronika.input.Rejection;
+import org.kronika.input.SourceDocument;
+import org.kronika.internal.Json;
+
+/**
+ * The cluster's ingest log: raw documents, as the input stage reads them, published to a Kafka
+ * topic keyed by their source site, so that one site's documents stay in order on one partition
+ * and workers share the sites between them. Publishing waits for every in-sync replica
+ * (idempotent producer), so a document reported as published is in the log.
+ */
+public final class DocumentLog implements Closeable {
+  private final ClusterConfig config;
+  private final KafkaProducer<String, byte[]> producer;
+
+  private DocumentLog(ClusterConfig config, KafkaProducer<String, byte[]> producer) {
+    this.config = config;
+    this.producer = producer;
+  }
+
+  /** Opens the log, creating its topic when it does not exist. */
+  public static DocumentLog open(ClusterConfig config) throws IOException {
+    ensureTopic(config);
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka());
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 64 * 1024 * 1024 + 4096);
+    p.put(ProducerConfig.CLIENT_ID_CONFIG, "kronika-ingest");
+    return new DocumentLog(config, new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer()));
+  }
+
+  static void ensureTopic(ClusterConfig config) throws IOException {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.kafka()))) {
+      if (admin.listTopics().names().get().contains(config.topic())) {
+        return;
+      }
+      NewTopic topic = new NewTopic(config.topic(), config.partitions(), config.replication())
+          .configs(Map.of("max.message.bytes", String.valueOf(64 * 1024 * 1024 + 4096)));
+      admin.createTopics(List.of(topic)).all().get();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IOException("cannot create Kafka topic " + config.topic() + " at " + config.kafka() + ": "
+            + e.getCause().getMessage(), e.getCause());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while creating Kafka topic " + config.topic(), e);
+    }
+  }
+
+  /** What a publishing run did. */
+  public record Report(long published, long rejected) {
+    public String summary() {
+      return "published " + published + " documents, rejected " + rejected;
+    }
+  }
+
+  /**
+   * Reads every document under the paths and publishes it; returns once all of them are in
+   * the log. Rejections (unreadable files) go to {@code rejected} as in an embedded ingest.
+   */
+  public Report publish(List<Path> paths, java.util.function.Consumer<Rejection> rejected) throws IOException {
+    long[] counts = new long[2];
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    java.util.ArrayDeque<Future<RecordMetadata>> sent = new java.util.ArrayDeque<>();
+    Inputs.standard().read(paths, new InputSink() {
+      @Override
+      public void accept(SourceDocument doc) {
+        sent.add(producer.send(record(doc), (meta, e) -> {
+          if (e != null) {
+            failure.compareAndSet(null, e);
+          }
+        }));
+        counts[0]++;
+        while (sent.size() > 10_000) { // bounds memory on huge inputs
+          await(sent.poll());
+        }
+      }
+
+      @Override
+      public void reject(Rejection rejection) {
+        counts[1]++;
+        rejected.accept(rejection);
+      }
+    });
+    producer.flush();
+    sent.forEach(DocumentLog::await);
+    if (failure.get() != null) {
+      throw new IOException("Kafka did not take every document: " + failure.get().getMessage(), failure.get());
+    }
+    return new Report(counts[0], counts[1]);
+  }
+
+  private static void await(Future<RecordMetadata> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while publishing", e);
+    } catch (ExecutionException e) {
+      // reported once, after the flush
+    }
+  }
+
+  ProducerRecord<String, byte[]> record(SourceDocument doc) {
+    return new ProducerRecord<>(config.topic(), site(doc), Json.write(doc).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The site a document comes from, its partition key: the host of its URL, else the folder
+   * of its file (a crawl's or a feed's documents share it).
+   */
+  static String site(SourceDocument doc) {
+    if (doc.url() != null) {
+      try {
+        String host = URI.create(doc.url().strip()).getHost();
+        if (host != null) {
+          return host;
+        }
+      } catch (IllegalArgumentException e) {
+        // not a URL: fall back to the file
+      }
+    }
+    String file = doc.source();
+    int item = file.indexOf('#');
+    String path = item < 0 ? file : file.substring(0, item);
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return slash <= 0 ? path : path.substring(0, slash);
+  }
+
+  /** A document read back from the log. */
+  static SourceDocument document(byte[] value) {
+    return Json.read(new String(value, StandardCharsets.UTF_8), SourceDocument.class);
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+  }
+}

@@ -1,0 +1,142 @@
+package org.kronika.cluster;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.kronika.entity.EntityStage;
+import org.kronika.input.Rejection;
+import org.kronika.language.LanguageIdentifier;
+import org.kronika.pipeline.Ingest;
+import org.kronika.pipeline.Pipeline;
+import org.kronika.store.SolrStore;
+import org.kronika.story.StoryStage;
+
+/**
+ * A cluster worker: takes raw documents from the Kafka log, runs the same pipeline as an
+ * embedded ingest and writes to the SolrCloud collection, any number of workers side by side.
+ *
+ * <p>Delivery is at least once and writes are idempotent: each batch polled is stored and
+ * committed to Solr first, and only then are its offsets committed to Kafka. A worker that dies
+ * mid-batch leaves those offsets uncommitted, and whoever takes its partitions reads the batch
+ * again; an article already in Solr is recognised by its id (from its source and content) and
+ * skipped. When Solr or Kafka fails, the worker drops what it holds in memory, waits, and
+ * reconnects from the last committed offsets.
+ */
+public final class Worker {
+  /** Documents per batch: one Solr commit and one offset commit each. */
+  private static final int BATCH = 200;
+  private static final Duration POLL = Duration.ofMillis(500);
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+  /**
+   * How a worker runs.
+   *
+   * @param threads  threads preparing articles
+   * @param idleExit stop after this long without a document; {@code null} to run until stopped
+   */
+  public record Options(int threads, Duration idleExit) {}
+
+  private final ClusterConfig config;
+  private final Options options;
+  private final PrintWriter log;
+  private final LanguageIdentifier languages = LanguageIdentifier.standard();
+  /** Articles stored by the connections before the current one, and by all of them. */
+  private long storedBefore;
+  private long stored;
+  private long batches;
+
+  public Worker(ClusterConfig config, Options options, PrintWriter log) {
+    this.config = config;
+    this.options = options;
+    this.log = log;
+  }
+
+  /** Runs until {@code stop} says so or the worker stayed idle for {@link Options#idleExit}. */
+  public void run(BooleanSupplier stop) throws InterruptedException {
+    Duration backoff = Duration.ofSeconds(1);
+    long idleSince = System.nanoTime();
+    while (!stop.getAsBoolean()) {
+      try (SolrStore store = SolrStore.connect(config.zookeeper(), config.collection(), config.shards(),
+               config.replicas(), true);
+           KafkaConsumer<String, byte[]> consumer = consumer()) {
+        DocumentLog.ensureTopic(config);
+        Ingest ingest = new Ingest(new Pipeline(languages, EntityStage.withStore(store)), store, StoryStage.standard(),
+            new Ingest.Options(options.threads(), Integer.MAX_VALUE, true));
+        try (Ingest.Session session = ingest.open(new Ingest.Listener() {
+          @Override
+          public void rejected(Rejection rejection) {
+            say("rejected " + rejection);
+          }
+        })) {
+          consumer.subscribe(List.of(config.topic()));
+          while (!stop.getAsBoolean()) {
+            ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+            if (records.isEmpty()) {
+              if (options.idleExit() != null && System.nanoTime() - idleSince > options.idleExit().toNanos()) {
+                return;
+              }
+              continue;
+            }
+            for (ConsumerRecord<String, byte[]> r : records) {
+              accept(session, r);
+            }
+            session.commit();
+            consumer.commitSync();
+            stored = storedBefore + session.report().stored() + session.report().duplicates();
+            batches++;
+            backoff = Duration.ofSeconds(1);
+            idleSince = System.nanoTime();
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        storedBefore = stored;
+        say("worker: " + e.getMessage() + "; reconnecting in " + backoff.toSeconds() + " s");
+        Thread.sleep(backoff.toMillis());
+        backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        idleSince = System.nanoTime();
+      }
+    }
+  }
+
+  private static void accept(Ingest.Session session, ConsumerRecord<String, byte[]> r) {
+    try {
+      session.accept(DocumentLog.document(r.value()));
+    } catch (IllegalArgumentException e) {
+      session.reject(new Rejection(r.topic() + "-" + r.partition() + "@" + r.offset(),
+          "not a Kronika document: " + e.getMessage()));
+    }
+  }
+
+  private KafkaConsumer<String, byte[]> consumer() {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka());
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, config.group());
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+    p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024 * 1024 + 4096);
+    p.put(ConsumerConfig.CLIENT_ID_CONFIG, "kronika-worker");
+    return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+  }
+
+  /** Articles this worker stored and batches it committed. */
+  public String summary() {
+    return "stored " + stored + " articles in " + batches + " batches";
+  }
+
+  private void say(String line) {
+    synchronized (log) {
+      log.println(line);
+      log.flush();
+    }
+  }
+}

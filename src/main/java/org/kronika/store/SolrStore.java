@@ -1,0 +1,685 @@
+package org.kronika.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.TermsResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.SolrParams;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.kronika.analysis.Languages;
+import org.kronika.entity.EntityType;
+import org.kronika.entity.KnownEntities;
+import org.kronika.internal.Json;
+import org.kronika.model.Article;
+import org.kronika.model.Story;
+import org.kronika.model.Storyline;
+import org.kronika.story.ArticleFeatures;
+import org.kronika.story.Feature;
+import org.kronika.story.Fingerprint;
+import org.kronika.story.StoryProfile;
+import org.kronika.story.StoryStage;
+
+/**
+ * The distributed store: a SolrCloud collection, sharded and replicated, holding what
+ * {@link LuceneStore} holds (articles, story and storyline profiles, known entities) in the
+ * same fields. Any number of writers (Kronika workers) and readers share it.
+ *
+ * <p>Article text is analysed here, by the analyzers of the embedded index, and sent
+ * pre-analysed, so both stores hold the same terms and the Solr nodes need no plugin; queries
+ * are built by the same code ({@link SearchQuery}).
+ *
+ * <p>A writer buffers its articles and the profiles they changed, and serves its own story
+ * lookups from that buffer, until {@link #commit}: profiles go first, then articles, then a
+ * soft commit makes them visible to every other writer and reader. Solr acknowledges an update
+ * once every replica has it in its transaction log, so a commit that returned survives the
+ * loss of a node or a {@code kill -9}; one that failed may have written part of its batch,
+ * which a replay writes again under the same ids. Other writers' changes are seen from their
+ * last commit on. Not thread-safe for writes.
+ */
+public final class SolrStore implements Store {
+  private static final String CONFIGSET = "kronika";
+  private static final List<String> CONFIG_FILES = List.of("solrconfig.xml", "schema.xml");
+  private static final int NEAR_CANDIDATES = 50;
+  private static final int PAGE = 2000;
+
+  private static final String TYPE = "type";
+  private static final String ARTICLE = "article";
+  private static final String STORY = "story";
+  private static final String STORYLINE = "storyline";
+  private static final String ENTITY = "entity";
+
+  private final CloudSolrClient client;
+  private final String collection;
+  private final boolean writable;
+  private final List<SolrInputDocument> articles = new ArrayList<>();
+  private final List<SolrInputDocument> entities = new ArrayList<>();
+  private final Map<String, StoryProfile> pendingStories = new LinkedHashMap<>();
+  private final Map<String, Set<String>> pendingTerms = new HashMap<>();
+  private final Set<String> pendingIds = new HashSet<>();
+  private final Map<String, String> pendingHashes = new HashMap<>();
+  private final Map<String, List<Fingerprinted>> pendingBands = new HashMap<>();
+  /** Profiles read since the last commit; other writers' changes show from their next commit. */
+  private final Map<String, StoryProfile> profiles = new HashMap<>();
+  private final Map<String, KnownEntities.Known> knownEntities = new ConcurrentHashMap<>();
+  private final TermCounts termCounts;
+  private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
+  private long committedArticles;
+
+  private record Fingerprinted(String id, long fingerprint) {}
+
+  private SolrStore(CloudSolrClient client, String collection, boolean writable) throws IOException {
+    this.client = client;
+    this.collection = collection;
+    this.writable = writable;
+    this.committedArticles = count(ARTICLE);
+    if (writable) {
+      this.termCounts = countTerms();
+      loadKnownEntities();
+    } else {
+      this.termCounts = null;
+    }
+  }
+
+  /**
+   * Connects to the collection through SolrCloud's ZooKeeper ({@code host:port[/chroot]}),
+   * creating it with Kronika's configuration ({@code shards} × {@code replicas}) when it does
+   * not exist yet.
+   */
+  public static SolrStore connect(String zookeeper, String collection, int shards, int replicas, boolean writable)
+      throws IOException {
+    int slash = zookeeper.indexOf('/');
+    Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zookeeper.substring(slash));
+    String hosts = slash < 0 ? zookeeper : zookeeper.substring(0, slash);
+    CloudSolrClient client = new CloudSolrClient.Builder(List.of(hosts.split(",")), chroot).build();
+    try {
+      ensureCollection(client, collection, shards, replicas);
+      return new SolrStore(client, collection, writable);
+    } catch (IOException | RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  private static void ensureCollection(CloudSolrClient client, String collection, int shards, int replicas)
+      throws IOException {
+    try {
+      if (CollectionAdminRequest.listCollections(client).contains(collection)) {
+        return;
+      }
+      List<String> configs = new ConfigSetAdminRequest.List().process(client).getConfigSets();
+      if (!configs.contains(CONFIGSET)) {
+        ContentStreamBase.ByteArrayStream zip = new ContentStreamBase.ByteArrayStream(configZip(), "kronika.zip");
+        zip.setContentType("application/zip");
+        try {
+          new ConfigSetAdminRequest.Upload().setConfigSetName(CONFIGSET).setUploadStream(zip).process(client);
+        } catch (SolrException e) {
+          if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(CONFIGSET)) {
+            throw e;
+          } // another process uploaded it meanwhile
+        }
+      }
+      try {
+        CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards,
+            replicas);
+        create.setWaitForFinalState(true);
+        create.process(client);
+      } catch (SolrException | SolrServerException e) {
+        if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
+          throw e;
+        } // another process created it meanwhile
+      }
+      awaitActive(client, collection);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("cannot set up Solr collection " + collection + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while setting up Solr collection " + collection, e);
+    }
+  }
+
+  /** Waits until every shard of the collection has a leader (another process may be creating it). */
+  private static void awaitActive(CloudSolrClient client, String collection) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      var state = client.getClusterState().getCollectionOrNull(collection);
+      if (state != null && !state.getActiveSlices().isEmpty()
+          && state.getActiveSlices().stream().allMatch(slice -> slice.getLeader() != null)) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new IOException("Solr collection " + collection + " did not become active within 60 s");
+  }
+
+  /** Kronika's Solr configuration, zipped for Solr's configset upload. */
+  private static byte[] configZip() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String name : CONFIG_FILES) {
+        try (InputStream in = SolrStore.class.getResourceAsStream("solr/" + name)) {
+          if (in == null) {
+            throw new IOException("Kronika's Solr configuration is missing " + name);
+          }
+          zip.putNextEntry(new ZipEntry(name));
+          in.transferTo(zip);
+          zip.closeEntry();
+        }
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  // ---- writing ----
+
+  @Override
+  public boolean contains(String articleId) throws IOException {
+    return pendingIds.contains(articleId) || getById(articleKey(articleId), "aid") != null;
+  }
+
+  @Override
+  public Optional<String> articleWithContent(String contentHash) throws IOException {
+    String pending = pendingHashes.get(contentHash);
+    if (pending != null) {
+      return Optional.of(pending);
+    }
+    SolrQuery q = filtered(ARTICLE).setQuery("hash:" + ClientUtils.escapeQueryChars(contentHash)).setFields("aid")
+        .setRows(1);
+    return query(q).getResults().stream().map(d -> (String) d.getFirstValue("aid")).findFirst();
+  }
+
+  @Override
+  public List<String> nearDuplicates(long fingerprint, String lang, int limit) throws IOException {
+    if (fingerprint == 0) {
+      return List.of();
+    }
+    LinkedHashSet<String> found = new LinkedHashSet<>();
+    List<String> clauses = new ArrayList<>();
+    for (String band : Fingerprint.bands(fingerprint, lang)) {
+      clauses.add("band:" + ClientUtils.escapeQueryChars(band));
+      for (Fingerprinted p : pendingBands.getOrDefault(band, List.of())) {
+        if (Fingerprint.near(fingerprint, p.fingerprint())) {
+          found.add(p.id());
+        }
+      }
+    }
+    SolrQuery q = filtered(ARTICLE).setQuery(String.join(" ", clauses)).setFields("aid", "fingerprint")
+        .setRows(NEAR_CANDIDATES);
+    for (SolrDocument d : query(q).getResults()) {
+      Object fp = d.getFirstValue("fingerprint");
+      if (fp instanceof Long f && Fingerprint.near(fingerprint, f)) {
+        found.add((String) d.getFirstValue("aid"));
+      }
+    }
+    return found.stream().limit(limit).toList();
+  }
+
+  @Override
+  public void add(Article article, ArticleFeatures features, StoryStage.Placement placement) throws IOException {
+    requireWritable();
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField("id", articleKey(article.id()));
+    doc.setField(TYPE, ARTICLE);
+    doc.setField("aid", article.id());
+    doc.setField("seq", sequence.incrementAndGet());
+    doc.setField("hash", article.contentHash());
+    doc.setField("lang", article.lang());
+    doc.setField("story", article.story());
+    if (article.date() != null) {
+      doc.setField("day", (int) article.date().toEpochDay());
+    }
+    doc.setField("json", Json.write(article));
+    doc.setField("text_" + article.lang(), preAnalysed(article));
+    doc.setField("feat", new ArrayList<>(features.terms()));
+    doc.setField("name", new ArrayList<>(features.get(Feature.NAME).keySet()));
+    features.terms().forEach(t -> termCounts.add(t, 1));
+    long fingerprint = features.fingerprint();
+    if (fingerprint != 0) {
+      doc.setField("fingerprint", fingerprint);
+      List<String> bands = Fingerprint.bands(fingerprint, article.lang());
+      doc.setField("band", bands);
+      bands.forEach(b -> pendingBands.computeIfAbsent(b, k -> new ArrayList<>())
+          .add(new Fingerprinted(article.id(), fingerprint)));
+    }
+    articles.add(doc);
+    remember(article.entities());
+    pendingIds.add(article.id());
+    pendingHashes.put(article.contentHash(), article.id());
+    for (StoryProfile group : List.of(placement.story(), placement.storyline())) {
+      pendingStories.put(group.id(), group);
+      for (String term : features.terms()) {
+        pendingTerms.computeIfAbsent(term, t -> new HashSet<>()).add(group.id());
+      }
+    }
+  }
+
+  /** Title and body as the embedded index's analyzer for the language tokenises them, in Solr's JSON form. */
+  private static String preAnalysed(Article article) {
+    List<Map<String, String>> tokens = new ArrayList<>();
+    for (String text : new String[] {article.title(), article.body()}) {
+      if (text == null) {
+        continue;
+      }
+      try (TokenStream ts = Languages.of(article.lang()).indexer().tokenStream("text", text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          tokens.add(Map.of("t", term.toString()));
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Json.write(Map.of("v", "1", "tokens", tokens));
+  }
+
+  @Override
+  public Optional<KnownEntities.Known> find(String nameKey) {
+    return Optional.ofNullable(knownEntities.get(nameKey));
+  }
+
+  private void remember(List<Article.EntityMention> mentioned) {
+    for (Article.EntityMention e : mentioned) {
+      for (String key : KnownEntities.keysOf(e.id(), e.type())) {
+        if (!knownEntities.containsKey(key)) {
+          KnownEntities.Known known = new KnownEntities.Known(e.name(), EntityType.valueOf(e.type()));
+          knownEntities.put(key, known);
+          SolrInputDocument doc = new SolrInputDocument();
+          doc.setField("id", "e:" + key);
+          doc.setField(TYPE, ENTITY);
+          doc.setField("ekey", key);
+          doc.setField("json", Json.write(known));
+          entities.add(doc);
+        }
+      }
+    }
+  }
+
+  private void loadKnownEntities() throws IOException {
+    forEach(filtered(ENTITY).setQuery("*:*").setFields("ekey", "json"),
+        d -> knownEntities.put((String) d.getFirstValue("ekey"),
+            Json.read((String) d.getFirstValue("json"), KnownEntities.Known.class)));
+  }
+
+  /** Document frequencies of feature terms over the whole collection, read once at open. */
+  private TermCounts countTerms() throws IOException {
+    TermCounts counts = new TermCounts();
+    SolrQuery q = new SolrQuery().setRequestHandler("/terms");
+    q.setTerms(true);
+    q.addTermsField("feat");
+    q.setTermsLimit(-1);
+    q.setTermsMinCount(1);
+    TermsResponse terms = query(q).getTermsResponse();
+    if (terms != null && terms.getTerms("feat") != null) {
+      for (TermsResponse.Term t : terms.getTerms("feat")) {
+        counts.add(t.getTerm(), (int) t.getFrequency());
+      }
+    }
+    return counts;
+  }
+
+  @Override
+  public void update(Collection<StoryProfile> changed) {
+    requireWritable();
+    changed.forEach(p -> pendingStories.put(p.id(), p));
+  }
+
+  private static SolrInputDocument profileDocument(StoryProfile story) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField("id", profileKey(story.id()));
+    doc.setField(TYPE, levelType(story.level()));
+    doc.setField("sid", story.id());
+    doc.setField("profile", Json.write(story));
+    List<String> terms = new ArrayList<>();
+    story.centroids().forEach((kind, centroid) -> centroid.weights().keySet().forEach(k -> terms.add(kind.term(k))));
+    doc.setField("sterm", terms);
+    if (story.first() == null) {
+      doc.setField("undated", "1");
+    } else {
+      doc.setField("first", (int) story.first().toEpochDay());
+      doc.setField("last", (int) story.last().toEpochDay());
+    }
+    return doc;
+  }
+
+  /**
+   * Writes the profiles changed since the last commit (each once), then the articles and new
+   * entities, then makes all of it visible; returns once Solr acknowledged every write.
+   */
+  @Override
+  public void commit() throws IOException {
+    requireWritable();
+    if (!pendingStories.isEmpty()) {
+      send(pendingStories.values().stream().map(SolrStore::profileDocument).toList());
+    }
+    if (!articles.isEmpty() || !entities.isEmpty()) {
+      List<SolrInputDocument> docs = new ArrayList<>(articles);
+      docs.addAll(entities);
+      send(docs);
+    }
+    try {
+      client.commit(collection, true, true, true);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("Solr commit failed: " + e.getMessage(), e);
+    }
+    committedArticles += pendingIds.size();
+    articles.clear();
+    entities.clear();
+    pendingStories.clear();
+    pendingTerms.clear();
+    pendingIds.clear();
+    pendingHashes.clear();
+    pendingBands.clear();
+    profiles.clear();
+  }
+
+  private void send(List<SolrInputDocument> docs) throws IOException {
+    try {
+      UpdateRequest request = new UpdateRequest();
+      request.add(docs);
+      request.process(client, collection);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("Solr refused an update of " + docs.size() + " documents: " + e.getMessage(), e);
+    }
+  }
+
+  private void requireWritable() {
+    if (!writable) {
+      throw new IllegalStateException("store opened read-only");
+    }
+  }
+
+  // ---- story index ----
+
+  @Override
+  public long articleCount() {
+    return committedArticles + pendingIds.size();
+  }
+
+  @Override
+  public int documentFrequency(String term) {
+    return termCounts == null ? 0 : termCounts.get(term);
+  }
+
+  @Override
+  public List<StoryProfile> candidates(StoryProfile.Level level, Collection<WeightedTerm> terms, LocalDate date,
+                                       int limit) {
+    StringBuilder q = new StringBuilder();
+    for (WeightedTerm t : terms) {
+      q.append("sterm:").append(ClientUtils.escapeQueryChars(t.term())).append('^')
+          .append(String.format(Locale.ROOT, "%.4f", Math.max(t.weight(), 1e-3f))).append(' ');
+    }
+    Map<String, StoryProfile> found = new LinkedHashMap<>();
+    if (q.length() > 0) {
+      SolrQuery query = filtered(levelType(level)).setQuery(q.toString().strip()).setFields("sid", "profile")
+          .setRows(limit);
+      if (date != null) {
+        int day = (int) date.toEpochDay();
+        query.addFilterQuery("(last:[" + (day - LuceneStore.CANDIDATE_DAYS) + " TO *] AND first:[* TO "
+            + (day + LuceneStore.CANDIDATE_DAYS) + "]) OR undated:1");
+      }
+      try {
+        for (SolrDocument d : query(query).getResults()) {
+          String sid = (String) d.getFirstValue("sid");
+          StoryProfile own = pendingStories.get(sid);
+          StoryProfile p = own != null ? own : Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
+          profiles.put(sid, p);
+          found.put(sid, p);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Map<String, Double> pendingScores = new HashMap<>();
+    for (WeightedTerm t : terms) {
+      for (String sid : pendingTerms.getOrDefault(t.term(), Set.of())) {
+        if (pendingStories.get(sid).level() == level && !found.containsKey(sid)) {
+          pendingScores.merge(sid, (double) t.weight(), Double::sum);
+        }
+      }
+    }
+    pendingScores.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(limit)
+        .forEach(e -> found.put(e.getKey(), pendingStories.get(e.getKey())));
+    return new ArrayList<>(found.values());
+  }
+
+  @Override
+  public Optional<StoryProfile> profile(String id) {
+    StoryProfile known = pendingStories.getOrDefault(id, profiles.get(id));
+    if (known != null) {
+      return Optional.of(known);
+    }
+    try {
+      SolrDocument d = getById(profileKey(id), "profile");
+      if (d == null) {
+        return Optional.empty();
+      }
+      StoryProfile p = Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
+      profiles.put(id, p);
+      return Optional.of(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String levelType(StoryProfile.Level level) {
+    return level == StoryProfile.Level.STORY ? STORY : STORYLINE;
+  }
+
+  // ---- reading ----
+
+  @Override
+  public void forEachArticle(Consumer<Article> action) throws IOException {
+    forEach(filtered(ARTICLE).setQuery("*:*").setFields("json").setSort("seq", SolrQuery.ORDER.asc),
+        d -> action.accept(Json.read((String) d.getFirstValue("json"), Article.class)));
+  }
+
+  @Override
+  public Optional<Article> article(String id) throws IOException {
+    SolrDocument d = getById(articleKey(id), "json");
+    return d == null ? Optional.empty() : Optional.of(Json.read((String) d.getFirstValue("json"), Article.class));
+  }
+
+  @Override
+  public List<Story> stories() throws IOException {
+    return Listings.stories(articleRows(), profiles(StoryProfile.Level.STORY), profiles(StoryProfile.Level.STORYLINE));
+  }
+
+  @Override
+  public List<Storyline> storylines() throws IOException {
+    return Listings.storylines(stories(), profiles(StoryProfile.Level.STORYLINE));
+  }
+
+  private List<Listings.ArticleRow> articleRows() throws IOException {
+    List<Listings.ArticleRow> rows = new ArrayList<>();
+    forEach(filtered(ARTICLE).setQuery("*:*").setFields("aid", "story", "lang", "day").setSort("seq", SolrQuery.ORDER.asc),
+        d -> rows.add(new Listings.ArticleRow((String) d.getFirstValue("aid"), (String) d.getFirstValue("story"),
+            (String) d.getFirstValue("lang"),
+            d.getFirstValue("day") instanceof Integer day ? LocalDate.ofEpochDay(day) : null)));
+    return rows;
+  }
+
+  private List<StoryProfile> profiles(StoryProfile.Level level) throws IOException {
+    List<StoryProfile> out = new ArrayList<>();
+    forEach(filtered(levelType(level)).setQuery("*:*").setFields("profile"),
+        d -> out.add(Json.read((String) d.getFirstValue("profile"), StoryProfile.class)));
+    return out;
+  }
+
+  @Override
+  public List<SearchHit> search(String query, String lang, int limit) throws IOException {
+    List<SearchHit> hits = new ArrayList<>();
+    for (SolrDocument d : ranked(query, lang, limit, "json", "score")) {
+      Article a = Json.read((String) d.getFirstValue("json"), Article.class);
+      hits.add(new SearchHit(a, ((Number) d.getFirstValue("score")).floatValue(), SearchQuery.snippet(a.body(), query)));
+    }
+    return hits;
+  }
+
+  @Override
+  public List<RankedId> searchIds(String query, String lang, int limit) throws IOException {
+    List<RankedId> ids = new ArrayList<>();
+    for (SolrDocument d : ranked(query, lang, limit, "aid", "score")) {
+      ids.add(new RankedId((String) d.getFirstValue("aid"), ((Number) d.getFirstValue("score")).floatValue()));
+    }
+    return ids;
+  }
+
+  /** The best articles having every query word, or, when none has, any of them; as the embedded store ranks. */
+  private List<SolrDocument> ranked(String text, String lang, int limit, String... fields) throws IOException {
+    Set<String> langs = indexedLanguages();
+    int rows = (int) Math.max(1, Math.min(limit, committedArticles));
+    for (boolean everyWord : new boolean[] {true, false}) {
+      Query q = SearchQuery.build(text, langs, lang, everyWord);
+      if (q == null) {
+        return List.of();
+      }
+      List<SolrDocument> found = query(new SolrQuery(solrSyntax(q)).setFields(fields).setRows(rows)).getResults();
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private Set<String> indexedLanguages() throws IOException {
+    SolrQuery q = filtered(ARTICLE).setQuery("*:*").setRows(0).setFacet(true).addFacetField("lang")
+        .setFacetLimit(-1).setFacetMinCount(1);
+    Set<String> langs = new TreeSet<>();
+    query(q).getFacetField("lang").getValues().forEach(c -> langs.add(c.getName()));
+    return langs;
+  }
+
+  /** A query of {@link SearchQuery}'s (terms, boosts, boolean clauses) in Solr's standard syntax. */
+  static String solrSyntax(Query query) {
+    if (query instanceof TermQuery t) {
+      Term term = t.getTerm();
+      return term.field().replace('.', '_') + ":" + ClientUtils.escapeQueryChars(term.text());
+    }
+    if (query instanceof BoostQuery b) {
+      return "(" + solrSyntax(b.getQuery()) + ")^" + String.format(Locale.ROOT, "%.4f", b.getBoost());
+    }
+    if (query instanceof BooleanQuery b) {
+      StringBuilder s = new StringBuilder("(");
+      for (BooleanClause c : b.clauses()) {
+        String inner = solrSyntax(c.getQuery());
+        s.append(switch (c.getOccur()) {
+          case MUST -> "+" + inner;
+          case FILTER -> "+filter(" + inner + ")";
+          case MUST_NOT -> "-" + inner;
+          case SHOULD -> inner;
+        }).append(' ');
+      }
+      return s.toString().strip() + ")";
+    }
+    throw new IllegalArgumentException("no Solr syntax for " + query.getClass().getSimpleName());
+  }
+
+  @Override
+  public long refreshReads() throws IOException {
+    SolrQuery q = new SolrQuery("*:*").setRows(1).setFields("_version_").setSort("_version_", SolrQuery.ORDER.desc);
+    QueryResponse r = query(q);
+    long newest = r.getResults().isEmpty() ? 0 : (Long) r.getResults().get(0).getFirstValue("_version_");
+    committedArticles = count(ARTICLE);
+    return newest ^ r.getResults().getNumFound();
+  }
+
+  // ---- plumbing ----
+
+  private static String articleKey(String articleId) {
+    return "a:" + articleId;
+  }
+
+  private static String profileKey(String groupId) {
+    return "p:" + groupId;
+  }
+
+  private static SolrQuery filtered(String type) {
+    return new SolrQuery().addFilterQuery(TYPE + ":" + type);
+  }
+
+  private long count(String type) throws IOException {
+    return query(filtered(type).setQuery("*:*").setRows(0)).getResults().getNumFound();
+  }
+
+  /** A document by id, as it is now (Solr's real-time get: also writes not yet committed). */
+  private SolrDocument getById(String id, String... fields) throws IOException {
+    try {
+      return client.getById(collection, id, new org.apache.solr.common.params.ModifiableSolrParams()
+          .set("fl", String.join(",", fields)));
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("Solr get of " + id + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private QueryResponse query(SolrParams q) throws IOException {
+    try {
+      return client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("Solr query failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Every document a query matches, page by page with a cursor (no deep paging cost). */
+  private void forEach(SolrQuery q, Consumer<SolrDocument> action) throws IOException {
+    q.setRows(PAGE);
+    if (q.getSorts().stream().noneMatch(s -> s.getItem().equals("id"))) {
+      q.addSort("id", SolrQuery.ORDER.asc);
+    }
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse r = query(q);
+      r.getResults().forEach(action);
+      if (cursor.equals(r.getNextCursorMark())) {
+        return;
+      }
+      cursor = r.getNextCursorMark();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close(); // writes not committed are dropped, as after a crash
+  }
+}

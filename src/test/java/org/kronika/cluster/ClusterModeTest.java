@@ -1,0 +1,110 @@
+package org.kronika.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kronika.Kronika;
+import org.kronika.model.Article;
+import org.kronika.model.Story;
+import org.kronika.pipeline.Ingest;
+
+/** Cluster mode on real engines in this JVM: a Kafka broker (KRaft) and a two-node SolrCloud. */
+class ClusterModeTest {
+  @TempDir static Path tmp;
+  static LocalCluster cluster;
+
+  @BeforeAll
+  static void startEngines() throws Exception {
+    cluster = LocalCluster.start(tmp.resolve("engines"), 2);
+  }
+
+  @AfterAll
+  static void stopEngines() throws Exception {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void workerStoresWhatEmbeddedIngestStores() throws Exception {
+    Path news = ClusterNews.write(tmp.resolve("news-a"), 2);
+    ClusterConfig config = cluster.config("plain");
+    try (DocumentLog log = DocumentLog.open(config)) {
+      DocumentLog.Report published = log.publish(List.of(news), r -> { throw new AssertionError(r.toString()); });
+      assertEquals(48, published.published());
+    }
+    StringWriter errors = new StringWriter();
+    new Worker(config, new Worker.Options(1, Duration.ofSeconds(5)), new PrintWriter(errors)).run(() -> false);
+
+    Map<String, String> embedded = storyOf(news, null);
+    Map<String, String> clustered = new HashMap<>();
+    try (Kronika k = Kronika.openForReading(config)) {
+      List<Article> articles = new ArrayList<>();
+      k.forEachArticle(articles::add);
+      assertEquals(48, articles.size(), errors.toString());
+      for (Story s : k.stories()) {
+        s.articles().forEach(a -> clustered.put(a, s.id()));
+      }
+      assertEquals(embedded.keySet(), clustered.keySet());
+      assertTrue(k.search("Zelensky", null, 5).isEmpty());
+      assertTrue(!k.search("Amberfield dam", null, 50).isEmpty());
+      assertTrue(!k.search("Браннік", null, 50).isEmpty(), "lemma and cross-script search");
+    }
+    double f1 = bcubedF1(clustered, embedded);
+    assertTrue(f1 >= 0.98, "cluster stories match the embedded ones: BCubed F1 " + f1);
+  }
+
+  /** Story of each article when the folder is ingested into an embedded store. */
+  static Map<String, String> storyOf(Path news, Path data) throws Exception {
+    Path dir = data == null ? tmp.resolve("embedded-" + news.getFileName()) : data;
+    Map<String, String> out = new HashMap<>();
+    try (Kronika k = Kronika.openForIngest(dir)) {
+      k.ingest(List.of(news), new Ingest.Options(1, 1000), r -> { });
+    }
+    try (Kronika k = Kronika.openForReading(dir)) {
+      for (Story s : k.stories()) {
+        s.articles().forEach(a -> out.put(a, s.id()));
+      }
+    }
+    return out;
+  }
+
+  /** BCubed F1 of one grouping of the same items against another. */
+  static double bcubedF1(Map<String, String> groups, Map<String, String> gold) {
+    Map<String, Set<String>> byGroup = invert(groups);
+    Map<String, Set<String>> byGold = invert(gold);
+    double p = 0;
+    double r = 0;
+    for (String item : gold.keySet()) {
+      Set<String> same = new HashSet<>(byGroup.get(groups.get(item)));
+      Set<String> truth = byGold.get(gold.get(item));
+      Set<String> both = new HashSet<>(same);
+      both.retainAll(truth);
+      p += (double) both.size() / same.size();
+      r += (double) both.size() / truth.size();
+    }
+    p /= gold.size();
+    r /= gold.size();
+    return 2 * p * r / (p + r);
+  }
+
+  private static Map<String, Set<String>> invert(Map<String, String> groups) {
+    Map<String, Set<String>> out = new HashMap<>();
+    groups.forEach((item, g) -> out.computeIfAbsent(g, k -> new HashSet<>()).add(item));
+    return out;
+  }
+}
