@@ -27,6 +27,10 @@ final class WorkerCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads preparing articles (default: cores).")
   int threads = Ingest.Options.defaults().threads();
 
+  @Option(names = "--batch", paramLabel = "N",
+      description = "Documents per batch, each committed to Solr and then to Kafka (default: ${DEFAULT-VALUE}).")
+  int batch = 200;
+
   @Option(names = "--idle-exit", paramLabel = "SECONDS",
       description = "Stop after this many seconds without a document (default: run until stopped).")
   Integer idleExit;
@@ -34,7 +38,7 @@ final class WorkerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Worker worker = new Worker(ClusterConfig.load(cluster),
-        new Worker.Options(Math.max(1, threads), idleExit == null ? null : Duration.ofSeconds(idleExit)),
+        new Worker.Options(Math.max(1, threads), Math.max(1, batch), idleExit == null ? null : Duration.ofSeconds(idleExit)),
         spec.commandLine().getErr());
     CountDownLatch done = new CountDownLatch(1);
     AtomicBoolean stop = new AtomicBoolean();

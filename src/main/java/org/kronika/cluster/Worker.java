@@ -32,8 +32,8 @@ import org.kronika.story.StoryStage;
  * reconnects from the last committed offsets.
  */
 public final class Worker {
-  /** Documents per batch: one Solr commit and one offset commit each. */
-  private static final int BATCH = 200;
+  /** A worker that stops answering the group coordinator this long loses its partitions. */
+  private static final int SESSION_TIMEOUT_MS = 10_000;
   private static final Duration POLL = Duration.ofMillis(500);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
@@ -41,9 +41,16 @@ public final class Worker {
    * How a worker runs.
    *
    * @param threads  threads preparing articles
+   * @param batch    documents per batch at most: one Solr commit and one offset commit each
    * @param idleExit stop after this long without a document; {@code null} to run until stopped
    */
-  public record Options(int threads, Duration idleExit) {}
+  public record Options(int threads, int batch, Duration idleExit) {
+    public Options {
+      if (threads < 1 || batch < 1) {
+        throw new IllegalArgumentException("threads and batch must be at least 1");
+      }
+    }
+  }
 
   private final ClusterConfig config;
   private final Options options;
@@ -122,7 +129,9 @@ public final class Worker {
     p.put(ConsumerConfig.GROUP_ID_CONFIG, config.group());
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, options.batch());
+    p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
+    p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, SESSION_TIMEOUT_MS / 3);
     p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024 * 1024 + 4096);
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, "kronika-worker");
     return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());

@@ -50,6 +50,11 @@ public final class Ingest {
     }
   }
 
+  /**
+   * With a shared store, a story is compared with the stories other writers opened for this
+   * many commits after it opened: theirs become visible only once they commit.
+   */
+  private static final int RECONCILED_COMMITS = 3;
   /** Near duplicates listed per article at most. */
   private static final int MAX_NEAR = 5;
   /** Documents in flight between reading and storing; bounds memory. */
@@ -122,7 +127,8 @@ public final class Ingest {
     private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
     private final Set<String> idsInFlight = new HashSet<>();
     private final Set<String> changedStorylines = new java.util.LinkedHashSet<>();
-    private final Set<String> openedStories = new java.util.LinkedHashSet<>();
+    /** Stories opened in each of the last few commits: other writers' alike ones may show late. */
+    private final ArrayDeque<Set<String>> openedStories = new ArrayDeque<>(List.of(new java.util.LinkedHashSet<>()));
     private long read;
     private long stored;
     private long duplicates;
@@ -199,10 +205,18 @@ public final class Ingest {
 
     /** Merges the groups that grew alike, then makes everything stored durable. */
     private void commitStored() throws IOException {
-      store.update(options.sharedStore() ? stories.reconcileConcurrent(openedStories, changedStorylines, store)
-          : stories.reconcile(changedStorylines, store));
+      if (options.sharedStore()) {
+        Set<String> recent = new java.util.LinkedHashSet<>();
+        openedStories.forEach(recent::addAll);
+        store.update(stories.reconcileConcurrent(recent, changedStorylines, store));
+        openedStories.addFirst(new java.util.LinkedHashSet<>());
+        if (openedStories.size() > RECONCILED_COMMITS) {
+          openedStories.removeLast();
+        }
+      } else {
+        store.update(stories.reconcile(changedStorylines, store));
+      }
       changedStorylines.clear();
-      openedStories.clear();
       store.commit();
       sinceCommit = 0;
       listener.committed(stored + duplicates);
@@ -242,7 +256,7 @@ public final class Ingest {
           placement);
       changedStorylines.add(placement.storyline().id());
       if (placement.story().size() == 1) {
-        openedStories.add(placement.story().id());
+        openedStories.getFirst().add(placement.story().id());
       }
       pipeline.addStoreTime(StageTimes.now() - t0);
       if (++sinceCommit >= options.commitEvery()) {

@@ -100,6 +100,8 @@ public final class SolrStore implements Store {
   private final Map<String, List<Fingerprinted>> pendingBands = new HashMap<>();
   /** Profiles read since the last commit; other writers' changes show from their next commit. */
   private final Map<String, StoryProfile> profiles = new HashMap<>();
+  /** Each profile as first read in this batch, before this writer changed it. */
+  private final Map<String, StoryProfile> bases = new HashMap<>();
   private final Map<String, KnownEntities.Known> knownEntities = new ConcurrentHashMap<>();
   private final TermCounts termCounts;
   private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
@@ -390,7 +392,7 @@ public final class SolrStore implements Store {
   public void commit() throws IOException {
     requireWritable();
     if (!pendingStories.isEmpty()) {
-      send(pendingStories.values().stream().map(SolrStore::profileDocument).toList());
+      send(rebased().stream().map(SolrStore::profileDocument).toList());
     }
     if (!articles.isEmpty() || !entities.isEmpty()) {
       List<SolrInputDocument> docs = new ArrayList<>(articles);
@@ -411,6 +413,35 @@ public final class SolrStore implements Store {
     pendingHashes.clear();
     pendingBands.clear();
     profiles.clear();
+    bases.clear();
+  }
+
+  /**
+   * The changed profiles, each replayed on the version stored now when another writer stored
+   * one since this writer read it (last-writer-wins would drop the other's articles).
+   */
+  private List<StoryProfile> rebased() throws IOException {
+    Map<String, StoryProfile> stored = new HashMap<>();
+    List<String> keys = pendingStories.keySet().stream().filter(bases::containsKey).map(SolrStore::profileKey).toList();
+    if (!keys.isEmpty()) {
+      try {
+        for (SolrDocument d : client.getById(collection, keys,
+            new org.apache.solr.common.params.ModifiableSolrParams().set("fl", "sid,profile"))) {
+          stored.put((String) d.getFirstValue("sid"), Json.read((String) d.getFirstValue("profile"), StoryProfile.class));
+        }
+      } catch (SolrServerException | SolrException e) {
+        throw new IOException("Solr get of " + keys.size() + " profiles failed: " + e.getMessage(), e);
+      }
+    }
+    List<StoryProfile> out = new ArrayList<>(pendingStories.size());
+    for (StoryProfile mine : pendingStories.values()) {
+      StoryProfile base = bases.get(mine.id());
+      StoryProfile latest = stored.get(mine.id());
+      boolean changedMeanwhile = base != null && latest != null
+          && (latest.size() != base.size() || !java.util.Objects.equals(latest.mergedInto(), base.mergedInto()));
+      out.add(changedMeanwhile ? mine.rebase(base, latest) : mine);
+    }
+    return out;
   }
 
   private void send(List<SolrInputDocument> docs) throws IOException {
@@ -464,6 +495,7 @@ public final class SolrStore implements Store {
           StoryProfile own = pendingStories.get(sid);
           StoryProfile p = own != null ? own : Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
           profiles.put(sid, p);
+          bases.putIfAbsent(sid, p);
           found.put(sid, p);
         }
       } catch (IOException e) {
@@ -496,6 +528,7 @@ public final class SolrStore implements Store {
       }
       StoryProfile p = Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
       profiles.put(id, p);
+      bases.putIfAbsent(id, p);
       return Optional.of(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -63,6 +63,21 @@ public final class Centroid {
     return plus(other.weights);
   }
 
+  /**
+   * What was added to {@code base} to make this centroid: the weights that grew, by how much.
+   * Terms cut from either side count as unchanged, so this is exact only while both are small.
+   */
+  Map<String, Float> growthSince(Centroid base) {
+    Map<String, Float> growth = new HashMap<>();
+    weights.forEach((term, w) -> {
+      float added = w - base.weights.getOrDefault(term, 0f);
+      if (added > 0) {
+        growth.put(term, added);
+      }
+    });
+    return growth;
+  }
+
   /** Cosine between a unit vector and this centroid. */
   double cosine(SparseVector unit) {
     return norm == 0 || unit.isEmpty() ? 0 : sparse.dot(unit) / norm;

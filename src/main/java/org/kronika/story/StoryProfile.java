@@ -88,6 +88,31 @@ public record StoryProfile(String id, Level level, String title, String titleLan
         storylineId, mergedInto);
   }
 
+  /**
+   * This profile's changes since {@code base} replayed on {@code latest}, a version of the same
+   * group another writer stored meanwhile, so that neither writer's articles are lost from it.
+   * A forwarding address (this group or the latest merged away) is kept as it is.
+   */
+  public StoryProfile rebase(StoryProfile base, StoryProfile latest) {
+    if (mergedInto != null || latest.mergedInto != null) {
+      return mergedInto != null ? this : latest;
+    }
+    Map<Feature, Centroid> sums = new EnumMap<>(Feature.class);
+    for (Feature kind : Feature.values()) {
+      sums.put(kind, latest.centroid(kind).plus(centroid(kind).growthSince(base.centroid(kind))));
+    }
+    TreeSet<String> languages = new TreeSet<>(latest.langs);
+    languages.addAll(langs);
+    Map<String, String> display = new HashMap<>(displayNames);
+    display.putAll(latest.displayNames);
+    display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
+    boolean ownTitle = !java.util.Objects.equals(title, base.title);
+    boolean ownStoryline = !java.util.Objects.equals(storyline, base.storyline);
+    return new StoryProfile(id, level, ownTitle ? title : latest.title, ownTitle ? titleLang : latest.titleLang,
+        latest.size + size - base.size, new ArrayList<>(languages), min(first, latest.first), max(last, latest.last),
+        sums, display, ownStoryline ? storyline : latest.storyline, null);
+  }
+
   /** Merges form chains only as long as groups merge again; this bounds a corrupt loop. */
   private static final int MAX_MERGE_HOPS = 64;
 

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.kronika.Kronika;
 import org.kronika.model.Article;
@@ -23,6 +26,7 @@ import org.kronika.model.Story;
 import org.kronika.pipeline.Ingest;
 
 /** Cluster mode on real engines in this JVM: a Kafka broker (KRaft) and a two-node SolrCloud. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterModeTest {
   @TempDir static Path tmp;
   static LocalCluster cluster;
@@ -40,6 +44,7 @@ class ClusterModeTest {
   }
 
   @Test
+  @Order(1)
   void workerStoresWhatEmbeddedIngestStores() throws Exception {
     Path news = ClusterNews.write(tmp.resolve("news-a"), 2);
     ClusterConfig config = cluster.config("plain");
@@ -48,7 +53,7 @@ class ClusterModeTest {
       assertEquals(48, published.published());
     }
     StringWriter errors = new StringWriter();
-    new Worker(config, new Worker.Options(1, Duration.ofSeconds(5)), new PrintWriter(errors)).run(() -> false);
+    new Worker(config, new Worker.Options(1, 200, Duration.ofSeconds(5)), new PrintWriter(errors)).run(() -> false);
 
     Map<String, String> embedded = storyOf(news, null);
     Map<String, String> clustered = new HashMap<>();
@@ -66,6 +71,78 @@ class ClusterModeTest {
     }
     double f1 = bcubedF1(clustered, embedded);
     assertTrue(f1 >= 0.98, "cluster stories match the embedded ones: BCubed F1 " + f1);
+  }
+
+  @Test
+  @Order(2)
+  void killedWorkerAndStoppedSolrNodeLoseAndDuplicateNothing() throws Exception {
+    Path news = ClusterNews.write(tmp.resolve("news-b"), 6);
+    int total = 144;
+    ClusterConfig config = cluster.config("faults");
+    Path properties = tmp.resolve("faults.properties");
+    try (var out = java.nio.file.Files.newBufferedWriter(properties)) {
+      cluster.properties("faults").store(out, null);
+    }
+    try (DocumentLog log = DocumentLog.open(config)) {
+      assertEquals(total, log.publish(List.of(news), r -> { throw new AssertionError(r.toString()); }).published());
+    }
+    Process first = worker(properties, "first");
+    Process second = worker(properties, "second");
+    org.apache.solr.embedded.JettySolrRunner stopped;
+    Process replacement;
+    try (Kronika k = Kronika.openForReading(config)) {
+      awaitStored(k, total / 4);
+      first.destroyForcibly(); // SIGKILL mid-batch: its uncommitted offsets go to the others
+      stopped = cluster.stopSolrNode(1);
+      awaitStored(k, total / 2);
+      cluster.startSolrNode(stopped);
+      replacement = worker(properties, "replacement");
+    }
+    assertTrue(second.waitFor(240, java.util.concurrent.TimeUnit.SECONDS), "second worker finished");
+    assertTrue(replacement.waitFor(240, java.util.concurrent.TimeUnit.SECONDS), "replacement worker finished");
+
+    Map<String, String> embedded = storyOf(news, null);
+    Map<String, String> clustered = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    Map<String, String> gold = new HashMap<>();
+    try (Kronika k = Kronika.openForReading(config)) {
+      k.forEachArticle(a -> {
+        ids.add(a.id());
+        gold.put(a.id(), ClusterNews.development(a.source()));
+      });
+      for (Story s : k.stories()) {
+        s.articles().forEach(a -> clustered.put(a, s.id()));
+      }
+    }
+    assertEquals(total, ids.size(), "every article stored once");
+    assertEquals(embedded.keySet(), new HashSet<>(ids));
+    assertEquals(embedded.keySet(), clustered.keySet(), "every article in one story");
+    double clusterF1 = bcubedF1(clustered, gold);
+    double embeddedF1 = bcubedF1(embedded, gold);
+    assertTrue(clusterF1 >= embeddedF1 - 0.02, "stories against the developments: BCubed F1 " + clusterF1
+        + " in the cluster, " + embeddedF1 + " embedded; stories: embedded " + new HashSet<>(embedded.values()).size()
+        + ", cluster " + new HashSet<>(clustered.values()).size());
+  }
+
+  /** A worker in a process of its own, so that it can be killed; its output goes to a file. */
+  private static Process worker(Path properties, String name) throws Exception {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.kronika.cli.Main",
+        "worker", "--cluster", properties.toString(), "--threads", "1", "--batch", "8", "--idle-exit", "15")
+        .redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile()).start();
+  }
+
+  private static void awaitStored(Kronika k, int atLeast) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    while (System.nanoTime() < deadline) {
+      long[] n = {0};
+      k.forEachArticle(a -> n[0]++);
+      if (n[0] >= atLeast) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("fewer than " + atLeast + " articles stored after 180 s");
   }
 
   /** Story of each article when the folder is ingested into an embedded store. */

@@ -52,6 +52,12 @@ final class ClusterNews {
   private static final String[] RU_FILLER = {"Чиновники не сообщили подробностей.", "Жители внимательно следили за новостями.",
       "Информацию подтвердили местные СМИ.", "Новые подробности ожидаются на этой неделе."};
 
+  /** The development a report written by {@link #write} is about, from its file name. */
+  static String development(String source) {
+    String name = java.nio.file.Path.of(source).getFileName().toString();
+    return name.split("-")[1];
+  }
+
   /** Writes {@code perSite} reports of each development for each of six sites; returns the folder. */
   static Path write(Path dir, int perSite) throws IOException {
     Random random = new Random(11);
