@@ -404,7 +404,7 @@ public final class SolrStore implements Store {
     } catch (SolrServerException | SolrException e) {
       throw new IOException("Solr commit failed: " + e.getMessage(), e);
     }
-    committedArticles += pendingIds.size();
+    committedArticles = count(ARTICLE); // other writers' articles count too
     articles.clear();
     entities.clear();
     pendingStories.clear();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.kronika.Kronika;
+import org.kronika.bench.Clustering;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
 import org.kronika.pipeline.Ingest;
@@ -83,9 +84,8 @@ class ClusterModeTest {
     try (var out = java.nio.file.Files.newBufferedWriter(properties)) {
       cluster.properties("faults").store(out, null);
     }
-    try (DocumentLog log = DocumentLog.open(config)) {
-      assertEquals(total, log.publish(List.of(news), r -> { throw new AssertionError(r.toString()); }).published());
-    }
+    assertEquals("published " + total + " documents, rejected 0", command("ingest", "--cluster", properties.toString(),
+        news.toString()).strip());
     Process first = worker(properties, "first");
     Process second = worker(properties, "second");
     org.apache.solr.embedded.JettySolrRunner stopped;
@@ -117,11 +117,22 @@ class ClusterModeTest {
     assertEquals(total, ids.size(), "every article stored once");
     assertEquals(embedded.keySet(), new HashSet<>(ids));
     assertEquals(embedded.keySet(), clustered.keySet(), "every article in one story");
+    assertEquals(new HashSet<>(clustered.values()).size(),
+        command("stories", "--cluster", properties.toString(), "--json").lines().count(), "stories listed");
     double clusterF1 = bcubedF1(clustered, gold);
     double embeddedF1 = bcubedF1(embedded, gold);
     assertTrue(clusterF1 >= embeddedF1 - 0.02, "stories against the developments: BCubed F1 " + clusterF1
         + " in the cluster, " + embeddedF1 + " embedded; stories: embedded " + new HashSet<>(embedded.values()).size()
         + ", cluster " + new HashSet<>(clustered.values()).size());
+  }
+
+  /** Runs the command line in this JVM; returns what it printed, failing on a non-zero status. */
+  private static String command(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = org.kronika.cli.Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    assertEquals(0, status, err.toString());
+    return out.toString();
   }
 
   /** A worker in a process of its own, so that it can be killed; its output goes to a file. */
@@ -160,28 +171,7 @@ class ClusterModeTest {
     return out;
   }
 
-  /** BCubed F1 of one grouping of the same items against another. */
-  static double bcubedF1(Map<String, String> groups, Map<String, String> gold) {
-    Map<String, Set<String>> byGroup = invert(groups);
-    Map<String, Set<String>> byGold = invert(gold);
-    double p = 0;
-    double r = 0;
-    for (String item : gold.keySet()) {
-      Set<String> same = new HashSet<>(byGroup.get(groups.get(item)));
-      Set<String> truth = byGold.get(gold.get(item));
-      Set<String> both = new HashSet<>(same);
-      both.retainAll(truth);
-      p += (double) both.size() / same.size();
-      r += (double) both.size() / truth.size();
-    }
-    p /= gold.size();
-    r /= gold.size();
-    return 2 * p * r / (p + r);
-  }
-
-  private static Map<String, Set<String>> invert(Map<String, String> groups) {
-    Map<String, Set<String>> out = new HashMap<>();
-    groups.forEach((item, g) -> out.computeIfAbsent(g, k -> new HashSet<>()).add(item));
-    return out;
+  private static double bcubedF1(Map<String, String> groups, Map<String, String> gold) {
+    return Clustering.score(groups, gold).bcubedF1();
   }
 }

@@ -1,0 +1,130 @@
+package org.kronika.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.kronika.Kronika;
+import org.kronika.cluster.ClusterConfig;
+import org.kronika.cluster.DocumentLog;
+import org.kronika.cluster.LocalCluster;
+import org.kronika.cluster.Worker;
+import org.kronika.internal.Directories;
+import org.kronika.model.Story;
+import org.kronika.pipeline.Ingest;
+
+/**
+ * Cluster mode on the SlavicNER corpus against the embedded mode: every article published to
+ * Kafka, then 1, 2, … workers (threads of this JVM, one preparing thread each) writing to a
+ * two-node, two-shard SolrCloud, all started in this JVM ({@link LocalCluster}). Prints the
+ * throughput of each run and the story and storyline BCubed against the topics, beside the
+ * embedded ingest's on the same files and with the same threads.
+ *
+ * <p>Usage: {@code ClusterBench [SLAVICNER_DIR] [WORKERS...]} (default: 1 2); run with the test
+ * classpath.
+ */
+public final class ClusterBench {
+  private ClusterBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/bench/corpus/slavicner");
+    if (!Files.isDirectory(corpus.resolve("raw"))) {
+      System.err.println("no SlavicNER corpus at " + corpus + ": nothing to measure");
+      return;
+    }
+    List<Integer> counts = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      counts.add(Integer.parseInt(args[i]));
+    }
+    if (counts.isEmpty()) {
+      counts = List.of(1, 2);
+    }
+    List<Path> files = StoryBench.files(corpus, "all");
+    Path tmp = Files.createTempDirectory("kronika-clusterbench");
+    try {
+      long start = System.nanoTime();
+      Path data = tmp.resolve("embedded");
+      try (Kronika k = Kronika.openForIngest(data)) {
+        k.ingest(files, new Ingest.Options(1, 1000), r -> { });
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      try (Kronika k = Kronika.openForReading(data)) {
+        report("embedded, 1 thread", k, seconds);
+      }
+      try (LocalCluster cluster = LocalCluster.start(tmp.resolve("engines"), 2)) {
+        for (int workers : counts) {
+          run(cluster, files, workers);
+        }
+      }
+    } finally {
+      Directories.deleteTree(tmp);
+    }
+  }
+
+  private static void run(LocalCluster cluster, List<Path> files, int workers) throws Exception {
+    ClusterConfig config = cluster.config("bench" + workers);
+    long published;
+    long t0 = System.nanoTime();
+    try (DocumentLog log = DocumentLog.open(config)) {
+      published = log.publish(files, r -> { }).published();
+    }
+    double publishSeconds = (System.nanoTime() - t0) / 1e9;
+    AtomicBoolean stop = new AtomicBoolean();
+    PrintWriter err = new PrintWriter(System.err, true);
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < workers; i++) {
+      Worker worker = new Worker(config, new Worker.Options(1, 200, null), err);
+      Thread t = new Thread(() -> {
+        try {
+          worker.run(stop::get);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "worker-" + i);
+      t.start();
+      threads.add(t);
+    }
+    try (Kronika k = Kronika.openForReading(config)) {
+      while (count(k) < published) {
+        Thread.sleep(500);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      stop.set(true);
+      for (Thread t : threads) {
+        t.join();
+      }
+      System.out.printf("published %d documents to Kafka in %.1f s%n", published, publishSeconds);
+      report(workers + " worker(s)", k, seconds);
+    }
+  }
+
+  private static long count(Kronika k) throws Exception {
+    long[] n = {0};
+    k.refreshReads();
+    k.forEachArticle(a -> n[0]++);
+    return n[0];
+  }
+
+  private static void report(String label, Kronika k, double seconds) throws Exception {
+    Map<String, String> topic = new HashMap<>();
+    k.forEachArticle(a -> topic.put(a.id(), Path.of(a.source()).getParent().getParent().getFileName().toString()));
+    Map<String, String> story = new HashMap<>();
+    Map<String, String> storyline = new HashMap<>();
+    for (Story s : k.stories()) {
+      for (String id : s.articles()) {
+        story.put(id, s.id());
+        storyline.put(id, s.storyline() != null ? s.storyline() : s.id());
+      }
+    }
+    System.out.printf("== %s: %d articles in %.1f s (%.1f articles/s)%n", label, topic.size(), seconds,
+        topic.size() / seconds);
+    System.out.println("stories    vs topics: " + Clustering.score(story, topic));
+    System.out.println("storylines vs topics: " + Clustering.score(storyline, topic));
+  }
+}
