@@ -59,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     WatchOptions options = null;
     if (watching) {
       try {
+        Watcher.check(sources);
         options = watch.options();
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());

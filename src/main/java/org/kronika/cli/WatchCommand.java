@@ -43,6 +43,7 @@ final class WatchCommand implements Callable<Integer> {
     }
     WatchOptions options;
     try {
+      Watcher.check(sources);
       options = watch.options();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

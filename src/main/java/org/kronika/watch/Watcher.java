@@ -128,6 +128,15 @@ public final class Watcher {
     s.nextPoll = Math.min(s.nextPoll, now + s.intervalMillis); // bounds may have shrunk since
   }
 
+  /**
+   * Checks sources before anything is opened: each must be an http(s) URL or an existing folder.
+   *
+   * @throws IllegalArgumentException naming the first that is neither
+   */
+  public static void check(List<String> sources) {
+    sources.forEach(Watcher::normalise);
+  }
+
   /** A source as it is keyed: a URL as given, a folder as its absolute path. */
   static String normalise(String raw) {
     String s = raw.strip();
