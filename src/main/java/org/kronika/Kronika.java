@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.kronika.entity.EntityStage;
+import org.kronika.input.InputSink;
 import org.kronika.input.Inputs;
 import org.kronika.language.LanguageIdentifier;
 import org.kronika.model.Article;
@@ -63,12 +64,27 @@ public final class Kronika implements Closeable {
         cluster.replicas(), false), null, null);
   }
 
-  /** Ingests every document under the paths. */
-  public Ingest.Report ingest(List<Path> paths, Ingest.Options options, Ingest.Listener listener) throws IOException {
+  /** Ingests every document under the paths. Ingests run one at a time. */
+  public synchronized Ingest.Report ingest(List<Path> paths, Ingest.Options options, Ingest.Listener listener)
+      throws IOException {
+    requireWritable();
+    return new Ingest(pipeline, store, stories, options).run(paths, Inputs.standard(), listener);
+  }
+
+  /**
+   * Ingests the documents {@code documents} hands to the sink it is given (documents held in
+   * memory, such as pages fetched by {@code kronika watch}), then commits. Ingests run one at a time.
+   */
+  public synchronized Ingest.Report ingestDocuments(Consumer<InputSink> documents, Ingest.Options options,
+      Ingest.Listener listener) throws IOException {
+    requireWritable();
+    return new Ingest(pipeline, store, stories, options).run(documents, listener);
+  }
+
+  private void requireWritable() {
     if (pipeline == null) {
       throw new IllegalStateException("opened for reading");
     }
-    return new Ingest(pipeline, store, stories, options).run(paths, Inputs.standard(), listener);
   }
 
   /**

@@ -1,6 +1,11 @@
 package org.kronika.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.kronika.watch.WatchOptions;
+import org.kronika.watch.Watcher;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.kronika.Kronika;
@@ -33,6 +38,13 @@ final class ServeCommand implements Callable<Integer> {
       + "POST /api/articles (no other ingest can run meanwhile).")
   boolean ingest;
 
+  @Option(names = "--watch", paramLabel = "SOURCE", arity = "1..*",
+      description = "Also follow these sources in this process, as 'kronika watch' does (the data directory is then "
+          + "opened for writing); the watch options below apply.")
+  List<String> watchSources;
+
+  @Mixin WatchOptionsMixin watch;
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
@@ -46,14 +58,60 @@ final class ServeCommand implements Callable<Integer> {
           + "through 'kronika ingest --cluster' and its workers");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Kronika kronika = ingest ? Kronika.openForIngest(data.dir) : data.openForReading();
+    List<String> sources = watch.sources(watchSources);
+    boolean watching = !sources.isEmpty();
+    WatchOptions options = null;
+    if (watching) {
+      try {
+        Watcher.check(sources);
+        options = watch.options();
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      stopped.countDown();
+      try {
+        closed.await(60, TimeUnit.SECONDS); // while the watch commits and the store closes
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "kronika-serve-shutdown");
+    try (Kronika kronika = ingest || watching ? Kronika.openForIngest(data.dir) : data.openForReading();
          WebServer server = WebServer.start(kronika, ingest ? data.dir.resolve("posted") : null, host, port, threads)) {
+      Watcher watcher = null;
+      Thread watchThread = null;
+      if (watching) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+          watcher = new Watcher(kronika, data.dir, sources, options, line -> WatchCommand.log(err, line));
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Watcher w = watcher;
+        watchThread = new Thread(() -> {
+          try {
+            w.run();
+          } catch (IOException | RuntimeException e) {
+            WatchCommand.log(err, "stopped: " + Main.oneLine(e));
+          }
+        }, "kronika-watch");
+        watchThread.start();
+      }
       out.println("Serving " + (data.cluster != null ? data.cluster : data.dir) + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
-          + "/ (API: /api/openapi.json); Ctrl-C stops.");
+          + "/ (API: /api/openapi.json)" + (watching ? ", watching " + sources.size() + " sources" : "")
+          + "; Ctrl-C stops.");
       out.flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      Runtime.getRuntime().addShutdownHook(hook);
       stopped.await();
+      if (watcher != null) {
+        watcher.stop();
+        watchThread.join(60_000);
+      }
+    } finally {
+      closed.countDown();
     }
     return 0;
   }

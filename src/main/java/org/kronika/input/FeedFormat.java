@@ -48,30 +48,61 @@ public final class FeedFormat implements InputFormat {
 
   @Override
   public void read(InputFile file, InputSink sink) throws IOException {
+    List<Item> items = items(file.readAll());
+    if (items.isEmpty()) {
+      throw new InputException("feed has no items");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      String source = item.link() != null ? item.link() : file.source() + "#item-" + (i + 1);
+      if (item.text().isBlank() && item.title() == null) {
+        sink.reject(new Rejection(source, "feed item with neither text nor title"));
+        continue;
+      }
+      sink.accept(item.document(source));
+    }
+  }
+
+  /**
+   * One item of a feed as the feed gives it.
+   *
+   * @param key      the item's guid (RSS) or id (Atom), else its link, else {@code null}
+   * @param text     its full content if the feed carries it, else its summary, as paragraphs
+   * @param complete whether {@code text} is the item's full content rather than a summary
+   */
+  public record Item(String key, String link, String title, LocalDate date, String lang, String text, boolean complete) {
+    /** The item as an article of its own, from its text (or title when it has none). */
+    public SourceDocument document(String source) {
+      return new SourceDocument(source, SourceDocument.Format.TEXT, text.isBlank() ? title : text, link, title, date, lang);
+    }
+  }
+
+  /**
+   * Parses a whole feed (RSS 0.9x, 1.0, 2.0 or Atom; doctypes refused) into its items, in feed
+   * order; used by the continuous ingest, which fetches the page of an item that has only a summary.
+   *
+   * @throws InputException when the bytes are not a feed ROME can read
+   */
+  public static List<Item> items(byte[] feedBytes) throws IOException {
     SyndFeed feed;
-    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(file.readAll()), true)) {
+    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(feedBytes), true)) {
       feed = new SyndFeedInput().build(reader);
     } catch (FeedException | IllegalArgumentException e) {
       throw new InputException("not a readable RSS or Atom feed: " + Inputs.oneLine(e), e);
     }
     String lang = language(feed.getLanguage());
-    List<SyndEntry> entries = feed.getEntries();
-    if (entries.isEmpty()) {
-      throw new InputException("feed has no items");
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      SyndEntry entry = entries.get(i);
+    List<Item> items = new ArrayList<>();
+    for (SyndEntry entry : feed.getEntries()) {
       String link = blankToNull(entry.getLink());
-      String title = blankToNull(entry.getTitle());
-      String text = text(entry);
-      String source = link != null ? link : file.source() + "#item-" + (i + 1);
-      if (text.isBlank() && title == null) {
-        sink.reject(new Rejection(source, "feed item with neither text nor title"));
-        continue;
-      }
-      sink.accept(new SourceDocument(source, SourceDocument.Format.TEXT,
-          text.isBlank() ? title : text, link, title, day(entry), lang));
+      String uri = blankToNull(entry.getUri());
+      items.add(new Item(uri != null ? uri : link, link, blankToNull(entry.getTitle()), day(entry), lang, text(entry),
+          hasContent(entry)));
     }
+    return items;
+  }
+
+  private static boolean hasContent(SyndEntry entry) {
+    return entry.getContents().stream().anyMatch(c -> c.getValue() != null && !c.getValue().isBlank());
   }
 
   /** The item's full content if the feed carries it, else its summary, as paragraphs. */

@@ -55,7 +55,7 @@ public final class HtmlFormat implements InputFormat {
    * Decodes a page's bytes: the meta charset comes first, then the HTTP one (when the page came
    * with headers), both checked against the content.
    */
-  static String decode(byte[] bytes, String httpCharset) throws InputException {
+  public static String decode(byte[] bytes, String httpCharset) throws InputException {
     String declared = metaCharset(bytes);
     return TextDecoder.decode(bytes, declared != null ? declared : httpCharset);
   }
@@ -69,7 +69,7 @@ public final class HtmlFormat implements InputFormat {
   }
 
   /** Markup that starts like a web page: a doctype, or an html, head or body tag up front. */
-  static boolean looksLikeHtml(byte[] head) {
+  public static boolean looksLikeHtml(byte[] head) {
     String start = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.ISO_8859_1)
         .toLowerCase(Locale.ROOT);
     int i = 0;

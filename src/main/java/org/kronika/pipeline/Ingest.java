@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import org.kronika.input.InputSink;
 import org.kronika.input.Inputs;
@@ -92,9 +93,17 @@ public final class Ingest {
 
   /** Ingests every document under the paths. */
   public Report run(List<Path> paths, Inputs inputs, Listener listener) throws IOException {
+    return run(sink -> inputs.read(paths, sink), listener);
+  }
+
+  /**
+   * Ingests every document {@code documents} hands to the sink it is given (in-memory
+   * documents, such as fetched pages), then commits.
+   */
+  public Report run(Consumer<InputSink> documents, Listener listener) throws IOException {
     try (Session session = open(listener)) {
       try {
-        inputs.read(paths, session);
+        documents.accept(session);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }

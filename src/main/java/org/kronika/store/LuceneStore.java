@@ -108,7 +108,8 @@ public final class LuceneStore implements Store {
 
   private final FSDirectory directory;
   private final IndexWriter writer;
-  private final SearcherManager searchers;
+  /** Null for a reader opened before the first commit, until {@link #refreshReads} finds one. */
+  private volatile SearcherManager searchers;
   private final Map<String, StoryProfile> pendingStories = new HashMap<>();
   /** Feature terms of the articles added since the last refresh, to the stories they joined. */
   private final Map<String, Set<String>> pendingTerms = new HashMap<>();
@@ -603,14 +604,15 @@ public final class LuceneStore implements Store {
   }
 
   private <T> T withSearcherIO(SearcherWork<T> work) throws IOException {
-    if (searchers == null) {
+    SearcherManager manager = searchers;
+    if (manager == null) {
       return work.apply(new IndexSearcher(new org.apache.lucene.index.MultiReader()));
     }
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = manager.acquire();
     try {
       return work.apply(s);
     } finally {
-      searchers.release(s);
+      manager.release(s);
     }
   }
 
@@ -708,7 +710,14 @@ public final class LuceneStore implements Store {
   @Override
   public long refreshReads() throws IOException {
     if (searchers == null) {
-      return 0;
+      synchronized (this) { // a reader opened before the writer's first commit looks for it
+        if (searchers == null && writer == null && DirectoryReader.indexExists(directory)) {
+          searchers = new SearcherManager(directory, new SearcherFactory());
+        }
+      }
+      if (searchers == null) {
+        return 0;
+      }
     }
     searchers.maybeRefreshBlocking();
     return withSearcherIO(s -> ((DirectoryReader) s.getIndexReader()).getVersion());

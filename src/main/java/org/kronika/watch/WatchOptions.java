@@ -1,0 +1,97 @@
+package org.kronika.watch;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How {@link Watcher} fetches: poll intervals, politeness towards each host, and the caps that
+ * keep a bad server from holding it up. Immutable; start from {@link #defaults()} and change
+ * what you need with the {@code with…} methods.
+ *
+ * @param minInterval    shortest time between two polls of one source (a busy feed)
+ * @param maxInterval    longest time between two polls (a quiet feed), and the longest back-off after errors
+ * @param contact        a URL or e-mail address for site owners, sent in the User-Agent; {@code null} for none
+ * @param connectTimeout time allowed to open a connection
+ * @param requestTimeout time allowed for a whole response, body included
+ * @param maxBytes       largest response body read (compressed and decompressed); a larger one is an error
+ * @param perHost        requests in flight to one host at most
+ * @param hostDelay      least time between the starts of two requests to one host (robots.txt's
+ *                       Crawl-delay lengthens it)
+ * @param maxRedirects   redirects followed per request at most
+ * @param fetchThreads   sources polled at once
+ * @param maxItemsPerPoll new items taken from one source per poll; the rest wait for the next poll
+ */
+public record WatchOptions(Duration minInterval, Duration maxInterval, String contact, Duration connectTimeout,
+                           Duration requestTimeout, long maxBytes, int perHost, Duration hostDelay, int maxRedirects,
+                           int fetchThreads, int maxItemsPerPoll) {
+  /** The version named in the User-Agent. */
+  public static final String VERSION = "0.1.0";
+
+  public WatchOptions {
+    Objects.requireNonNull(minInterval, "minInterval");
+    Objects.requireNonNull(maxInterval, "maxInterval");
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(hostDelay, "hostDelay");
+    if (minInterval.isNegative() || minInterval.isZero() || maxInterval.compareTo(minInterval) < 0) {
+      throw new IllegalArgumentException("intervals must be positive, the maximum at least the minimum");
+    }
+    if (connectTimeout.isNegative() || connectTimeout.isZero() || requestTimeout.isNegative() || requestTimeout.isZero()) {
+      throw new IllegalArgumentException("timeouts must be positive");
+    }
+    if (hostDelay.isNegative()) {
+      throw new IllegalArgumentException("the delay between requests to a host cannot be negative");
+    }
+    if (maxBytes < 1024 || perHost < 1 || maxRedirects < 0 || fetchThreads < 1 || maxItemsPerPoll < 1) {
+      throw new IllegalArgumentException("maxBytes must be at least 1024; perHost, fetchThreads and maxItemsPerPoll at "
+          + "least 1; maxRedirects not negative");
+    }
+    if (contact != null && (contact.isBlank() || contact.chars().anyMatch(c -> c < 0x20 || c > 0x7e))) {
+      throw new IllegalArgumentException("contact must be printable ASCII, such as a URL or an e-mail address");
+    }
+  }
+
+  /**
+   * Polls every 1 min to 1 h, 2 requests at once and 1 s apart per host, 10 s to connect,
+   * 30 s per response, 10 MB per response, 5 redirects, 8 sources at once, 100 new items per poll.
+   */
+  public static WatchOptions defaults() {
+    return new WatchOptions(Duration.ofMinutes(1), Duration.ofHours(1), null, Duration.ofSeconds(10),
+        Duration.ofSeconds(30), 10L << 20, 2, Duration.ofSeconds(1), 5, 8, 100);
+  }
+
+  public WatchOptions withIntervals(Duration min, Duration max) {
+    return new WatchOptions(min, max, contact, connectTimeout, requestTimeout, maxBytes, perHost, hostDelay,
+        maxRedirects, fetchThreads, maxItemsPerPoll);
+  }
+
+  public WatchOptions withContact(String contact) {
+    return new WatchOptions(minInterval, maxInterval, contact, connectTimeout, requestTimeout, maxBytes, perHost,
+        hostDelay, maxRedirects, fetchThreads, maxItemsPerPoll);
+  }
+
+  public WatchOptions withTimeouts(Duration connect, Duration request) {
+    return new WatchOptions(minInterval, maxInterval, contact, connect, request, maxBytes, perHost, hostDelay,
+        maxRedirects, fetchThreads, maxItemsPerPoll);
+  }
+
+  public WatchOptions withMaxBytes(long bytes) {
+    return new WatchOptions(minInterval, maxInterval, contact, connectTimeout, requestTimeout, bytes, perHost,
+        hostDelay, maxRedirects, fetchThreads, maxItemsPerPoll);
+  }
+
+  public WatchOptions withHostLimits(int requestsAtOnce, Duration delay) {
+    return new WatchOptions(minInterval, maxInterval, contact, connectTimeout, requestTimeout, maxBytes,
+        requestsAtOnce, delay, maxRedirects, fetchThreads, maxItemsPerPoll);
+  }
+
+  public WatchOptions withFetchThreads(int threads) {
+    return new WatchOptions(minInterval, maxInterval, contact, connectTimeout, requestTimeout, maxBytes, perHost,
+        hostDelay, maxRedirects, threads, maxItemsPerPoll);
+  }
+
+  /** {@code Kronika/VERSION (+contact)}: names the crawler and how to reach whoever runs it. */
+  public String userAgent() {
+    return "Kronika/" + VERSION + (contact == null ? " (news engine)" : " (+" + contact + ")");
+  }
+}

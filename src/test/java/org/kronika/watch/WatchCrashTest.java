@@ -1,0 +1,95 @@
+package org.kronika.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kronika.Kronika;
+import org.kronika.model.Article;
+import org.kronika.watch.NewsServer.Validator;
+
+/**
+ * Kills a {@code kronika watch} process with SIGKILL while its feed is still growing, then
+ * restarts the watch: every item ends up stored exactly once, and the restart takes only the
+ * items the killed watch had not recorded.
+ */
+class WatchCrashTest {
+  private static final int ITEMS = 25;
+
+  @TempDir Path tmp;
+
+  @Test
+  void killedWatchResumesWithoutLossOrDuplicates() throws Exception {
+    Path data = tmp.resolve("data");
+    try (NewsServer site = new NewsServer()) {
+      List<NewsServer.Item> items = new ArrayList<>();
+      for (int n = 0; n < ITEMS; n++) {
+        site.put("/articles/" + n + ".html", "text/html", NewsServer.page(n), Validator.NONE, false);
+      }
+      items.add(site.item(0, true));
+      site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
+      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), "-Dkronika.slavicner=none", "org.kronika.cli.Main",
+          "watch", "--data", data.toString(), "--min-interval", "200ms", "--max-interval", "400ms",
+          "--host-delay", "0s", "--timeout", "5s", site.url("/news.rss"))
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      int commits = 0;
+      int next = 1;
+      try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
+        for (String line = err.readLine(); line != null; line = err.readLine()) {
+          if (line.contains("committed")) {
+            commits++;
+            // the feed grows between rounds: every third item a summary whose page is fetched
+            for (int k = 0; k < 5 && next < ITEMS; k++, next++) {
+              items.add(site.item(next, next % 3 != 0));
+            }
+            site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
+            if (commits == 3) {
+              Thread.sleep(150); // likely in the middle of the next round
+              child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
+              break;
+            }
+          }
+        }
+      }
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+      assertEquals(3, commits, "the child committed rounds before it was killed");
+      long recorded = Watcher.health(data).get(0).items();
+      assertTrue(recorded > 0 && recorded < ITEMS, "recorded before the kill: " + recorded);
+
+      while (next < ITEMS) {
+        items.add(site.item(next, next % 3 != 0));
+        next++;
+      }
+      site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
+      Watcher.Stats restarted;
+      List<Article> all = new ArrayList<>();
+      try (Kronika k = Kronika.openForIngest(data)) {
+        Watcher w = new Watcher(k, data, List.of(site.url("/news.rss")),
+            WatcherTest.fast().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)), line -> { });
+        w.runOnce();
+        restarted = w.stats();
+        k.refreshReads();
+        k.forEachArticle(all::add);
+      }
+      Set<String> sources = new HashSet<>();
+      all.forEach(a -> sources.add(a.source()));
+      assertEquals(ITEMS, all.size(), "no item lost");
+      assertEquals(ITEMS, sources.size(), "no item stored twice");
+      assertEquals(ITEMS - recorded, restarted.items(), "the restart took only what the killed watch had not recorded");
+      assertEquals(ITEMS, Watcher.health(data).get(0).items());
+    }
+  }
+}
