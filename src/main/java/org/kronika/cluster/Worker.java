@@ -60,6 +60,7 @@ public final class Worker {
   private long storedBefore;
   private long stored;
   private long batches;
+  private volatile long lastBatchNanos;
 
   public Worker(ClusterConfig config, Options options, PrintWriter log) {
     this.config = config;
@@ -100,6 +101,7 @@ public final class Worker {
             consumer.commitSync();
             stored = storedBefore + session.report().stored() + session.report().duplicates();
             batches++;
+            lastBatchNanos = System.nanoTime();
             backoff = Duration.ofSeconds(1);
             idleSince = System.nanoTime();
           }
@@ -135,6 +137,11 @@ public final class Worker {
     p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024 * 1024 + 4096);
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, "kronika-worker");
     return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+  }
+
+  /** When this worker last committed a batch, by {@link System#nanoTime}; 0 before the first. */
+  public long lastBatchNanos() {
+    return lastBatchNanos;
   }
 
   /** Articles this worker stored and batches it committed. */

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,11 +108,8 @@ public final class LuceneStore implements Store {
   private final IndexWriter writer;
   /** Null for a reader opened before the first commit, until {@link #refreshReads} finds one. */
   private volatile SearcherManager searchers;
-  private final Map<String, StoryProfile> pendingStories = new HashMap<>();
-  /** Feature terms of the articles added since the last refresh, to the stories they joined. */
-  private final Map<String, Set<String>> pendingTerms = new HashMap<>();
-  private final Set<String> pendingIds = new HashSet<>();
-  private final Map<String, String> pendingHashes = new HashMap<>();
+  /** What was added since the last refresh. */
+  private final Pending pending = new Pending();
   /** Document frequencies of feature terms, kept in memory; null when opened read-only. */
   private final TermCounts termCounts;
   /** Recently used story profiles, so a busy story is not parsed again for every article. */
@@ -124,10 +119,6 @@ public final class LuceneStore implements Store {
       return size() > PROFILE_CACHE;
     }
   };
-  /** Fingerprint bands of the articles added since the last refresh. */
-  private final Map<String, List<Fingerprinted>> pendingBands = new HashMap<>();
-
-  private record Fingerprinted(String id, long fingerprint) {}
 
   /** Entities named by stored articles, by name key; read by preparing threads. */
   private final Map<String, Known> knownEntities = new java.util.concurrent.ConcurrentHashMap<>();
@@ -185,15 +176,15 @@ public final class LuceneStore implements Store {
 
   @Override
   public boolean contains(String articleId) throws IOException {
-    return pendingIds.contains(articleId)
+    return pending.contains(articleId)
         || withSearcherIO(s -> s.count(new TermQuery(new Term(ID, articleId))) > 0);
   }
 
   @Override
   public Optional<String> articleWithContent(String contentHash) throws IOException {
-    String pending = pendingHashes.get(contentHash);
-    if (pending != null) {
-      return Optional.of(pending);
+    Optional<String> added = pending.articleWithContent(contentHash);
+    if (added.isPresent()) {
+      return added;
     }
     return withSearcherIO(s -> {
       ScoreDoc[] hits = s.search(new TermQuery(new Term(HASH, contentHash)), 1).scoreDocs;
@@ -230,24 +221,16 @@ public final class LuceneStore implements Store {
       doc.add(new StringField(NAME, key, Field.Store.NO));
     }
     long fingerprint = features.fingerprint();
+    List<String> bands = fingerprint == 0 ? List.of() : Fingerprint.bands(fingerprint, article.lang());
     if (fingerprint != 0) {
       doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
-      for (String band : Fingerprint.bands(fingerprint, article.lang())) {
-        doc.add(new StringField(BAND, band, Field.Store.NO));
-        pendingBands.computeIfAbsent(band, b -> new ArrayList<>()).add(new Fingerprinted(article.id(), fingerprint));
-      }
     }
+    bands.forEach(band -> doc.add(new StringField(BAND, band, Field.Store.NO)));
     writer.addDocument(doc);
     remember(article.entities());
-    pendingIds.add(article.id());
-    pendingHashes.put(article.contentHash(), article.id());
-    for (StoryProfile group : List.of(placement.story(), placement.storyline())) {
-      pendingStories.put(group.id(), group);
-      profiles.put(group.id(), group);
-      for (String term : features.terms()) {
-        pendingTerms.computeIfAbsent(term, t -> new HashSet<>()).add(group.id());
-      }
-    }
+    pending.add(article, features, placement, bands);
+    profiles.put(placement.story().id(), placement.story());
+    profiles.put(placement.storyline().id(), placement.storyline());
     if (++sinceRefresh >= REFRESH_EVERY) {
       refresh();
     }
@@ -260,14 +243,9 @@ public final class LuceneStore implements Store {
     }
     java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
     BooleanQuery.Builder bands = new BooleanQuery.Builder();
-    for (String band : Fingerprint.bands(fingerprint, lang)) {
-      bands.add(new TermQuery(new Term(BAND, band)), Occur.SHOULD);
-      for (Fingerprinted p : pendingBands.getOrDefault(band, List.of())) {
-        if (Fingerprint.near(fingerprint, p.fingerprint())) {
-          found.add(p.id());
-        }
-      }
-    }
+    List<String> ownBands = Fingerprint.bands(fingerprint, lang);
+    ownBands.forEach(band -> bands.add(new TermQuery(new Term(BAND, band)), Occur.SHOULD));
+    pending.nearDuplicates(fingerprint, ownBands, found);
     withSearcherIO(s -> {
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
       for (ScoreDoc hit : s.search(bands.build(), NEAR_CANDIDATES).scoreDocs) {
@@ -319,7 +297,7 @@ public final class LuceneStore implements Store {
   public void update(Collection<StoryProfile> changed) throws IOException {
     requireWritable();
     for (StoryProfile p : changed) {
-      pendingStories.put(p.id(), p);
+      pending.update(p);
       profiles.put(p.id(), p);
     }
   }
@@ -346,15 +324,11 @@ public final class LuceneStore implements Store {
    * joined it) and makes everything written so far searchable.
    */
   private void refresh() throws IOException {
-    for (StoryProfile story : pendingStories.values()) {
+    for (StoryProfile story : pending.groups()) {
       writer.updateDocument(new Term(SID, story.id()), storyDocument(story));
     }
     searchers.maybeRefreshBlocking();
-    pendingStories.clear();
-    pendingTerms.clear();
-    pendingBands.clear();
-    pendingIds.clear();
-    pendingHashes.clear();
+    pending.clear();
     sinceRefresh = 0;
   }
 
@@ -375,7 +349,7 @@ public final class LuceneStore implements Store {
 
   @Override
   public long articleCount() {
-    return withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(TYPE, ARTICLE))) + pendingIds.size();
+    return withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(TYPE, ARTICLE))) + pending.articles();
   }
 
   @Override
@@ -420,17 +394,7 @@ public final class LuceneStore implements Store {
       }
       return null;
     });
-    // groups changed since the last refresh, ranked like the index ranks: by the query weight they share
-    Map<String, Double> pendingScores = new HashMap<>();
-    for (WeightedTerm t : terms) {
-      for (String sid : pendingTerms.getOrDefault(t.term(), Set.of())) {
-        if (pendingStories.get(sid).level() == level && !found.containsKey(sid)) {
-          pendingScores.merge(sid, (double) t.weight(), Double::sum);
-        }
-      }
-    }
-    pendingScores.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(limit)
-        .forEach(e -> found.put(e.getKey(), pendingStories.get(e.getKey())));
+    pending.addCandidates(level, terms, limit, found);
     return new ArrayList<>(found.values());
   }
 

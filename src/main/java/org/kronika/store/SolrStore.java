@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,11 +92,8 @@ public final class SolrStore implements Store {
   private final boolean writable;
   private final List<SolrInputDocument> articles = new ArrayList<>();
   private final List<SolrInputDocument> entities = new ArrayList<>();
-  private final Map<String, StoryProfile> pendingStories = new LinkedHashMap<>();
-  private final Map<String, Set<String>> pendingTerms = new HashMap<>();
-  private final Set<String> pendingIds = new HashSet<>();
-  private final Map<String, String> pendingHashes = new HashMap<>();
-  private final Map<String, List<Fingerprinted>> pendingBands = new HashMap<>();
+  /** What was added since the last commit. */
+  private final Pending pending = new Pending();
   /** Profiles read since the last commit; other writers' changes show from their next commit. */
   private final Map<String, StoryProfile> profiles = new HashMap<>();
   /** Each profile as first read in this batch, before this writer changed it. */
@@ -106,8 +102,6 @@ public final class SolrStore implements Store {
   private final TermCounts termCounts;
   private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
   private long committedArticles;
-
-  private record Fingerprinted(String id, long fingerprint) {}
 
   private SolrStore(CloudSolrClient client, String collection, boolean writable) throws IOException {
     this.client = client;
@@ -215,14 +209,14 @@ public final class SolrStore implements Store {
 
   @Override
   public boolean contains(String articleId) throws IOException {
-    return pendingIds.contains(articleId) || getById(articleKey(articleId), "aid") != null;
+    return pending.contains(articleId) || getById(articleKey(articleId), "aid") != null;
   }
 
   @Override
   public Optional<String> articleWithContent(String contentHash) throws IOException {
-    String pending = pendingHashes.get(contentHash);
-    if (pending != null) {
-      return Optional.of(pending);
+    Optional<String> added = pending.articleWithContent(contentHash);
+    if (added.isPresent()) {
+      return added;
     }
     SolrQuery q = filtered(ARTICLE).setQuery("hash:" + ClientUtils.escapeQueryChars(contentHash)).setFields("aid")
         .setRows(1);
@@ -235,15 +229,9 @@ public final class SolrStore implements Store {
       return List.of();
     }
     LinkedHashSet<String> found = new LinkedHashSet<>();
-    List<String> clauses = new ArrayList<>();
-    for (String band : Fingerprint.bands(fingerprint, lang)) {
-      clauses.add("band:" + ClientUtils.escapeQueryChars(band));
-      for (Fingerprinted p : pendingBands.getOrDefault(band, List.of())) {
-        if (Fingerprint.near(fingerprint, p.fingerprint())) {
-          found.add(p.id());
-        }
-      }
-    }
+    List<String> bands = Fingerprint.bands(fingerprint, lang);
+    pending.nearDuplicates(fingerprint, bands, found);
+    List<String> clauses = bands.stream().map(band -> "band:" + ClientUtils.escapeQueryChars(band)).toList();
     SolrQuery q = filtered(ARTICLE).setQuery(String.join(" ", clauses)).setFields("aid", "fingerprint")
         .setRows(NEAR_CANDIDATES);
     for (SolrDocument d : query(q).getResults()) {
@@ -275,23 +263,14 @@ public final class SolrStore implements Store {
     doc.setField("name", new ArrayList<>(features.get(Feature.NAME).keySet()));
     features.terms().forEach(t -> termCounts.add(t, 1));
     long fingerprint = features.fingerprint();
+    List<String> bands = fingerprint == 0 ? List.of() : Fingerprint.bands(fingerprint, article.lang());
     if (fingerprint != 0) {
       doc.setField("fingerprint", fingerprint);
-      List<String> bands = Fingerprint.bands(fingerprint, article.lang());
       doc.setField("band", bands);
-      bands.forEach(b -> pendingBands.computeIfAbsent(b, k -> new ArrayList<>())
-          .add(new Fingerprinted(article.id(), fingerprint)));
     }
     articles.add(doc);
     remember(article.entities());
-    pendingIds.add(article.id());
-    pendingHashes.put(article.contentHash(), article.id());
-    for (StoryProfile group : List.of(placement.story(), placement.storyline())) {
-      pendingStories.put(group.id(), group);
-      for (String term : features.terms()) {
-        pendingTerms.computeIfAbsent(term, t -> new HashSet<>()).add(group.id());
-      }
-    }
+    pending.add(article, features, placement, bands);
   }
 
   /** Title and body as the embedded index's analyzer for the language tokenises them, in Solr's JSON form. */
@@ -363,7 +342,7 @@ public final class SolrStore implements Store {
   @Override
   public void update(Collection<StoryProfile> changed) {
     requireWritable();
-    changed.forEach(p -> pendingStories.put(p.id(), p));
+    changed.forEach(pending::update);
   }
 
   private static SolrInputDocument profileDocument(StoryProfile story) {
@@ -391,7 +370,7 @@ public final class SolrStore implements Store {
   @Override
   public void commit() throws IOException {
     requireWritable();
-    if (!pendingStories.isEmpty()) {
+    if (!pending.groups().isEmpty()) {
       send(rebased().stream().map(SolrStore::profileDocument).toList());
     }
     if (!articles.isEmpty() || !entities.isEmpty()) {
@@ -407,11 +386,7 @@ public final class SolrStore implements Store {
     committedArticles = count(ARTICLE); // other writers' articles count too
     articles.clear();
     entities.clear();
-    pendingStories.clear();
-    pendingTerms.clear();
-    pendingIds.clear();
-    pendingHashes.clear();
-    pendingBands.clear();
+    pending.clear();
     profiles.clear();
     bases.clear();
   }
@@ -422,7 +397,8 @@ public final class SolrStore implements Store {
    */
   private List<StoryProfile> rebased() throws IOException {
     Map<String, StoryProfile> stored = new HashMap<>();
-    List<String> keys = pendingStories.keySet().stream().filter(bases::containsKey).map(SolrStore::profileKey).toList();
+    List<String> keys = pending.groups().stream().map(StoryProfile::id).filter(bases::containsKey)
+        .map(SolrStore::profileKey).toList();
     if (!keys.isEmpty()) {
       try {
         for (SolrDocument d : client.getById(collection, keys,
@@ -433,8 +409,8 @@ public final class SolrStore implements Store {
         throw new IOException("Solr get of " + keys.size() + " profiles failed: " + e.getMessage(), e);
       }
     }
-    List<StoryProfile> out = new ArrayList<>(pendingStories.size());
-    for (StoryProfile mine : pendingStories.values()) {
+    List<StoryProfile> out = new ArrayList<>();
+    for (StoryProfile mine : pending.groups()) {
       StoryProfile base = bases.get(mine.id());
       StoryProfile latest = stored.get(mine.id());
       boolean changedMeanwhile = base != null && latest != null
@@ -464,7 +440,7 @@ public final class SolrStore implements Store {
 
   @Override
   public long articleCount() {
-    return committedArticles + pendingIds.size();
+    return committedArticles + pending.articles();
   }
 
   @Override
@@ -492,7 +468,7 @@ public final class SolrStore implements Store {
       try {
         for (SolrDocument d : query(query).getResults()) {
           String sid = (String) d.getFirstValue("sid");
-          StoryProfile own = pendingStories.get(sid);
+          StoryProfile own = pending.group(sid);
           StoryProfile p = own != null ? own : Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
           profiles.put(sid, p);
           bases.putIfAbsent(sid, p);
@@ -502,22 +478,14 @@ public final class SolrStore implements Store {
         throw new UncheckedIOException(e);
       }
     }
-    Map<String, Double> pendingScores = new HashMap<>();
-    for (WeightedTerm t : terms) {
-      for (String sid : pendingTerms.getOrDefault(t.term(), Set.of())) {
-        if (pendingStories.get(sid).level() == level && !found.containsKey(sid)) {
-          pendingScores.merge(sid, (double) t.weight(), Double::sum);
-        }
-      }
-    }
-    pendingScores.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(limit)
-        .forEach(e -> found.put(e.getKey(), pendingStories.get(e.getKey())));
+    pending.addCandidates(level, terms, limit, found);
     return new ArrayList<>(found.values());
   }
 
   @Override
   public Optional<StoryProfile> profile(String id) {
-    StoryProfile known = pendingStories.getOrDefault(id, profiles.get(id));
+    StoryProfile own = pending.group(id);
+    StoryProfile known = own != null ? own : profiles.get(id);
     if (known != null) {
       return Optional.of(known);
     }

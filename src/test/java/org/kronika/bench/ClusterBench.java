@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.kronika.Kronika;
 import org.kronika.cluster.ClusterConfig;
 import org.kronika.cluster.DocumentLog;
@@ -29,6 +28,8 @@ import org.kronika.pipeline.Ingest;
  * classpath.
  */
 public final class ClusterBench {
+  private static final int IDLE_SECONDS = 20;
+
   private ClusterBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -74,15 +75,17 @@ public final class ClusterBench {
       published = log.publish(files, r -> { }).published();
     }
     double publishSeconds = (System.nanoTime() - t0) / 1e9;
-    AtomicBoolean stop = new AtomicBoolean();
     PrintWriter err = new PrintWriter(System.err, true);
     List<Thread> threads = new ArrayList<>();
+    List<Worker> started = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < workers; i++) {
-      Worker worker = new Worker(config, new Worker.Options(1, 200, null), err);
+      // a worker stops once the log is drained; the time counted ends at the last batch committed
+      Worker worker = new Worker(config, new Worker.Options(1, 200, Duration.ofSeconds(IDLE_SECONDS)), err);
+      started.add(worker);
       Thread t = new Thread(() -> {
         try {
-          worker.run(stop::get);
+          worker.run(() -> false);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -90,25 +93,15 @@ public final class ClusterBench {
       t.start();
       threads.add(t);
     }
+    for (Thread t : threads) {
+      t.join();
+    }
+    long end = started.stream().mapToLong(Worker::lastBatchNanos).max().orElse(start);
+    double seconds = (end - start) / 1e9;
     try (Kronika k = Kronika.openForReading(config)) {
-      while (count(k) < published) {
-        Thread.sleep(500);
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      stop.set(true);
-      for (Thread t : threads) {
-        t.join();
-      }
       System.out.printf("published %d documents to Kafka in %.1f s%n", published, publishSeconds);
       report(workers + " worker(s)", k, seconds);
     }
-  }
-
-  private static long count(Kronika k) throws Exception {
-    long[] n = {0};
-    k.refreshReads();
-    k.forEachArticle(a -> n[0]++);
-    return n[0];
   }
 
   private static void report(String label, Kronika k, double seconds) throws Exception {

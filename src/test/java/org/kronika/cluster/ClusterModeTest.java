@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,6 +68,16 @@ class ClusterModeTest {
       assertTrue(k.search("Zelensky", null, 5).isEmpty());
       assertTrue(!k.search("Amberfield dam", null, 50).isEmpty());
       assertTrue(!k.search("Браннік", null, 50).isEmpty(), "lemma and cross-script search");
+      try (org.kronika.web.WebServer web = org.kronika.web.WebServer.start(k, null, "127.0.0.1", 0, 2)) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/", "/api/stories", "/search?q=Brannick", "/api/search?q=%D0%91%D1%80%D0%B0%D0%BD%D0%BD%D1%96%D0%BA")) {
+          var response = http.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://127.0.0.1:" + web.port() + path)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+          assertEquals(200, response.statusCode(), path);
+          assertTrue(response.body().contains("Amberfield") || response.body().contains("Амберфілд"), path);
+        }
+      }
     }
     double f1 = bcubedF1(clustered, embedded);
     assertTrue(f1 >= 0.98, "cluster stories match the embedded ones: BCubed F1 " + f1);
