@@ -36,6 +36,8 @@ public final class Worker {
   private static final int SESSION_TIMEOUT_MS = 10_000;
   private static final Duration POLL = Duration.ofMillis(500);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+  /** How long a worker waits to be given partitions before it may count as idle. */
+  private static final Duration UNASSIGNED_WAIT = Duration.ofSeconds(60);
 
   /**
    * How a worker runs.
@@ -86,9 +88,13 @@ public final class Worker {
           }
         })) {
           consumer.subscribe(List.of(config.topic()));
+          long connected = System.nanoTime();
           while (!stop.getAsBoolean()) {
             ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
             if (records.isEmpty()) {
+              if (consumer.assignment().isEmpty() && System.nanoTime() - connected < UNASSIGNED_WAIT.toNanos()) {
+                idleSince = System.nanoTime(); // still joining the group: not idle yet
+              }
               if (options.idleExit() != null && System.nanoTime() - idleSince > options.idleExit().toNanos()) {
                 return;
               }
