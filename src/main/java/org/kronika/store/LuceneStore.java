@@ -530,7 +530,9 @@ public final class LuceneStore implements Store {
           parts.forEach(st -> langs.addAll(st.languages()));
           LocalDate first = parts.stream().map(Story::first).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
           LocalDate last = parts.stream().map(Story::last).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-          out.add(new Storyline(p.id(), p.title(), parts.stream().map(Story::id).toList(),
+          // titled after its largest story (parts come largest first): the story readers meet first
+          String title = parts.stream().map(Story::title).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+          out.add(new Storyline(p.id(), title, parts.stream().map(Story::id).toList(),
               parts.stream().flatMap(st -> st.articles().stream()).toList(), new ArrayList<>(langs), first, last,
               centralEntities(p)));
         }

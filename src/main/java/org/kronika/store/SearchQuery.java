@@ -64,6 +64,9 @@ final class SearchQuery {
     if (words == 0) {
       return null;
     }
+    // Beside the filters below, optional clauses would match nothing and rank everything:
+    // one word at least must match.
+    query.setMinimumNumberShouldMatch(everyWord ? 0 : 1);
     query.add(new TermQuery(LuceneStore.articleType()), Occur.FILTER);
     if (lang != null) {
       query.add(new TermQuery(LuceneStore.langTerm(lang)), Occur.FILTER);
