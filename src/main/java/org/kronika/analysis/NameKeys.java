@@ -34,13 +34,23 @@ public final class NameKeys {
     }
     String id = Languages.of(lang).transliterator();
     String latin = TRANSLITERATORS
-        .computeIfAbsent(id, i -> ThreadLocal.withInitial(() -> Transliterator.getInstance(i)))
+        .computeIfAbsent(id, i -> ThreadLocal.withInitial(() -> ownCopy(i)))
         .get().transliterate(word).replaceAll("[^a-z0-9 -]", "");
     if (LATIN_CACHE.size() > CACHE_LIMIT) {
       LATIN_CACHE.clear();
     }
     LATIN_CACHE.put(cacheKey, latin);
     return latin;
+  }
+
+  /**
+   * A transliterator with rule data of its own: instances from {@link Transliterator#getInstance}
+   * share their rules' data and lock it for every word, which serialises every thread (search
+   * requests, ingest workers) that romanises a word not seen before. Rebuilt from the same
+   * rules, it romanises the same; a compound made of non-rule steps (Any-Latin) stays shared.
+   */
+  private static Transliterator ownCopy(String id) {
+    return Transliterator.createFromRules(id, Transliterator.getInstance(id).toRules(false), Transliterator.FORWARD);
   }
 
   /** The cross-script key of a word of language {@code lang}. */

@@ -257,7 +257,7 @@ public final class Ingest {
         }
       }
       StoryStage.Placement placement =
-          stories.place(article.id(), article.title(), article.date(), prepared.features(), store);
+          stories.place(article, prepared.features(), store);
       if (placement.translationOf() != null) {
         duplicatesFound.add(new Article.Duplicate(placement.translationOf(), "translation"));
       }

@@ -69,7 +69,9 @@ final class Listings {
         parts.forEach(st -> langs.addAll(st.languages()));
         LocalDate first = parts.stream().map(Story::first).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         LocalDate last = parts.stream().map(Story::last).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        out.add(new Storyline(p.id(), p.title(), parts.stream().map(Story::id).toList(),
+        // titled after its largest story (parts come largest first): the story readers meet first
+        String title = parts.stream().map(Story::title).filter(Objects::nonNull).findFirst().orElse(null);
+        out.add(new Storyline(p.id(), title, parts.stream().map(Story::id).toList(),
             parts.stream().flatMap(st -> st.articles().stream()).toList(), new ArrayList<>(langs), first, last,
             centralEntities(p)));
       }

@@ -17,11 +17,14 @@ import org.kronika.model.Article;
 /**
  * What an article says that can be matched against other articles: a term-frequency map per
  * {@link Feature} kind (title words count twice; entity ids count among the names), and a
- * display form for each name key, and the body's {@link Fingerprint} for near duplicates.
- * Immutable once built; costs one pass over the tokens.
+ * display form for each name key, the body's {@link Fingerprint} for near duplicates, and the
+ * terms of the title alone, by which it competes to be its story's title ({@link Headline}).
+ * Immutable once built; costs one pass over the tokens (the title's two).
+ *
+ * @param headline the title's names, keys and numbers as prefixed terms ({@link Feature#term})
  */
 public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> counts,
-                              Map<String, String> displayNames, long fingerprint) {
+                              Map<String, String> displayNames, long fingerprint, List<String> headline) {
   /** Content words shorter than this make no cross-script key: too many collide. */
   private static final int MIN_KEY_WORD = 5;
 
@@ -44,7 +47,18 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
     }
     Map<Feature, Map<String, Integer>> counts = new EnumMap<>(Feature.class);
     b.counts.forEach((k, v) -> counts.put(k, Map.copyOf(v)));
-    return new ArticleFeatures(analysis.lang(), counts, Map.copyOf(b.display), Fingerprint.of(analysis.body()));
+    Builder title = new Builder(analysis.lang());
+    title.add(analysis.title(), 1);
+    List<String> headline = new ArrayList<>();
+    title.counts.forEach((kind, values) -> {
+      if (kind != Feature.WORD) { // lemmas stay within a language; a title competes across them
+        // the name that opens a title looks like any first word there; the whole article knows better
+        values.keySet().forEach(v -> headline.add(
+            (kind == Feature.KEY && counts.get(Feature.NAME).containsKey(v) ? Feature.NAME : kind).term(v)));
+      }
+    });
+    return new ArticleFeatures(analysis.lang(), counts, Map.copyOf(b.display), Fingerprint.of(analysis.body()),
+        List.copyOf(headline));
   }
 
   /** Whether a name feature stands for a recognised entity. */

@@ -70,8 +70,8 @@ public final class StoryAssigner {
     this.options = options;
   }
 
-  /** Assigns an article, weighed as {@code v}; the index is only read. */
-  public Assignment assign(String articleId, String title, LocalDate date, ArticleFeatures features,
+  /** Assigns an article, weighed as {@code v}, with its headline ({@code null} for none); the index is only read. */
+  public Assignment assign(String articleId, Headline headline, LocalDate date, ArticleFeatures features,
                            WeightedFeatures v, StoryIndex index) {
     StoryProfile best = null;
     double bestScore = 0;
@@ -86,10 +86,10 @@ public final class StoryAssigner {
       }
     }
     if (best != null && bestScore >= options.threshold()) {
-      return new Assignment(best.plus(title, features, v, date), false, bestScore);
+      return new Assignment(best.plus(headline, features, v, date), false, bestScore);
     }
     String id = (level == StoryProfile.Level.STORY ? STORY_PREFIX : STORYLINE_PREFIX) + articleId;
-    return new Assignment(StoryProfile.open(id, level, title, features, v, date), true, bestScore);
+    return new Assignment(StoryProfile.open(id, level, headline, features, v, date), true, bestScore);
   }
 
   /** The id of the article that opened a group (groups are named after it). */

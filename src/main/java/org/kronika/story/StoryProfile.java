@@ -17,33 +17,39 @@ import java.util.TreeSet;
  * returns the profile with one more article.
  *
  * @param level     whether this is a story or a storyline
- * @param title     the most representative headline so far (English preferred)
- * @param titleLang language of {@code title}
+ * @param title     the most representative headline so far (English preferred), {@code null}
+ *                  while no article has one; storylines take theirs from their largest story
+ * @param headlines the best candidate titles ({@link Headline#rank}), best first
  * @param storyline for a story, the id of its storyline; {@code null} for a storyline
  * @param mergedInto for a storyline merged into another, that one's id; else {@code null}
  */
-public record StoryProfile(String id, Level level, String title, String titleLang, int size, List<String> langs,
-                           LocalDate first, LocalDate last, Map<Feature, Centroid> centroids,
+public record StoryProfile(String id, Level level, String title, List<Headline> headlines, int size,
+                           List<String> langs, LocalDate first, LocalDate last, Map<Feature, Centroid> centroids,
                            Map<String, String> displayNames, String storyline, String mergedInto) {
+
+  public StoryProfile {
+    headlines = headlines == null ? List.of() : List.copyOf(headlines); // null in stores written before headlines
+  }
 
   /** The two levels of grouping. */
   public enum Level { STORY, STORYLINE }
 
-  /** A new story or storyline holding one article. */
-  static StoryProfile open(String id, Level level, String title, ArticleFeatures f, WeightedFeatures v,
+  /** A new story or storyline holding one article, whose headline may be {@code null}. */
+  static StoryProfile open(String id, Level level, Headline headline, ArticleFeatures f, WeightedFeatures v,
                            LocalDate date) {
     Map<Feature, Centroid> centroids = new EnumMap<>(Feature.class);
     v.vectors().forEach((kind, vector) -> centroids.put(kind, Centroid.of(vector)));
     Map<String, String> display = new HashMap<>(f.displayNames());
     display.keySet().retainAll(v.get(Feature.NAME).keySet());
-    return new StoryProfile(id, level, title, f.lang(), 1, List.of(f.lang()), date, date, centroids, display, null, null);
+    List<Headline> headlines = headline == null ? List.of() : List.of(headline);
+    return new StoryProfile(id, level, headline == null ? null : headline.text(), headlines, 1, List.of(f.lang()),
+        date, date, centroids, display, null, null);
   }
 
-  /** This profile with one more article. */
-  StoryProfile plus(String articleTitle, ArticleFeatures f, WeightedFeatures v, LocalDate date) {
+  /** This profile with one more article, whose headline may be {@code null}. */
+  StoryProfile plus(Headline headline, ArticleFeatures f, WeightedFeatures v, LocalDate date) {
     TreeSet<String> languages = new TreeSet<>(langs);
     languages.add(f.lang());
-    boolean takeTitle = title == null || ("en".equals(f.lang()) && !"en".equals(titleLang) && articleTitle != null);
     Map<Feature, Centroid> sums = new EnumMap<>(Feature.class);
     for (Feature kind : Feature.values()) {
       sums.put(kind, centroid(kind).plus(v.get(kind)));
@@ -55,7 +61,12 @@ public record StoryProfile(String id, Level level, String title, String titleLan
       }
     });
     display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
-    return new StoryProfile(id, level, takeTitle ? articleTitle : title, takeTitle ? f.lang() : titleLang, size + 1,
+    List<Headline> candidates = new ArrayList<>(headlines);
+    if (headline != null) {
+      candidates.add(headline);
+    }
+    List<Headline> ranked = Headline.rank(candidates, sums);
+    return new StoryProfile(id, level, Headline.title(ranked, sums, title), ranked, size + 1,
         new ArrayList<>(languages), min(first, date), max(last, date), sums, display, storyline, mergedInto);
   }
 
@@ -63,7 +74,6 @@ public record StoryProfile(String id, Level level, String title, String titleLan
   StoryProfile absorb(StoryProfile other) {
     TreeSet<String> languages = new TreeSet<>(langs);
     languages.addAll(other.langs);
-    boolean takeTitle = title == null || ("en".equals(other.titleLang) && !"en".equals(titleLang));
     Map<Feature, Centroid> sums = new EnumMap<>(Feature.class);
     for (Feature kind : Feature.values()) {
       sums.put(kind, centroid(kind).plus(other.centroid(kind)));
@@ -71,20 +81,23 @@ public record StoryProfile(String id, Level level, String title, String titleLan
     Map<String, String> display = new HashMap<>(other.displayNames);
     display.putAll(displayNames);
     display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
-    return new StoryProfile(id, level, takeTitle ? other.title : title, takeTitle ? other.titleLang : titleLang,
+    List<Headline> candidates = new ArrayList<>(headlines);
+    candidates.addAll(other.headlines);
+    List<Headline> ranked = Headline.rank(candidates, sums);
+    return new StoryProfile(id, level, Headline.title(ranked, sums, title != null ? title : other.title), ranked,
         size + other.size, new ArrayList<>(languages), min(first, other.first), max(last, other.last), sums, display,
         storyline, mergedInto);
   }
 
   /** This group, emptied into {@code target}: only a forwarding address remains. */
   StoryProfile mergedInto(String target) {
-    return new StoryProfile(id, level, title, titleLang, size, langs, first, last, Map.of(), Map.of(), storyline,
+    return new StoryProfile(id, level, title, List.of(), size, langs, first, last, Map.of(), Map.of(), storyline,
         target);
   }
 
   /** This story placed in a storyline. */
   StoryProfile inStoryline(String storylineId) {
-    return new StoryProfile(id, level, title, titleLang, size, langs, first, last, centroids, displayNames,
+    return new StoryProfile(id, level, title, headlines, size, langs, first, last, centroids, displayNames,
         storylineId, mergedInto);
   }
 
@@ -106,9 +119,11 @@ public record StoryProfile(String id, Level level, String title, String titleLan
     Map<String, String> display = new HashMap<>(displayNames);
     display.putAll(latest.displayNames);
     display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
-    boolean ownTitle = !java.util.Objects.equals(title, base.title);
+    java.util.LinkedHashSet<Headline> candidates = new java.util.LinkedHashSet<>(latest.headlines);
+    candidates.addAll(headlines);
+    List<Headline> ranked = Headline.rank(new ArrayList<>(candidates), sums);
     boolean ownStoryline = !java.util.Objects.equals(storyline, base.storyline);
-    return new StoryProfile(id, level, ownTitle ? title : latest.title, ownTitle ? titleLang : latest.titleLang,
+    return new StoryProfile(id, level, Headline.title(ranked, sums, latest.title != null ? latest.title : title), ranked,
         latest.size + size - base.size, new ArrayList<>(languages), min(first, latest.first), max(last, latest.last),
         sums, display, ownStoryline ? storyline : latest.storyline, null);
   }

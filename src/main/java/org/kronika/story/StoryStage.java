@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kronika.model.Article;
 
 /**
  * The story stage's front door: places each new article in a story and each story in a
@@ -41,14 +42,17 @@ public final class StoryStage {
   static final double TRANSLATION_SIMILARITY = 0.35;
 
   /** Places an article; the index is only read. */
-  public Placement place(String articleId, String title, LocalDate date, ArticleFeatures features, StoryIndex index) {
+  public Placement place(Article article, ArticleFeatures features, StoryIndex index) {
+    String articleId = article.id();
+    LocalDate date = article.date();
     double n = index.articleCount() + 1;
     WeightedFeatures v = WeightedFeatures.of(features, term -> Math.log(n / (index.documentFrequency(term) + 1)) + 1);
-    StoryAssigner.Assignment story = stories.assign(articleId, title, date, features, v, index);
+    StoryAssigner.Assignment story = stories.assign(articleId, Headline.of(article, features), date, features, v, index);
+    // A storyline is titled after its largest story when listed, so it keeps no headlines.
     StoryProfile storyline = story.opened() ? null
-        : resolve(story.group().storyline(), Map.of(), index).map(l -> l.plus(title, features, v, date)).orElse(null);
+        : resolve(story.group().storyline(), Map.of(), index).map(l -> l.plus(null, features, v, date)).orElse(null);
     if (storyline == null) {
-      storyline = storylines.assign(articleId, title, date, features, v, index).group();
+      storyline = storylines.assign(articleId, null, date, features, v, index).group();
     }
     String translationOf = !story.opened() && story.similarity() >= TRANSLATION_SIMILARITY
         && !index.profile(story.group().id()).map(p -> p.langs().contains(features.lang())).orElse(true)

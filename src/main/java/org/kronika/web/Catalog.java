@@ -72,6 +72,12 @@ final class Catalog {
   final Map<String, Summary> articleById;
   final Map<String, List<Summary>> storyArticles;
   final Map<String, Entity> entities;
+  /**
+   * The entities each article is about, by article id: those found in it, then the central ones
+   * of its story (all there is while articles carry no entities of their own). Search filters
+   * and facets read them for every match, so they are gathered once here.
+   */
+  final Map<String, List<Story.EntityRef>> about;
 
   /** Recent search results against this catalog: dropped with it when the index changes. */
   private final Map<FacetedSearch.Request, FacetedSearch.Result> searches =
@@ -102,6 +108,17 @@ final class Catalog {
     stories.forEach(v -> storyById.put(v.story().id(), v));
     this.articleById = new HashMap<>();
     articles.forEach(a -> articleById.put(a.id(), a));
+    this.about = new HashMap<>();
+    articles.forEach(a -> about.put(a.id(), about(a, storyById.get(a.story()))));
+  }
+
+  private static List<Story.EntityRef> about(Summary a, StoryView story) {
+    Map<String, Story.EntityRef> out = new LinkedHashMap<>();
+    a.entities().forEach(e -> out.putIfAbsent(e.id(), new Story.EntityRef(e.id(), e.name())));
+    if (story != null) {
+      story.story().entities().forEach(e -> out.putIfAbsent(e.id(), e));
+    }
+    return List.copyOf(out.values());
   }
 
   /** Reads the store once; {@code version} is the store's read version it reflects. */

@@ -25,10 +25,9 @@ record Snippet(String text, List<int[]> marks) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’ʼ-]*");
   private static final List<String> NAME_LANGS = List.of("en", "uk", "ru");
 
-  /** The snippet of {@code body} (in language {@code lang}) for {@code query}. */
-  static Snippet of(String body, String lang, String query) {
+  /** The snippet of {@code body} (in language {@code lang}) for a query's words, prepared once per search. */
+  static Snippet of(String body, String lang, Query q) {
     String text = body.length() > SCAN_CHARS ? body.substring(0, SCAN_CHARS) : body;
-    Query q = Query.of(query);
     List<int[]> hits = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -66,8 +65,8 @@ record Snippet(String text, List<int[]> marks) {
     return h.text(text.substring(at)).toString();
   }
 
-  /** Query words as prefixes and as name keys. */
-  private record Query(Set<String> prefixes, Set<String> nameKeys, Set<Character.UnicodeScript> scripts) {
+  /** Query words as prefixes and as name keys (a few transliterations: made once per search, not per hit). */
+  record Query(Set<String> prefixes, Set<String> nameKeys, Set<Character.UnicodeScript> scripts) {
     static Query of(String query) {
       Set<String> prefixes = new HashSet<>();
       Set<String> keys = new HashSet<>();

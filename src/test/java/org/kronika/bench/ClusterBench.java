@@ -25,10 +25,12 @@ import org.kronika.pipeline.Ingest;
  * embedded ingest's on the same files and with the same threads.
  *
  * <p>Usage: {@code ClusterBench [SLAVICNER_DIR] [WORKERS...]} (default: 1 2); run with the test
- * classpath.
+ * classpath. {@code -Dbatch=N} sets the workers' batch (default 200), {@code -Dembedded=false}
+ * skips the embedded run.
  */
 public final class ClusterBench {
   private static final int IDLE_SECONDS = 20;
+  private static final int BATCH = Integer.getInteger("batch", 200);
 
   private ClusterBench() {}
 
@@ -48,14 +50,16 @@ public final class ClusterBench {
     List<Path> files = StoryBench.files(corpus, "all");
     Path tmp = Files.createTempDirectory("kronika-clusterbench");
     try {
-      long start = System.nanoTime();
-      Path data = tmp.resolve("embedded");
-      try (Kronika k = Kronika.openForIngest(data)) {
-        k.ingest(files, new Ingest.Options(1, 1000), r -> { });
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      try (Kronika k = Kronika.openForReading(data)) {
-        report("embedded, 1 thread", k, seconds);
+      if (Boolean.parseBoolean(System.getProperty("embedded", "true"))) {
+        long start = System.nanoTime();
+        Path data = tmp.resolve("embedded");
+        try (Kronika k = Kronika.openForIngest(data)) {
+          k.ingest(files, new Ingest.Options(1, 1000), r -> { });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (Kronika k = Kronika.openForReading(data)) {
+          report("embedded, 1 thread", k, seconds);
+        }
       }
       try (LocalCluster cluster = LocalCluster.start(tmp.resolve("engines"), 2)) {
         for (int workers : counts) {
@@ -81,7 +85,7 @@ public final class ClusterBench {
     long start = System.nanoTime();
     for (int i = 0; i < workers; i++) {
       // a worker stops once the log is drained; the time counted ends at the last batch committed
-      Worker worker = new Worker(config, new Worker.Options(1, 200, Duration.ofSeconds(IDLE_SECONDS)), err);
+      Worker worker = new Worker(config, new Worker.Options(1, BATCH, Duration.ofSeconds(IDLE_SECONDS)), err);
       started.add(worker);
       Thread t = new Thread(() -> {
         try {

@@ -82,6 +82,29 @@ class SamplesEndToEndTest {
   }
 
   @Test
+  void storiesAndStorylinesAreTitledByARepresentativeHeadlineInEnglishWhenThereIsOne() {
+    List<JsonNode> stories = Cli.run("stories", "--json", "--data", data.toString()).out().strip().lines()
+        .map(l -> Json.read(l, JsonNode.class)).toList();
+    JsonNode pair = stories.get(0);
+    assertEquals(byPrefix.get("001").get("title").asText(), pair.get("title").asText(),
+        "the translation pair's story takes the English headline");
+    for (JsonNode story : stories) {
+      assertFalse(story.get("title").asText("").isBlank(), "every story has a title: " + story);
+      assertFalse(story.get("entities").isEmpty(), "central entities: " + story);
+      story.get("entities").forEach(e -> assertTrue(e.hasNonNull("id") && e.hasNonNull("name"), e.toString()));
+    }
+    JsonNode untitled = stories.stream().filter(st -> st.get("articles").toString()
+        .contains(byPrefix.get("004").get("id").asText())).findFirst().orElseThrow();
+    assertTrue(byPrefix.get("004").get("title").isNull()
+        ? untitled.get("title").asText().startsWith("The team of Ukrainian leader Volodymyr Zelensky")
+        : untitled.get("title").asText().equals(byPrefix.get("004").get("title").asText()),
+        "an untitled article's story is titled by the opening of its body: " + untitled.get("title"));
+    JsonNode storyline = Json.read(Cli.run("storylines", "--json", "--data", data.toString()).out().strip()
+        .lines().findFirst().orElseThrow(), JsonNode.class);
+    assertEquals(pair.get("title"), storyline.get("title"), "a storyline takes its largest story's title");
+  }
+
+  @Test
   void entitiesAreOneIdentityAcrossTheTranslationPair() {
     String zelensky000 = entityId(byPrefix.get("000"), "Зеленський");
     assertEquals(zelensky000, entityId(byPrefix.get("001"), "Zelenskyy"));
