@@ -56,6 +56,12 @@ public final class Ingest {
    * many commits after it opened: theirs become visible only once they commit.
    */
   private static final int RECONCILED_COMMITS = 3;
+  /**
+   * With a shared store, whose commits come every batch, storylines are compared after this many
+   * articles, as often as an embedded ingest's default commits compare them: a storyline compared
+   * while small and noisy merges too readily.
+   */
+  private static final int STORYLINES_RECONCILED_EVERY = 1000;
   /** Near duplicates listed per article at most. */
   private static final int MAX_NEAR = 5;
   /** Documents in flight between reading and storing; bounds memory. */
@@ -144,6 +150,7 @@ public final class Ingest {
     private long already;
     private long rejected;
     private long sinceCommit;
+    private long sinceStorylinesReconciled;
 
     private Session(Listener listener, ExecutorService workers) {
       this.listener = listener;
@@ -217,15 +224,20 @@ public final class Ingest {
       if (options.sharedStore()) {
         Set<String> recent = new java.util.LinkedHashSet<>();
         openedStories.forEach(recent::addAll);
-        store.update(stories.reconcileConcurrent(recent, changedStorylines, store));
+        boolean storylinesDue = sinceStorylinesReconciled >= STORYLINES_RECONCILED_EVERY;
+        store.update(stories.reconcileConcurrent(recent, storylinesDue ? changedStorylines : Set.of(), store));
         openedStories.addFirst(new java.util.LinkedHashSet<>());
         if (openedStories.size() > RECONCILED_COMMITS) {
           openedStories.removeLast();
         }
+        if (storylinesDue) {
+          changedStorylines.clear();
+          sinceStorylinesReconciled = 0;
+        }
       } else {
         store.update(stories.reconcile(changedStorylines, store));
+        changedStorylines.clear();
       }
-      changedStorylines.clear();
       store.commit();
       sinceCommit = 0;
       listener.committed(stored + duplicates);
@@ -268,6 +280,7 @@ public final class Ingest {
         openedStories.getFirst().add(placement.story().id());
       }
       pipeline.addStoreTime(StageTimes.now() - t0);
+      sinceStorylinesReconciled++;
       if (++sinceCommit >= options.commitEvery()) {
         commitStored();
       }

@@ -100,6 +100,8 @@ public final class SolrStore implements Store {
   private final Map<String, StoryProfile> bases = new HashMap<>();
   private final Map<String, KnownEntities.Known> knownEntities = new ConcurrentHashMap<>();
   private final TermCounts termCounts;
+  /** Articles whose terms {@link #termCounts} counted: the collection's at open, and this writer's since. */
+  private long countedArticles;
   private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
   private long committedArticles;
 
@@ -110,6 +112,7 @@ public final class SolrStore implements Store {
     this.committedArticles = count(ARTICLE);
     if (writable) {
       this.termCounts = countTerms();
+      this.countedArticles = committedArticles;
       loadKnownEntities();
     } else {
       this.termCounts = null;
@@ -262,6 +265,7 @@ public final class SolrStore implements Store {
     doc.setField("feat", new ArrayList<>(features.terms()));
     doc.setField("name", new ArrayList<>(features.get(Feature.NAME).keySet()));
     features.terms().forEach(t -> termCounts.add(t, 1));
+    countedArticles++;
     long fingerprint = features.fingerprint();
     List<String> bands = fingerprint == 0 ? List.of() : Fingerprint.bands(fingerprint, article.lang());
     if (fingerprint != 0) {
@@ -443,9 +447,20 @@ public final class SolrStore implements Store {
     return committedArticles + pending.articles();
   }
 
+  /**
+   * Counted here, from the collection at open and this writer's articles since, and scaled up to
+   * the collection as it is now: other writers' articles count through their share. Unscaled,
+   * every term would look rarer than it is, common words the most, and articles would join
+   * groups by them.
+   */
   @Override
   public int documentFrequency(String term) {
-    return termCounts == null ? 0 : termCounts.get(term);
+    if (termCounts == null) {
+      return 0;
+    }
+    int counted = termCounts.get(term);
+    double share = countedArticles == 0 ? 1 : Math.max(1, (double) articleCount() / countedArticles);
+    return (int) Math.round(counted * share);
   }
 
   @Override

@@ -64,13 +64,16 @@ public final class Centroid {
   }
 
   /**
-   * What was added to {@code base} to make this centroid: the weights that grew, by how much.
-   * Terms cut from either side count as unchanged, so this is exact only while both are small.
+   * What was added to {@code base} to make this centroid: the weights that grew, by how much. A
+   * term {@code base} had cut may have held up to its smallest kept weight, and is counted from
+   * there, so that terms on the edge of the cut are not counted twice.
    */
   Map<String, Float> growthSince(Centroid base) {
+    float cut = base.weights.size() < KEEP ? 0
+        : (float) base.weights.values().stream().mapToDouble(Float::doubleValue).min().orElse(0);
     Map<String, Float> growth = new HashMap<>();
     weights.forEach((term, w) -> {
-      float added = w - base.weights.getOrDefault(term, 0f);
+      float added = w - base.weights.getOrDefault(term, cut);
       if (added > 0) {
         growth.put(term, added);
       }
