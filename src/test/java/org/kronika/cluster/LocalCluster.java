@@ -63,6 +63,8 @@ public final class LocalCluster implements Closeable {
     p.put("share.coordinator.state.topic.replication.factor", "1");
     p.put("share.coordinator.state.topic.min.isr", "1");
     p.put("group.initial.rebalance.delay.ms", "0");
+    // a busy test machine may starve the broker's heartbeats; fenced, it would leave its partitions leaderless
+    p.put("broker.session.timeout.ms", "60000");
     KafkaConfig config = KafkaConfig.fromProps(p, false);
     new Formatter().setClusterId(Uuid.randomUuid().toString()).setNodeId(1)
         .setDirectories(List.of(logs.toString())).setMetadataLogDirectory(logs.toString())
