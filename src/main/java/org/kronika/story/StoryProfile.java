@@ -33,7 +33,9 @@ public record StoryProfile(String id, Level level, String title, String titleLan
   static StoryProfile open(String id, Level level, String title, ArticleFeatures f, WeightedFeatures v,
                            LocalDate date) {
     Map<Feature, Centroid> centroids = new EnumMap<>(Feature.class);
-    v.vectors().forEach((kind, vector) -> centroids.put(kind, Centroid.of(vector)));
+    for (Feature kind : Feature.values()) {
+      centroids.put(kind, Centroid.of(v.sparse(kind)));
+    }
     Map<String, String> display = new HashMap<>(f.displayNames());
     display.keySet().retainAll(v.get(Feature.NAME).keySet());
     return new StoryProfile(id, level, title, f.lang(), 1, List.of(f.lang()), date, date, centroids, display, null, null);
@@ -46,7 +48,7 @@ public record StoryProfile(String id, Level level, String title, String titleLan
     boolean takeTitle = title == null || ("en".equals(f.lang()) && !"en".equals(titleLang) && articleTitle != null);
     Map<Feature, Centroid> sums = new EnumMap<>(Feature.class);
     for (Feature kind : Feature.values()) {
-      sums.put(kind, centroid(kind).plus(v.get(kind)));
+      sums.put(kind, centroid(kind).plus(v.sparse(kind)));
     }
     Map<String, String> display = new HashMap<>(displayNames);
     f.displayNames().forEach((k, name) -> {
@@ -54,7 +56,8 @@ public record StoryProfile(String id, Level level, String title, String titleLan
         display.put(k, name);
       }
     });
-    display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
+    Centroid names = sums.get(Feature.NAME);
+    display.keySet().removeIf(k -> !names.contains(k));
     return new StoryProfile(id, level, takeTitle ? articleTitle : title, takeTitle ? f.lang() : titleLang, size + 1,
         new ArrayList<>(languages), min(first, date), max(last, date), sums, display, storyline, mergedInto);
   }
@@ -70,7 +73,8 @@ public record StoryProfile(String id, Level level, String title, String titleLan
     }
     Map<String, String> display = new HashMap<>(other.displayNames);
     display.putAll(displayNames);
-    display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
+    Centroid names = sums.get(Feature.NAME);
+    display.keySet().removeIf(k -> !names.contains(k));
     return new StoryProfile(id, level, takeTitle ? other.title : title, takeTitle ? other.titleLang : titleLang,
         size + other.size, new ArrayList<>(languages), min(first, other.first), max(last, other.last), sums, display,
         storyline, mergedInto);
