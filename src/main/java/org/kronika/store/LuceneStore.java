@@ -69,9 +69,9 @@ import org.kronika.story.StoryProfile;
 
 /**
  * The embedded store: one Lucene index on disk holding articles (their JSON, their text
- * analysed per language, their name keys and feature terms) and stories (their profiles).
- * Lucene's commit is atomic, so a crash or {@code kill -9} leaves the last commit readable and
- * intact. Story candidates come from a near-real-time reader refreshed every
+ * analysed per language, their name keys), stories (their profiles) and, per commit, the
+ * feature-term counts it added ({@link TermCounts}). Lucene's commit is atomic, so a crash or
+ * {@code kill -9} leaves the last commit, counts included, readable and intact. Story candidates come from a near-real-time reader refreshed every
  * {@value #REFRESH_EVERY} articles, with the few stories changed since kept in memory, so a
  * lookup never scans the store. Open it for writing (one process at a time, guarded by
  * Lucene's lock) or read-only (any number, seeing the last commit). Not thread-safe for writes.
@@ -169,7 +169,7 @@ public final class LuceneStore implements Store {
       }
       StoredFields stored = s.storedFields();
       for (int doc : matching(s, new TermQuery(new Term(TYPE, COUNTS)))) {
-        counts.addChanges(stored.document(doc, Set.of(COUNTS)).getBinaryValue(COUNTS).bytes);
+        counts.addChanges(stored.document(doc, Set.of(COUNTS)).getBinaryValue(COUNTS));
       }
       return null;
     });

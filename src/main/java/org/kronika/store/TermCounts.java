@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
 import org.kronika.internal.Hashes;
 
 /**
@@ -71,8 +72,8 @@ final class TermCounts {
   }
 
   /** Adds counts saved by {@link #changes}. */
-  void addChanges(byte[] changes) throws IOException {
-    ByteArrayDataInput in = new ByteArrayDataInput(changes);
+  void addChanges(BytesRef changes) throws IOException {
+    ByteArrayDataInput in = new ByteArrayDataInput(changes.bytes, changes.offset, changes.length);
     long hash = 0;
     while (!in.eof()) {
       hash += in.readZLong();

@@ -2,6 +2,7 @@ package org.kronika.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 class TermCountsTest {
@@ -17,8 +18,8 @@ class TermCountsTest {
     byte[] second = counts.changes();
 
     TermCounts reopened = new TermCounts();
-    reopened.addChanges(first);
-    reopened.addChanges(second);
+    reopened.addChanges(new BytesRef(first));
+    reopened.addChanges(new BytesRef(second));
     assertEquals(3, reopened.get("w:vote"));
     assertEquals(2, reopened.get("n:zlnsk"));
     assertEquals(1, reopened.get("#:2020"));
