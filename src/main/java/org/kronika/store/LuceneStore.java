@@ -36,6 +36,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -66,9 +67,9 @@ import org.kronika.story.StoryProfile;
 
 /**
  * The embedded store: one Lucene index on disk holding articles (their JSON, their text
- * analysed per language, their name keys and feature terms) and stories (their profiles).
- * Lucene's commit is atomic, so a crash or {@code kill -9} leaves the last commit readable and
- * intact. Story candidates come from a near-real-time reader refreshed every
+ * analysed per language, their name keys), stories (their profiles) and, per commit, the
+ * feature-term counts it added ({@link TermCounts}). Lucene's commit is atomic, so a crash or
+ * {@code kill -9} leaves the last commit, counts included, readable and intact. Story candidates come from a near-real-time reader refreshed every
  * {@value #REFRESH_EVERY} articles, with the few stories changed since kept in memory, so a
  * lookup never scans the store. Open it for writing (one process at a time, guarded by
  * Lucene's lock) or read-only (any number, seeing the last commit). Not thread-safe for writes.
@@ -95,7 +96,10 @@ public final class LuceneStore implements Store {
   private static final String HASH = "hash";
   private static final String LANG = "lang";
   private static final String JSON = "json";
-  private static final String FEATURE = "feat";
+  /** Type and field of the documents saving the feature-term counts added by one commit. */
+  private static final String COUNTS = "counts";
+  /** The field of one term per feature in stores written before the counts were saved. */
+  private static final String OLD_FEATURE_FIELD = "feat";
   private static final String NAME = "name";
   private static final String STERM = "sterm";
   private static final String FIRST = "first";
@@ -142,18 +146,18 @@ public final class LuceneStore implements Store {
     }
   }
 
-  /** Reads the document frequency of every feature term once, at open. */
+  /** Reads the document frequencies of feature terms once, at open, from the counts each commit saved. */
   private TermCounts countTerms() throws IOException {
     TermCounts counts = new TermCounts();
     withSearcherIO(s -> {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        Terms terms = leaf.reader().terms(FEATURE);
-        if (terms != null) {
-          TermsEnum e = terms.iterator();
-          for (BytesRef t = e.next(); t != null; t = e.next()) {
-            counts.add(t.utf8ToString(), e.docFreq());
-          }
+        if (leaf.reader().getFieldInfos().fieldInfo(OLD_FEATURE_FIELD) != null) {
+          throw new IOException("the store was written by an older version of Kronika; ingest into a new data directory");
         }
+      }
+      StoredFields stored = s.storedFields();
+      for (int doc : matching(s, new TermQuery(new Term(TYPE, COUNTS)))) {
+        counts.addChanges(stored.document(doc, Set.of(COUNTS)).getBinaryValue(COUNTS));
       }
       return null;
     });
@@ -213,9 +217,9 @@ public final class LuceneStore implements Store {
       doc.add(new TextField(textField, article.title(), Field.Store.NO));
     }
     doc.add(new TextField(textField, article.body(), Field.Store.NO));
-    for (String term : features.terms()) {
-      doc.add(new StringField(FEATURE, term, Field.Store.NO));
-      termCounts.add(term, 1);
+    List<String> terms = features.terms();
+    for (String term : terms) {
+      termCounts.add(term);
     }
     for (String key : features.get(Feature.NAME).keySet()) {
       doc.add(new StringField(NAME, key, Field.Store.NO));
@@ -335,8 +339,16 @@ public final class LuceneStore implements Store {
   @Override
   public void commit() throws IOException {
     requireWritable();
+    byte[] changes = termCounts.changes();
+    if (changes.length > 0) {
+      Document counts = new Document();
+      counts.add(new StringField(TYPE, COUNTS, Field.Store.NO));
+      counts.add(new StoredField(COUNTS, changes));
+      writer.addDocument(counts);
+    }
     refresh();
     writer.commit();
+    termCounts.changesSaved();
   }
 
   private void requireWritable() {
@@ -354,34 +366,28 @@ public final class LuceneStore implements Store {
 
   @Override
   public int documentFrequency(String term) {
-    if (termCounts == null) {
-      return withSearcher(s -> s.getIndexReader().docFreq(new Term(FEATURE, term)));
-    }
+    requireWritable(); // the counts are loaded for ingest only
     return termCounts.get(term);
   }
 
   @Override
   public List<StoryProfile> candidates(StoryProfile.Level level, Collection<WeightedTerm> terms, LocalDate date,
                                        int limit) {
-    BooleanQuery.Builder should = new BooleanQuery.Builder();
-    for (WeightedTerm t : terms) {
-      should.add(new BoostQuery(new TermQuery(new Term(STERM, t.term())), Math.max(t.weight(), 1e-3f)), Occur.SHOULD);
-    }
-    BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(should.build(), Occur.MUST)
-        .add(new TermQuery(new Term(TYPE, levelType(level))), Occur.FILTER);
-    if (date != null) {
-      int day = (int) date.toEpochDay();
-      Query near = new BooleanQuery.Builder()
-          .add(IntPoint.newRangeQuery(LAST, day - CANDIDATE_DAYS, Integer.MAX_VALUE), Occur.FILTER)
-          .add(IntPoint.newRangeQuery(FIRST, Integer.MIN_VALUE, day + CANDIDATE_DAYS), Occur.FILTER)
-          .build();
-      query.add(new BooleanQuery.Builder()
-          .add(near, Occur.SHOULD)
-          .add(new TermQuery(new Term(UNDATED, "1")), Occur.SHOULD).build(), Occur.FILTER);
-    }
     Map<String, StoryProfile> found = new LinkedHashMap<>();
     withSearcher(s -> {
+      BooleanQuery.Builder query = new BooleanQuery.Builder()
+          .add(storyTerms(s, terms), Occur.MUST)
+          .add(new TermQuery(new Term(TYPE, levelType(level))), Occur.FILTER);
+      if (date != null) {
+        int day = (int) date.toEpochDay();
+        Query near = new BooleanQuery.Builder()
+            .add(IntPoint.newRangeQuery(LAST, day - CANDIDATE_DAYS, Integer.MAX_VALUE), Occur.FILTER)
+            .add(IntPoint.newRangeQuery(FIRST, Integer.MIN_VALUE, day + CANDIDATE_DAYS), Occur.FILTER)
+            .build();
+        query.add(new BooleanQuery.Builder()
+            .add(near, Occur.SHOULD)
+            .add(new TermQuery(new Term(UNDATED, "1")), Occur.SHOULD).build(), Occur.FILTER);
+      }
       StoredFields stored = s.storedFields();
       for (ScoreDoc hit : s.search(query.build(), limit).scoreDocs) {
         String sid = docValue(s, hit.doc, SID);
@@ -398,6 +404,42 @@ public final class LuceneStore implements Store {
     return new ArrayList<>(found.values());
   }
 
+  /**
+   * Any of the weighted story terms, scored as plain term queries are, but with each term's
+   * statistics looked up through one terms enumerator per segment, walked in term order:
+   * Lucene's own look-up opens a new enumerator per term and segment, which cost more than
+   * the search itself.
+   */
+  private static Query storyTerms(IndexSearcher s, Collection<WeightedTerm> weighted) throws IOException {
+    List<WeightedTerm> terms = new ArrayList<>(weighted);
+    BytesRef[] bytes = new BytesRef[terms.size()];
+    TermStates[] states = new TermStates[terms.size()];
+    Integer[] inOrder = new Integer[terms.size()];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = new BytesRef(terms.get(i).term());
+      states[i] = new TermStates(s.getTopReaderContext());
+      inOrder[i] = i;
+    }
+    java.util.Arrays.sort(inOrder, Comparator.comparing(i -> bytes[i]));
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Terms leafTerms = leaf.reader().terms(STERM);
+      if (leafTerms == null) {
+        continue;
+      }
+      TermsEnum e = leafTerms.iterator();
+      for (int i : inOrder) {
+        if (e.seekExact(bytes[i])) {
+          states[i].register(e.termState(), leaf.ord, e.docFreq(), e.totalTermFreq());
+        }
+      }
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (int i = 0; i < bytes.length; i++) {
+      any.add(new BoostQuery(new TermQuery(new Term(STERM, bytes[i]), states[i]),
+          Math.max(terms.get(i).weight(), 1e-3f)), Occur.SHOULD);
+    }
+    return any.build();
+  }
 
   @Override
   public Optional<StoryProfile> profile(String id) {

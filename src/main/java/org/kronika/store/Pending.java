@@ -24,8 +24,11 @@ import org.kronika.story.StoryStage;
  */
 final class Pending {
   private final Map<String, StoryProfile> groups = new LinkedHashMap<>();
-  /** Feature terms of the articles added, to the groups they joined. */
-  private final Map<String, Set<String>> groupsByTerm = new HashMap<>();
+  /**
+   * Feature terms of the articles added, to the groups they joined (each once; lists, as they
+   * hold a story and its storyline or a few more).
+   */
+  private final Map<String, List<String>> groupsByTerm = new HashMap<>();
   private final Set<String> ids = new HashSet<>();
   private final Map<String, String> idByHash = new HashMap<>();
   private final Map<String, List<Fingerprinted>> byBand = new HashMap<>();
@@ -40,8 +43,16 @@ final class Pending {
         .add(new Fingerprinted(article.id(), features.fingerprint())));
     for (StoryProfile group : List.of(placement.story(), placement.storyline())) {
       groups.put(group.id(), group);
-      for (String term : features.terms()) {
-        groupsByTerm.computeIfAbsent(term, t -> new HashSet<>()).add(group.id());
+    }
+    String story = placement.story().id();
+    String storyline = placement.storyline().id();
+    for (String term : features.terms()) {
+      List<String> joined = groupsByTerm.computeIfAbsent(term, t -> new ArrayList<>(2));
+      if (!joined.contains(story)) {
+        joined.add(story);
+      }
+      if (!joined.contains(storyline)) {
+        joined.add(storyline);
       }
     }
   }
@@ -91,7 +102,7 @@ final class Pending {
                      Map<String, StoryProfile> found) {
     Map<String, Double> scores = new HashMap<>();
     for (WeightedTerm t : terms) {
-      for (String id : groupsByTerm.getOrDefault(t.term(), Set.of())) {
+      for (String id : groupsByTerm.getOrDefault(t.term(), List.of())) {
         if (groups.get(id).level() == level && !found.containsKey(id)) {
           scores.merge(id, (double) t.weight(), Double::sum);
         }

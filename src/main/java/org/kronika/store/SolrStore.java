@@ -264,7 +264,7 @@ public final class SolrStore implements Store {
     doc.setField("text_" + article.lang(), preAnalysed(article));
     doc.setField("feat", new ArrayList<>(features.terms()));
     doc.setField("name", new ArrayList<>(features.get(Feature.NAME).keySet()));
-    features.terms().forEach(t -> termCounts.add(t, 1));
+    features.terms().forEach(termCounts::add);
     countedArticles++;
     long fingerprint = features.fingerprint();
     List<String> bands = fingerprint == 0 ? List.of() : Fingerprint.bands(fingerprint, article.lang());
@@ -337,7 +337,7 @@ public final class SolrStore implements Store {
     TermsResponse terms = query(q).getTermsResponse();
     if (terms != null && terms.getTerms("feat") != null) {
       for (TermsResponse.Term t : terms.getTerms("feat")) {
-        counts.add(t.getTerm(), (int) t.getFrequency());
+        counts.addSaved(t.getTerm(), (int) t.getFrequency());
       }
     }
     return counts;
@@ -388,6 +388,7 @@ public final class SolrStore implements Store {
       throw new IOException("Solr commit failed: " + e.getMessage(), e);
     }
     committedArticles = count(ARTICLE); // other writers' articles count too
+    termCounts.changesSaved(); // Solr holds them, in the articles' feature terms
     articles.clear();
     entities.clear();
     pending.clear();

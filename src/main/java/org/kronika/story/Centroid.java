@@ -7,29 +7,31 @@ import java.util.Map;
 
 /**
  * The sum of a group's article vectors of one kind, cut to its {@value #KEEP} strongest terms
- * so it stays small however large the group grows, with its length kept beside it and its
- * terms also held as a {@link SparseVector}, so that a cosine costs one merge of two short
- * arrays. Immutable; serialised as its weights and norm.
+ * so it stays small however large the group grows, with its length kept beside it. Its terms
+ * are held as a {@link SparseVector}, so that a cosine, and adding an article, cost one merge
+ * of two short arrays. Immutable; serialised as its weights and norm.
  */
 public final class Centroid {
   static final int KEEP = 150;
-  static final Centroid EMPTY = new Centroid(Map.of(), 0);
+  static final Centroid EMPTY = new Centroid(SparseVector.EMPTY, 0);
 
-  private final Map<String, Float> weights;
-  private final double norm;
   private final SparseVector sparse;
+  private final double norm;
 
   @JsonCreator
   Centroid(@JsonProperty("weights") Map<String, Float> weights, @JsonProperty("norm") double norm) {
-    this.weights = weights == null ? Map.of() : weights;
-    this.norm = norm;
-    this.sparse = SparseVector.of(this.weights);
+    this(SparseVector.of(weights == null ? Map.of() : weights), norm);
   }
 
-  /** The kept terms and their summed weights. */
+  private Centroid(SparseVector sparse, double norm) {
+    this.sparse = sparse;
+    this.norm = norm;
+  }
+
+  /** The kept terms and their summed weights (a new map: for listing and serialising, not per article). */
   @JsonProperty
   public Map<String, Float> weights() {
-    return weights;
+    return sparse.asMap();
   }
 
   /** The Euclidean length of {@link #weights}. */
@@ -39,28 +41,19 @@ public final class Centroid {
   }
 
   /** The centroid of one unit vector. */
-  static Centroid of(Map<String, Float> unit) {
+  static Centroid of(SparseVector unit) {
     return new Centroid(unit, unit.isEmpty() ? 0 : 1);
   }
 
   /** This centroid with one more vector added. */
-  Centroid plus(Map<String, Float> v) {
-    Map<String, Float> sum = new HashMap<>(weights);
-    for (Map.Entry<String, Float> e : v.entrySet()) {
-      sum.merge(e.getKey(), e.getValue(), Float::sum);
-    }
-    if (sum.size() > KEEP) {
-      Map<String, Float> top = new HashMap<>(KEEP * 2);
-      sum.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed()).limit(KEEP)
-          .forEach(e -> top.put(e.getKey(), e.getValue()));
-      sum = top;
-    }
-    return new Centroid(sum, Math.sqrt(sum.values().stream().mapToDouble(x -> x * x).sum()));
+  Centroid plus(SparseVector v) {
+    SparseVector sum = sparse.plus(v).strongest(KEEP);
+    return new Centroid(sum, sum.norm());
   }
 
   /** This centroid with another one added, as when two groups merge. */
   Centroid plus(Centroid other) {
-    return plus(other.weights);
+    return plus(other.sparse);
   }
 
   /**
@@ -68,17 +61,18 @@ public final class Centroid {
    * term {@code base} had cut may have held up to its smallest kept weight, and is counted from
    * there, so that terms on the edge of the cut are not counted twice.
    */
-  Map<String, Float> growthSince(Centroid base) {
-    float cut = base.weights.size() < KEEP ? 0
-        : (float) base.weights.values().stream().mapToDouble(Float::doubleValue).min().orElse(0);
+  SparseVector growthSince(Centroid base) {
+    Map<String, Float> before = base.weights();
+    float cut = before.size() < KEEP ? 0
+        : (float) before.values().stream().mapToDouble(Float::doubleValue).min().orElse(0);
     Map<String, Float> growth = new HashMap<>();
-    weights.forEach((term, w) -> {
-      float added = w - base.weights.getOrDefault(term, cut);
+    weights().forEach((term, w) -> {
+      float added = w - before.getOrDefault(term, cut);
       if (added > 0) {
         growth.put(term, added);
       }
     });
-    return growth;
+    return SparseVector.of(growth);
   }
 
   /** Cosine between a unit vector and this centroid. */
@@ -93,6 +87,6 @@ public final class Centroid {
 
   /** Whether the term is among the kept ones. */
   public boolean contains(String term) {
-    return weights.containsKey(term);
+    return sparse.contains(term);
   }
 }

@@ -38,7 +38,9 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
   static StoryProfile open(String id, Level level, Headline headline, ArticleFeatures f, WeightedFeatures v,
                            LocalDate date) {
     Map<Feature, Centroid> centroids = new EnumMap<>(Feature.class);
-    v.vectors().forEach((kind, vector) -> centroids.put(kind, Centroid.of(vector)));
+    for (Feature kind : Feature.values()) {
+      centroids.put(kind, Centroid.of(v.sparse(kind)));
+    }
     Map<String, String> display = new HashMap<>(f.displayNames());
     display.keySet().retainAll(v.get(Feature.NAME).keySet());
     List<Headline> headlines = headline == null ? List.of() : List.of(headline);
@@ -52,7 +54,7 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     languages.add(f.lang());
     Map<Feature, Centroid> sums = new EnumMap<>(Feature.class);
     for (Feature kind : Feature.values()) {
-      sums.put(kind, centroid(kind).plus(v.get(kind)));
+      sums.put(kind, centroid(kind).plus(v.sparse(kind)));
     }
     Map<String, String> display = new HashMap<>(displayNames);
     f.displayNames().forEach((k, name) -> {
@@ -60,7 +62,8 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
         display.put(k, name);
       }
     });
-    display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
+    Centroid names = sums.get(Feature.NAME);
+    display.keySet().removeIf(k -> !names.contains(k));
     List<Headline> candidates = new ArrayList<>(headlines);
     if (headline != null) {
       candidates.add(headline);
@@ -80,7 +83,8 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     }
     Map<String, String> display = new HashMap<>(other.displayNames);
     display.putAll(displayNames);
-    display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
+    Centroid names = sums.get(Feature.NAME);
+    display.keySet().removeIf(k -> !names.contains(k));
     List<Headline> candidates = new ArrayList<>(headlines);
     candidates.addAll(other.headlines);
     List<Headline> ranked = Headline.rank(candidates, sums);

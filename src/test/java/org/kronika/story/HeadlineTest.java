@@ -90,8 +90,8 @@ class HeadlineTest {
 
   private static Map<Feature, Centroid> centroids(Map<String, Float> names, Map<String, Float> keys) {
     Map<Feature, Centroid> c = new EnumMap<>(Feature.class);
-    c.put(Feature.NAME, Centroid.EMPTY.plus(names));
-    c.put(Feature.KEY, Centroid.EMPTY.plus(keys));
+    c.put(Feature.NAME, Centroid.EMPTY.plus(SparseVector.of(names)));
+    c.put(Feature.KEY, Centroid.EMPTY.plus(SparseVector.of(keys)));
     return c;
   }
 }
