@@ -63,6 +63,7 @@ public final class DocumentLog implements Closeable {
       NewTopic topic = new NewTopic(config.topic(), config.partitions(), config.replication())
           .configs(Map.of("max.message.bytes", String.valueOf(64 * 1024 * 1024 + 4096)));
       admin.createTopics(List.of(topic)).all().get();
+      awaitLeaders(admin, config.topic());
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new IOException("cannot create Kafka topic " + config.topic() + " at " + config.kafka() + ": "
@@ -72,6 +73,20 @@ public final class DocumentLog implements Closeable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while creating Kafka topic " + config.topic(), e);
     }
+  }
+
+  /** Waits until every partition of a new topic has a leader, so that the first records have somewhere to go. */
+  private static void awaitLeaders(Admin admin, String topic) throws ExecutionException, InterruptedException,
+      IOException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+      if (description != null && description.partitions().stream().allMatch(p -> p.leader() != null)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IOException("Kafka topic " + topic + " has partitions without a leader after 60 s");
   }
 
   /** What a publishing run did. */
