@@ -50,6 +50,8 @@ public final class DocumentLog implements Closeable {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+    p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20_000);
+    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 45_000);
     p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 64 * 1024 * 1024 + 4096);
     p.put(ProducerConfig.CLIENT_ID_CONFIG, "kronika-ingest");
     return new DocumentLog(config, new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer()));
