@@ -180,7 +180,8 @@ final class HtmlContent {
     order.addAll(inside.subList(Math.max(0, inside.size() - 3), inside.size()));
     List<String> lines = new ArrayList<>();
     for (int i : order) {
-      if (i >= 0 && i < blocks.size() && blocks.get(i).kind != Kind.CHROME && blocks.get(i).weight < 200) {
+      if (i >= 0 && i < blocks.size() && blocks.get(i).kind != Kind.CHROME && blocks.get(i).weight < 200
+          && !HtmlMetadata.visitDate(blocks.get(i).owner)) {
         lines.add(blocks.get(i).text);
       }
     }

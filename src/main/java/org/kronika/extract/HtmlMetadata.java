@@ -19,8 +19,9 @@ import org.jsoup.nodes.Element;
  * What a page says about itself in markup meant for machines, read before any cleaning:
  * schema.org JSON-LD (the article object, also inside {@code @graph}), OpenGraph and the
  * usual meta tags, microdata, then the URL. Only publication dates count (never "modified"
- * ones), and never a future one. Costs a handful of passes over the tree. Not thread-safe
- * (one instance a page).
+ * ones), and never a future one. A timestamp near midnight, whose day depends on the time zone,
+ * is left to a later source that is sure of the day (another field, the URL), never to the
+ * page's text. Costs a handful of passes over the tree. Not thread-safe (one instance a page).
  */
 final class HtmlMetadata {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +45,7 @@ final class HtmlMetadata {
   };
   private static final Pattern RELATED = Pattern.compile(
       "(?i)related|recommend|popular|trending|latest|more|other|sidebar|teaser|list|feed|widget|comment");
+  private static final Pattern TODAY = Pattern.compile("(?i)today");
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\u2013\u2014:\u00bb-]\\s+[^|\u2013\u2014:\u00bb-]{2,60}$");
 
   final String title;
@@ -51,6 +53,11 @@ final class HtmlMetadata {
   final String lang;
   /** The publication date declared in markup or the URL, or {@code null}. */
   final LocalDate date;
+  /**
+   * Whether the markup dates the page only near midnight (see {@link HtmlDates.Stamp}) and
+   * nothing settled the day: a date read from the page's text would be a guess.
+   */
+  final boolean dayInDoubt;
 
   private final Document doc;
   /** Every meta tag's content by {@code attribute=value} (lower-cased), read in one pass. */
@@ -58,6 +65,8 @@ final class HtmlMetadata {
   private final LocalDate today;
   private String ldHeadline;
   private LocalDate ldDate;
+  /** Whether some timestamp gave only an uncertain day. */
+  private boolean uncertain;
   private final Set<String> ldAuthors = new LinkedHashSet<>();
   private String ldLang;
 
@@ -81,11 +90,30 @@ final class HtmlMetadata {
     LocalDate d = metaDate();
     if (d == null) {
       d = ldDate;
+    } else if (ldDate != null && Math.abs(d.toEpochDay() - ldDate.toEpochDay()) == 1) {
+      // one moment written in two time zones (23:59Z in a meta tag, 01:59+02:00 in JSON-LD):
+      // which day is the publisher's cannot be told
+      d = null;
+      uncertain = true;
     }
     if (d == null) {
       d = HtmlDates.fromUrl(url, today);
     }
-    this.date = d != null ? d : elementDate();
+    if (d == null) {
+      d = elementDate(true);
+    }
+    this.date = d;
+    this.dayInDoubt = d == null && uncertain;
+  }
+
+  /** A machine-readable value's day when it is certain; notes an uncertain one. */
+  private LocalDate certainDay(String value) {
+    HtmlDates.Stamp s = HtmlDates.stamp(value, today);
+    if (s == null) {
+      return null;
+    }
+    uncertain |= !s.certain();
+    return s.certain() ? s.day() : null;
   }
 
   private void readJsonLd(String json) {
@@ -142,9 +170,9 @@ final class HtmlMetadata {
       ldHeadline = a.get("headline").asText().strip();
     }
     if (ldDate == null || !isPage) {
-      LocalDate d = HtmlDates.fromValue(a.path("datePublished").asText(null), today);
+      LocalDate d = certainDay(a.path("datePublished").asText(null));
       if (d == null) {
-        d = HtmlDates.fromValue(a.path("dateCreated").asText(null), today);
+        d = certainDay(a.path("dateCreated").asText(null));
       }
       if (d != null && (ldDate == null || !isPage)) {
         ldDate = d;
@@ -236,7 +264,7 @@ final class HtmlMetadata {
   private LocalDate metaDate() {
     for (String key : DATE_META) {
       for (String content : metas.getOrDefault(key, List.of())) {
-        LocalDate d = HtmlDates.fromValue(content, today);
+        LocalDate d = certainDay(content);
         if (d != null) {
           return d;
         }
@@ -244,7 +272,7 @@ final class HtmlMetadata {
     }
     for (Element e : doc.select("[itemprop=datePublished]")) {
       String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
-      LocalDate d = HtmlDates.fromValue(v, today);
+      LocalDate d = certainDay(v);
       if (d != null) {
         return d;
       }
@@ -254,15 +282,17 @@ final class HtmlMetadata {
 
   /**
    * The first date shown in a time element or an element named for dates, outside lists of
-   * other news (related, latest, popular: their dates are other articles').
+   * other news (related, latest, popular: their dates are other articles') and outside the
+   * site's own header, where a date is the day of the visit. With {@code readText} false only
+   * machine-readable {@code datetime} attributes count.
    */
-  private LocalDate elementDate() {
+  private LocalDate elementDate(boolean readText) {
     for (Element e : doc.select("time, [class~=(?i)date|time|publish|posted|dateline], [id~=(?i)date|time|publish]")) {
-      if (e.text().length() > 120 || insideNewsList(e)) {
+      if (e.text().length() > 120 || insideNewsList(e) || visitDate(e)) {
         continue;
       }
       LocalDate d = e.hasAttr("datetime") ? HtmlDates.fromValue(e.attr("datetime"), today) : null;
-      if (d == null) {
+      if (d == null && readText) {
         d = HtmlDates.fromText(e.text(), today);
       }
       if (d != null) {
@@ -281,6 +311,26 @@ final class HtmlMetadata {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a date shown in this element is the day of the visit: the site's clock, in a
+   * "today" box or in the site's header (a header outside any article and without the
+   * headline: an article's own header holds its date).
+   */
+  static boolean visitDate(Element e) {
+    boolean header = false;
+    for (Element p = e; p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (TODAY.matcher(p.className() + " " + p.id()).find()) {
+        return true;
+      }
+      if (tag.equals("article") || tag.equals("main")) {
+        return false;
+      }
+      header |= tag.equals("header") && p.getElementsByTag("h1").isEmpty();
+    }
+    return header;
   }
 
   private String meta(String key) {

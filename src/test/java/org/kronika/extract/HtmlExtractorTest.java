@@ -147,4 +147,46 @@ class HtmlExtractorTest {
     Extracted x = extractor.extract(page(null, "<html><body><nav><a href=\"/\">Home</a></nav></body></html>"));
     assertEquals("", x.body());
   }
+
+  private static final String TWO_PARAGRAPHS = "<p>The council approved the new bus routes after a long debate,"
+      + " and the first buses will run on the eastern lines from the start of next month.</p>"
+      + "<p>Residents who objected to the changes can still send comments to the transport office until Friday,"
+      + " the council said in a statement.</p>";
+
+  @Test
+  void timestampJustAfterMidnightGivesNoDayRatherThanAGuess() {
+    // 00:16 in Moscow is the evening before in UTC; the page's text repeats the local day
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Bus routes approved\",\"datePublished\":\"2020-06-29T00:16:15+03:00\"}</script></head>"
+        + "<body><h1>Bus routes approved</h1><p>29.06.2020</p>" + TWO_PARAGRAPHS + "</body></html>";
+    assertNull(extractor.extract(page(null, html)).date());
+    String later = html.replace("T00:16:15", "T09:16:15");
+    assertEquals(LocalDate.of(2020, 6, 29), extractor.extract(page(null, later)).date());
+  }
+
+  @Test
+  void metaAndJsonLdOneDayApartGiveNoDay() {
+    // the same moment, 23:59 in UTC and 01:59 in Cairo: which day the publisher meant is unknown
+    String html = "<html><head><meta property=\"article:published_time\" content=\"2020-12-24T23:59:50+00:00\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-12-25T01:59:50+02:00\"}"
+        + "</script></head><body>" + TWO_PARAGRAPHS + "</body></html>";
+    assertNull(extractor.extract(page(null, html)).date());
+  }
+
+  @Test
+  void theSiteHeadersDateIsTheVisitsNotTheArticles() {
+    String html = "<html><body><header><div class=\"top\"><span class=\"date\">Tue, 14 Jan 2020</span></div></header>"
+        + "<div class=\"story\"><h1>Bus routes approved</h1><p class=\"date\">13 Jan 2020, 22:11</p>" + TWO_PARAGRAPHS
+        + "</div></body></html>";
+    assertEquals(LocalDate.of(2020, 1, 13), extractor.extract(page(null, html)).date());
+    String today = "<html><body><div class=\"today\">Wednesday, August 19, 2020</div><h1>Bus routes approved</h1>"
+        + TWO_PARAGRAPHS + "</body></html>";
+    assertNull(extractor.extract(page(null, today)).date());
+  }
+
+  @Test
+  void romanianAndDutchMonthNamesAreRead() {
+    assertEquals(LocalDate.of(2020, 9, 20), HtmlDates.fromText("duminică, 20 septembrie 2020", LocalDate.of(2021, 1, 1)));
+    assertEquals(LocalDate.of(2020, 3, 5), HtmlDates.fromText("5 maart 2020", LocalDate.of(2021, 1, 1)));
+  }
 }
