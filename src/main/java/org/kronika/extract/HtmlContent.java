@@ -90,6 +90,14 @@ final class HtmlContent {
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
   private static final int UNDER_TITLE = 2000;
+  /** How many small lines (an author, a time) may stand between a teaser's headline and its summary. */
+  private static final int TEASER_GAP = 2;
+  /** How many teasers in a row make a list of other articles. */
+  private static final int TEASER_RUN = 3;
+  /** Link text (weighted characters) that makes a line a headline. */
+  private static final int HEADLINE_LINK = 20;
+  /** The longest line (weighted characters) that a teaser's headline or its author and time fill. */
+  private static final int TEASER_LINE = 150;
   /** Visible characters that make a paragraph of prose for the chrome test. */
   private static final int PROSE_CHARS = 80;
   /** Below this much prose (weighted characters) a page is judged by its short lines. */
@@ -396,7 +404,65 @@ final class HtmlContent {
     for (Block b : blocks) {
       b.kind = kind(b);
     }
+    markTeasers(blocks);
     return blocks;
+  }
+
+  /**
+   * Marks as chrome the summaries in lists of other articles: a headline link, perhaps an
+   * author and a time, then a paragraph that reads as prose, again and again. One or two such
+   * pairs are paragraphs after "read also" links inside the article; a longer run is a list.
+   */
+  private static void markTeasers(List<Block> blocks) {
+    List<Integer> prose = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).kind == Kind.PROSE) {
+        prose.add(i);
+      }
+    }
+    // teaser k follows teaser k - 1 directly when only its headline and small lines stand
+    // between, and both are built alike, as the items of one list are
+    int[] headline = new int[prose.size()];
+    for (int k = 0; k < prose.size(); k++) {
+      headline[k] = headlineBefore(blocks, prose.get(k));
+    }
+    int runStart = 0;
+    for (int k = 1; k <= prose.size(); k++) {
+      boolean follows = k < prose.size() && headline[k] >= 0 && headline[k - 1] >= 0
+          && headline[k] - prose.get(k - 1) <= TEASER_GAP + 1
+          && sameKind(blocks.get(headline[k]).owner, blocks.get(headline[k - 1]).owner)
+          && sameKind(blocks.get(prose.get(k)).owner, blocks.get(prose.get(k - 1)).owner);
+      if (!follows) {
+        if (k - runStart >= TEASER_RUN) {
+          for (int r = runStart; r < k; r++) {
+            blocks.get(prose.get(r)).kind = Kind.CHROME;
+          }
+        }
+        runStart = k;
+      }
+    }
+  }
+
+  /** Whether two elements look like the same part of a repeated item: same tag, same class. */
+  private static boolean sameKind(Element a, Element b) {
+    return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+  }
+
+  /**
+   * The index of the headline link that stands just before block {@code i}, past at most a few
+   * small lines, or -1.
+   */
+  private static int headlineBefore(List<Block> blocks, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 1 - TEASER_GAP); j--) {
+      Block b = blocks.get(j);
+      if (b.kind == Kind.PROSE || b.kind == Kind.HEADING || b.weight >= TEASER_LINE) {
+        return -1;
+      }
+      if (b.linkDensity >= 0.7 && b.weight >= HEADLINE_LINK) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Characters, with each CJK character counted as three: it carries about a word. */

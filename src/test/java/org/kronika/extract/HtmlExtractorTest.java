@@ -189,4 +189,27 @@ class HtmlExtractorTest {
     assertEquals(LocalDate.of(2020, 9, 20), HtmlDates.fromText("duminică, 20 septembrie 2020", LocalDate.of(2021, 1, 1)));
     assertEquals(LocalDate.of(2020, 3, 5), HtmlDates.fromText("5 maart 2020", LocalDate.of(2021, 1, 1)));
   }
+
+  @Test
+  void summariesInAListOfOtherArticlesAreDroppedButParagraphsAfterReadAlsoLinksStay() {
+    StringBuilder teasers = new StringBuilder("<dl class=\"lenta\">");
+    for (String topic : List.of("rail fares", "school meals", "harbour dredging", "library hours")) {
+      teasers.append("<dt><a href=\"/").append(topic.replace(' ', '-')).append("\">Council votes on ").append(topic)
+          .append(" after months of debate</a></dt><dd>Councillors met on Monday to settle the question of ").append(topic)
+          .append(", which has divided the town since the spring, and the vote was closer than expected.</dd>");
+    }
+    teasers.append("</dl>");
+    String html = "<html><body><div id=\"main\"><h1>Bus routes approved</h1>"
+        + "<p>The council approved the new bus routes after a long debate, and the first buses will run on the eastern"
+        + " lines from the start of next month.</p>"
+        + "<p><a href=\"/photos\">PHOTOS: The new buses on their first test drive</a></p>"
+        + "<p>Residents who objected to the changes can still send comments to the transport office until Friday,"
+        + " the council said in a statement on its website.</p>"
+        + "<p><a href=\"/older\">Read also: The old routes and why they were changed</a></p>"
+        + "<p>The eastern lines will be followed by the northern ones in the spring, once the new depot is finished"
+        + " and the drivers have been trained.</p>" + teasers + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("Residents who objected") && body.contains("northern ones"), body);
+    assertFalse(body.contains("Councillors met"), body);
+  }
 }
