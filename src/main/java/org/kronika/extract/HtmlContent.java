@@ -66,9 +66,15 @@ final class HtmlContent {
       "tag", "tags", "keywords", "popular", "trending", "footer", "masthead", "menu", "nav",
       "navbar", "navigation", "widget", "author", "authors", "print", "toolbar", "rating",
       "pagination", "pager", "hidden", "skip", "jump", "tools", "utility", "meta", "infobox",
-      "latest", "teaser", "teasers", "bottom", "copyright", "disclaimer", "partner", "partners",
+      "latest", "teaser", "teasers", "bottom", "partner", "partners",
       "paywall", "subscription", "follow", "crumbs", "credit", "credits", "slider", "carousel",
       "gallery", "thumb", "thumbs", "player", "rubric", "header", "topbar", "popup", "modal");
+  /**
+   * Class and id words of the site's closing matter (imprint, legal notes), whose paragraphs read
+   * like prose: such an element is only kept when it holds the headline or a large share of the
+   * page, as a page-wide wrapper does.
+   */
+  private static final Set<String> TRAILER_WORDS = Set.of("footer", "copyright", "disclaimer", "imprint", "legal");
   /** Word beginnings that mark chrome (recommendations, advertisement, promo-box, sponsored). */
   private static final List<String> CHROME_PREFIXES = List.of("recommend");
   private static final List<String> LAYOUT_PREFIXES = List.of("advert", "promo", "sponsor");
@@ -274,14 +280,19 @@ final class HtmlContent {
     if (words == NONE || BODY.matcher(names).find()) {
       return false;
     }
-    return words == STRONG || words == LAYOUT && !holdsArticle;
+    return words == STRONG || words == LAYOUT && !holdsArticle
+        || words == TRAILER && !sub.hasH1 && sub.textChars < LAYOUT_GUARD * pageText;
   }
 
   private static final int NONE = 0;
   private static final int LAYOUT = 1;
-  private static final int STRONG = 2;
+  private static final int TRAILER = 2;
+  private static final int STRONG = 3;
 
-  /** Whether class and id name chrome ({@link #STRONG}), maybe chrome ({@link #LAYOUT}), or neither. */
+  /**
+   * Whether class and id name chrome ({@link #STRONG}), closing matter ({@link #TRAILER}),
+   * maybe chrome ({@link #LAYOUT}), or neither.
+   */
   private static int chromeWords(String names) {
     String lower = names.toLowerCase(java.util.Locale.ROOT);
     int found = NONE;
@@ -299,7 +310,9 @@ final class HtmlContent {
             || previous != null && CHROME_WORDS.contains(previous + "-" + word)) {
           return STRONG;
         }
-        if (LAYOUT_WORDS.contains(word) || startsWithAny(word, LAYOUT_PREFIXES)) {
+        if (TRAILER_WORDS.contains(word)) {
+          found = TRAILER;
+        } else if (found == NONE && (LAYOUT_WORDS.contains(word) || startsWithAny(word, LAYOUT_PREFIXES))) {
           found = LAYOUT;
         }
         previous = word;

@@ -212,4 +212,22 @@ class HtmlExtractorTest {
     assertTrue(body.contains("Residents who objected") && body.contains("northern ones"), body);
     assertFalse(body.contains("Councillors met"), body);
   }
+
+  @Test
+  void theSitesLegalFooterIsDroppedThoughItReadsAsProse() {
+    String more = "<p>The eastern lines will be followed by the northern ones in the spring, once the new depot is"
+        + " finished and the drivers have been trained on the electric buses the town bought last year.</p>"
+        + "<p>The opposition said the plan ignored the villages to the south, whose only bus will now run twice a day,"
+        + " and promised to raise the question again when the budget is discussed in the autumn.</p>"
+        + "<p>The mayor answered that the southern villages would get a bus on demand, booked by telephone or online,"
+        + " and that the service would be reviewed after its first six months.</p>";
+    String html = "<html><body><div id=\"all\"><div class=\"story\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS
+        + more + "</div><div id=\"footer\"><div id=\"copyright\">"
+        + "<p>The site is registered with the state press committee under certificate number 77-1234 of March 2008.</p>"
+        + "<p>Readers' comments are published without any prior editing; the editors are not responsible for them.</p>"
+        + "</div></div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The council approved"), body);
+    assertFalse(body.contains("registered") || body.contains("prior editing"), body);
+  }
 }
