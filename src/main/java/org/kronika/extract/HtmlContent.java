@@ -92,6 +92,8 @@ final class HtmlContent {
   private static final int ARTICLE_DONE = 500;
   /** Link text (weighted characters) in a row that ends an article. */
   private static final int LINK_RUN = 300;
+  /** How many blocks of links in a row end an article. */
+  private static final int LINK_RUN_BLOCKS = 2;
   /** How many levels above the headline the article's text is looked for. */
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
@@ -116,6 +118,8 @@ final class HtmlContent {
       + "entry-?content|post-?content|post-?body|post-?text|main-?content|content-?body|"
       + "news-?text|news-?body|text-?content|body-?text|article__body|article__text|articletext|"
       + "field-?body|single-?content|td-post-content|materia|story-?text");
+  /** The classes social networks' embed codes give the blockquote of a quoted post. */
+  private static final Pattern EMBEDDED_POST = Pattern.compile("twitter-tweet|instagram-media|tiktok-embed|fb-xfbml-parse");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？：；»\"”]\\s*$|[.!?。！？]\\s");
   private static final Pattern CHROME_TEXT = Pattern.compile(
       "(?i)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
@@ -208,6 +212,8 @@ final class HtmlContent {
     int proseParagraphs;
     boolean hasH1;
     boolean hasArticleBody;
+    /** A post quoted from a social network with its embed code ({@code blockquote.twitter-tweet}). */
+    boolean hasEmbeddedPost;
   }
 
   /** Every element's {@link Subtree}, in one iterative pass. */
@@ -237,12 +243,14 @@ final class HtmlContent {
         }
         own.hasH1 |= e.normalName().equals("h1");
         own.hasArticleBody |= "articleBody".equals(e.attr("itemprop"));
+        own.hasEmbeddedPost |= e.normalName().equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find();
         if (e != root && e.parent() != null) {
           Subtree up = stats.computeIfAbsent(e.parent(), k -> new Subtree());
           up.textChars += own.textChars;
           up.proseParagraphs += own.proseParagraphs;
           up.hasH1 |= own.hasH1;
           up.hasArticleBody |= own.hasArticleBody;
+          up.hasEmbeddedPost |= own.hasEmbeddedPost;
         }
       }
     }, root);
@@ -271,7 +279,9 @@ final class HtmlContent {
     }
     // a layout wrapper holds the article if it has two paragraphs of prose, the headline, or a
     // large share of the page's text; chrome (a sidebar, a menu, a search form) has none of these
-    boolean holdsArticle = sub.proseParagraphs >= 2 || sub.hasH1 || sub.textChars >= LAYOUT_GUARD * pageText;
+    // (or a post the article quotes, in the widget its embed code sits in)
+    boolean holdsArticle = sub.proseParagraphs >= 2 || sub.hasH1 || sub.textChars >= LAYOUT_GUARD * pageText
+        || sub.hasEmbeddedPost;
     if (tag.equals("form")) {
       return !holdsArticle;
     }
@@ -489,7 +499,7 @@ final class HtmlContent {
   }
 
   private static Kind kind(Block b) {
-    if (b.linkDensity > 0.5 || (b.linkDensity > 0.3 && b.weight < 200)
+    if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200) && !inEmbeddedPost(b.owner)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
         || (b.weight < 400 && COPYRIGHT.matcher(b.text).find())) {
       return Kind.CHROME;
@@ -502,6 +512,17 @@ final class HtmlContent {
       return Kind.PROSE;
     }
     return Kind.SHORT;
+  }
+
+  /** Whether a block is part of a quoted social-network post, whose links are its text (handles, tags). */
+  private static boolean inEmbeddedPost(Element owner) {
+    Element e = owner;
+    for (int up = 0; up < 3 && e != null; up++, e = e.parent()) {
+      if (e.normalName().equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -608,18 +629,24 @@ final class HtmlContent {
         inside.add(b);
       }
     }
-    // a long run of links after a good deal of prose is the news list under the article
+    // a long run of links after a good deal of prose is the news list under the article; one
+    // block is not a run (a paragraph can be dense with links, and pop-up cards behind names)
     int prose = 0;
     int linkRun = 0;
+    int linkBlocks = 0;
+    int runStart = 0;
     for (int i = 0; i < inside.size(); i++) {
       Block b = inside.get(i);
       if (b.kind == Kind.PROSE) {
         prose += b.weight;
         linkRun = 0;
+        linkBlocks = 0;
       } else if (b.kind == Kind.CHROME) {
+        runStart = linkBlocks == 0 ? i : runStart;
         linkRun += b.weight;
-        if (prose >= ARTICLE_DONE && linkRun >= LINK_RUN) {
-          inside = inside.subList(0, i);
+        linkBlocks++;
+        if (prose >= ARTICLE_DONE && linkRun >= LINK_RUN && linkBlocks >= LINK_RUN_BLOCKS) {
+          inside = inside.subList(0, runStart);
           break;
         }
       }

@@ -230,4 +230,36 @@ class HtmlExtractorTest {
     assertTrue(body.startsWith("The council approved"), body);
     assertFalse(body.contains("registered") || body.contains("prior editing"), body);
   }
+
+  @Test
+  void aQuotedTweetInItsWidgetIsPartOfTheArticle() {
+    String html = "<html><body><div class=\"story\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS
+        + "<div class=\"article-widget\"><blockquote class=\"twitter-tweet\"><p>The new routes start on Monday,"
+        + " see the map at <a href=\"https://t.co/x\">t.co/x</a></p>— Town Council (@towncouncil)"
+        + " <a href=\"https://twitter.com/towncouncil/status/1\">November 19, 2019</a></blockquote></div>"
+        + "<p>The mayor said the council would publish the timetables for the new lines next week on its website.</p>"
+        + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("The new routes start on Monday"), body);
+    assertTrue(body.contains("— Town Council (@towncouncil)"), body);
+  }
+
+  @Test
+  void oneParagraphDenseWithLinksDoesNotEndTheArticle() {
+    StringBuilder names = new StringBuilder("<p>The plan was backed by ");
+    for (String n : List.of("Anna Berg", "Tom Reid", "Maria Lund", "Olga Sand", "Peter Holm", "Eva Stone")) {
+      names.append("<a href=\"/people/").append(n.replace(' ', '-')).append("\">").append(n)
+          .append(" and her or his latest articles on transport and the town budget</a>, ");
+    }
+    names.append("and opposed by nobody.</p>");
+    String more = "<p>The eastern lines will be followed by the northern ones in the spring, once the new depot is"
+        + " finished and the drivers have been trained on the electric buses the town bought last year.</p>"
+        + "<p>The opposition said the plan ignored the villages to the south, whose only bus will now run twice a day,"
+        + " and promised to raise the question again when the budget is discussed in the autumn.</p>";
+    String html = "<html><body><div class=\"story\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + more + names
+        + "<p>The mayor said the council would publish the timetables for the new lines next week on its website.</p>"
+        + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("publish the timetables"), body);
+  }
 }
