@@ -120,15 +120,16 @@ final class HtmlContent {
       + "field-?body|single-?content|td-post-content|materia|story-?text");
   /** The classes social networks' embed codes give the blockquote of a quoted post. */
   private static final Pattern EMBEDDED_POST = Pattern.compile("twitter-tweet|instagram-media|tiktok-embed|fb-xfbml-parse");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？：；»\"”]\\s*$|[.!?。！？]\\s");
+  /** Characters that end a sentence at the end of a text, and those that end one within it. */
+  private static final String SENTENCE_END_CHARS = ".!?…:;。！？：；»\"”";
+  private static final String SENTENCE_STOPS = ".!?。！？";
   private static final Pattern CHROME_TEXT = Pattern.compile(
       "(?i)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
       + "share( this)?|поделиться|поширити|related( articles| stories| news)?|"
       + "follow us.*|подпишитесь.*|підпишіться.*|"
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*)$");
 
-  private static final Pattern COPYRIGHT = Pattern.compile(
-      "(?i)©|^(?:\\(c\\)|copyright\\b)|all rights reserved|все права защищены|усі права захищені");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** What a block of text is, judged on its own. */
   enum Kind { PROSE, SHORT, HEADING, CHROME }
@@ -151,8 +152,11 @@ final class HtmlContent {
 
   private HtmlContent() {}
 
-  /** The main text of the page body, paragraphs separated by a blank line ("" when none). */
-  static Main extract(Element body, String title, String pageTitle) {
+  /**
+   * The main text of the page body, paragraphs separated by a blank line ("" when none), and,
+   * when {@code wantDateLines}, the lines to look for its date in.
+   */
+  static Main extract(Element body, String title, String pageTitle, boolean wantDateLines) {
     List<Block> blocks = blocks(body);
     if (blocks.isEmpty()) {
       return new Main("", List.of());
@@ -169,7 +173,7 @@ final class HtmlContent {
       }
     }
     Element best = bestContainer(body, blocks, anchor);
-    return new Main(keep(blocks, best, anchor, title), dateLines(blocks, best, anchor));
+    return new Main(keep(blocks, best, anchor, title), wantDateLines ? dateLines(blocks, best, anchor) : List.of());
   }
 
   /**
@@ -218,7 +222,7 @@ final class HtmlContent {
 
   /** Every element's {@link Subtree}, in one iterative pass. */
   private static Map<Element, Subtree> subtrees(Element root) {
-    Map<Element, Subtree> stats = new IdentityHashMap<>();
+    Map<Element, Subtree> stats = new IdentityHashMap<>(4096);
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
@@ -273,7 +277,13 @@ final class HtmlContent {
     if (NEVER_DROPPED.contains(tag) || sub.hasArticleBody) {
       return false;
     }
-    if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+    if (DROP_TAGS.contains(tag)) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false; // nothing hides it or names it
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
         || e.attr("style").replace(" ", "").contains("display:none")) {
       return true;
     }
@@ -498,17 +508,44 @@ final class HtmlContent {
     return w;
   }
 
+  /** A copyright line: ©, "(c)" or "copyright" first, "all rights reserved" (a plain scan, this runs on every block). */
+  private static boolean isCopyright(String text) {
+    if (text.indexOf('©') >= 0) {
+      return true;
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("(c)") || lower.startsWith("copyright") && (lower.length() == 9
+        || !Character.isLetterOrDigit(lower.charAt(9))) || lower.contains("all rights reserved")
+        || lower.contains("все права защищены") || lower.contains("усі права захищені");
+  }
+
+  /** Whether a text ends as a sentence ends, or has a sentence end followed by more. */
+  private static boolean hasSentence(String text) {
+    int end = text.length() - 1;
+    while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+      end--;
+    }
+    if (end >= 0 && SENTENCE_END_CHARS.indexOf(text.charAt(end)) >= 0) {
+      return true;
+    }
+    for (int i = 0; i < end; i++) {
+      if (SENTENCE_STOPS.indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Kind kind(Block b) {
     if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200) && !inEmbeddedPost(b.owner)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < 400 && COPYRIGHT.matcher(b.text).find())) {
+        || (b.weight < 400 && isCopyright(b.text))) {
       return Kind.CHROME;
     }
     if (HEADINGS.contains(b.owner.normalName())) {
       return Kind.HEADING;
     }
-    boolean sentence = SENTENCE_END.matcher(b.text).find();
-    if (b.weight >= 200 || (b.weight >= 70 && sentence)) {
+    if (b.weight >= 200 || b.weight >= 70 && hasSentence(b.text)) {
       return Kind.PROSE;
     }
     return Kind.SHORT;
@@ -534,6 +571,7 @@ final class HtmlContent {
     // jsoup elements compare by identity; insertion order (deepest first, in document order)
     // makes ties go to the innermost, earliest element, the same on every run
     Map<Element, double[]> score = new LinkedHashMap<>();
+    Map<Element, double[]> byOwner = new LinkedHashMap<>();
     Element nearTitle = anchor < 0 ? root : blocks.get(anchor).owner;
     for (int up = 0; up < TITLE_REACH && nearTitle != root && nearTitle.parent() != null; up++) {
       nearTitle = nearTitle.parent();
@@ -555,12 +593,16 @@ final class HtmlContent {
         case SHORT -> -Math.min(b.weight, 40) * 0.2;
         case HEADING -> 0;
       };
-      for (Element e = b.owner; e != null; e = e.parent()) {
+      double[] o = byOwner.computeIfAbsent(b.owner, k -> new double[2]);
+      o[0] += v;
+      o[1] += b.kind == Kind.PROSE ? 1 : 0;
+    }
+    // each owner's sum goes to all its ancestors (owners in document order, as their blocks came)
+    for (Map.Entry<Element, double[]> o : byOwner.entrySet()) {
+      for (Element e = o.getKey(); e != null; e = e.parent()) {
         double[] s = score.computeIfAbsent(e, k -> new double[2]);
-        s[0] += v;
-        if (b.kind == Kind.PROSE) {
-          s[1]++;
-        }
+        s[0] += o.getValue()[0];
+        s[1] += o.getValue()[1];
         if (e == root) {
           break;
         }
@@ -580,15 +622,35 @@ final class HtmlContent {
         && score.containsKey(best.parent()) && score.get(best.parent())[1] >= 3) {
       best = best.parent();
     }
-    // a semantic article body inside the winner that holds nearly all its score is the more exact answer
-    for (Element semantic : best.select("[itemprop=articleBody], article, main")) {
-      double[] s = score.get(semantic);
-      if (semantic != best && s != null && s[0] >= 0.9 * bestScore) {
-        best = semantic;
-        break;
+    // a semantic article body inside the winner that holds nearly all its score is the more exact
+    // answer; the first in document order, looked for only where there is text
+    Element winner = best;
+    double threshold = 0.9 * bestScore;
+    Element[] semantic = {null};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        double[] s = score.get(e);
+        if (s == null) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (e != winner && s[0] >= threshold && (e.normalName().equals("article") || e.normalName().equals("main")
+            || e.attr("itemprop").equalsIgnoreCase("articleBody"))) {
+          semantic[0] = e;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
-    return best;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, best);
+    return semantic[0] != null ? semantic[0] : best;
   }
 
   /**
@@ -599,10 +661,14 @@ final class HtmlContent {
   static int titleAnchor(List<Block> blocks, String title, String pageTitle) {
     String t = title == null ? "" : normalise(title);
     String page = pageTitle == null ? "" : normalise(pageTitle);
+    int longest = 2 * Math.max(t.length(), page.length()) + 20;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.kind != Kind.HEADING && b.kind != Kind.SHORT) {
         continue;
+      }
+      if (b.text.length() < 8 || b.text.length() > longest) {
+        continue; // normalising only shortens a line, so these can match neither title
       }
       String h = normalise(b.text);
       if (h.length() < 8) {
@@ -617,7 +683,7 @@ final class HtmlContent {
   }
 
   private static String normalise(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** The blocks under {@code container} worth keeping, judged in context. */

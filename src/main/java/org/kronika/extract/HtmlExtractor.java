@@ -32,9 +32,9 @@ public final class HtmlExtractor implements Extractor {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     HtmlMetadata meta = new HtmlMetadata(doc, document.url(), today);
     String title = document.title() != null ? document.title() : meta.title;
-    HtmlContent.Main main = HtmlContent.extract(doc.body(), title, doc.title());
     LocalDate date = document.date() != null ? document.date() : meta.date;
-    for (int i = 0; date == null && !meta.dayInDoubt && i < main.dateLines().size(); i++) {
+    HtmlContent.Main main = HtmlContent.extract(doc.body(), title, doc.title(), date == null && !meta.dayInDoubt);
+    for (int i = 0; date == null && i < main.dateLines().size(); i++) {
       date = HtmlDates.fromText(main.dateLines().get(i), today);
     }
     return new Extracted(document.source(), document.url(), title, main.body(), date, meta.authors,

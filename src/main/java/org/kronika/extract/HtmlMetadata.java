@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * What a page says about itself in markup meant for machines, read before any cleaning:
@@ -21,10 +24,11 @@ import org.jsoup.nodes.Element;
  * usual meta tags, microdata, then the URL. Only publication dates count (never "modified"
  * ones), and never a future one. A timestamp near midnight, whose day depends on the time zone,
  * is left to a later source that is sure of the day (another field, the URL), never to the
- * page's text. Costs a handful of passes over the tree. Not thread-safe (one instance a page).
+ * page's text. Costs one pass over the tree. Not thread-safe (one instance a page).
  */
 final class HtmlMetadata {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] META_KEYS = {"name", "property", "itemprop", "http-equiv"};
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
       "reportagenews", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
       "socialmediaposting", "liveblogposting", "scholarlyarticle", "webpage", "report");
@@ -69,19 +73,39 @@ final class HtmlMetadata {
   private boolean uncertain;
   private final Set<String> ldAuthors = new LinkedHashSet<>();
   private String ldLang;
+  // what the one pass over the tree found, in document order
+  private final List<Element> ldScripts = new ArrayList<>();
+  /** Elements with itemprop=datePublished. */
+  private final List<Element> published = new ArrayList<>();
+  /** Time elements and elements whose class or id names a date. */
+  private final List<Element> dated = new ArrayList<>();
+  /** Names inside itemprop=author, and rel=author links. */
+  private final List<Element> authorElements = new ArrayList<>();
+  private Element h1;
+  private String htmlLang = "";
 
   HtmlMetadata(Document doc, String url, LocalDate today) {
     this.doc = doc;
     this.today = today;
-    for (Element m : doc.getElementsByTag("meta")) {
-      for (String key : new String[] {"name", "property", "itemprop", "http-equiv"}) {
-        if (m.hasAttr(key)) {
-          metas.computeIfAbsent(key + "=" + m.attr(key).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-              .add(m.attr("content"));
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int inAuthor;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          collect(e, inAuthor > 0);
+          inAuthor += e.attr("itemprop").equalsIgnoreCase("author") ? 1 : 0;
         }
       }
-    }
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.attr("itemprop").equalsIgnoreCase("author")) {
+          inAuthor--;
+        }
+      }
+    }, doc);
+    for (Element script : ldScripts) {
       readJsonLd(script.data());
     }
     this.title = title();
@@ -114,6 +138,48 @@ final class HtmlMetadata {
     }
     uncertain |= !s.certain();
     return s.certain() ? s.day() : null;
+  }
+
+  /** Files an element with attributes under what it may tell: meta tags, JSON-LD, dates, authors. */
+  private void collect(Element e, boolean inAuthor) {
+    String tag = e.normalName();
+    switch (tag) {
+      case "meta" -> {
+        for (String key : META_KEYS) {
+          if (e.hasAttr(key)) {
+            metas.computeIfAbsent(key + "=" + e.attr(key).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(e.attr("content"));
+          }
+        }
+      }
+      case "script" -> {
+        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+          ldScripts.add(e);
+        }
+      }
+      case "html" -> htmlLang = e.attr("lang");
+      case "h1" -> h1 = h1 == null ? e : h1;
+      default -> { }
+    }
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("datePublished")) {
+      published.add(e);
+    }
+    if (inAuthor && itemprop.equalsIgnoreCase("name") || e.attr("rel").equalsIgnoreCase("author")) {
+      authorElements.add(e);
+    }
+    if (tag.equals("time") || namesDate(e.className(), true) || namesDate(e.id(), false)) {
+      dated.add(e);
+    }
+  }
+
+  /** Whether a class (or id) names a date: date, time, publish, posted, dateline. */
+  private static boolean namesDate(String name, boolean posted) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.contains("date") || n.contains("time") || n.contains("publish") || posted && n.contains("posted");
   }
 
   private void readJsonLd(String json) {
@@ -205,7 +271,6 @@ final class HtmlMetadata {
       t = meta("name=twitter:title");
     }
     if (t == null) {
-      Element h1 = doc.selectFirst("h1");
       t = h1 == null ? null : h1.text();
     }
     if (t == null || t.isBlank()) {
@@ -228,7 +293,7 @@ final class HtmlMetadata {
       }
     }
     if (names.isEmpty()) {
-      for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author]")) {
+      for (Element e : authorElements) {
         if (isName(e.text())) {
           names.add(e.text().strip());
         }
@@ -245,7 +310,7 @@ final class HtmlMetadata {
   }
 
   private String lang() {
-    String l = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    String l = htmlLang;
     if (l.isBlank()) {
       l = ldLang;
     }
@@ -270,7 +335,7 @@ final class HtmlMetadata {
         }
       }
     }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : published) {
       String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
       LocalDate d = certainDay(v);
       if (d != null) {
@@ -287,7 +352,7 @@ final class HtmlMetadata {
    * machine-readable {@code datetime} attributes count.
    */
   private LocalDate elementDate(boolean readText) {
-    for (Element e : doc.select("time, [class~=(?i)date|time|publish|posted|dateline], [id~=(?i)date|time|publish]")) {
+    for (Element e : dated) {
       if (e.text().length() > 120 || insideNewsList(e) || visitDate(e)) {
         continue;
       }
