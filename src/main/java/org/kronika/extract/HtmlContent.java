@@ -94,6 +94,11 @@ final class HtmlContent {
   private static final int LINK_RUN = 300;
   /** How many blocks of links in a row end an article. */
   private static final int LINK_RUN_BLOCKS = 2;
+  /**
+   * A line before the text's first paragraph this long (weighted characters) is its lead, though
+   * it lacks a full stop; kickers, bylines and dates are shorter.
+   */
+  private static final int LEAD_LINE = 100;
   /** How many levels above the headline the article's text is looked for. */
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
@@ -164,7 +169,7 @@ final class HtmlContent {
     int prose = blocks.stream().filter(b -> b.kind == Kind.PROSE).mapToInt(b -> b.weight).sum();
     int shortLines = blocks.stream().filter(b -> b.kind == Kind.SHORT).mapToInt(b -> b.weight).sum();
     int anchor = titleAnchor(blocks, title, pageTitle);
-    if (prose == 0 || prose < MIN_PROSE && shortLines > 2 * prose && anchor < 0) {
+    if (prose == 0 || prose < MIN_PROSE && shortLines > 2 * prose) {
       // a list, a table, a calendar: no prose to go by, so every plain short line counts as text
       for (Block b : blocks) {
         if (b.kind == Kind.SHORT) {
@@ -749,7 +754,8 @@ final class HtmlContent {
       Block b = inside.get(i);
       switch (b.kind) {
         case PROSE -> keep[i] = true;
-        case SHORT -> keep[i] = clean && i > firstProse || prevProse[i] >= 0 && next >= 0;
+        case SHORT -> keep[i] = clean && i > firstProse || prevProse[i] >= 0 && next >= 0
+            || i < firstProse && next >= 0 && b.weight >= LEAD_LINE && b.linkDensity == 0;
         case HEADING -> keep[i] = next >= 0 && !b.text.equalsIgnoreCase(title == null ? "" : title.strip())
             && !b.owner.normalName().equals("h1");
         case CHROME -> keep[i] = false;

@@ -262,4 +262,27 @@ class HtmlExtractorTest {
     String body = extractor.extract(page(null, html)).body();
     assertTrue(body.contains("publish the timetables"), body);
   }
+
+  @Test
+  void anArticleThatIsAListUnderItsHeadlineIsKept() {
+    StringBuilder rounds = new StringBuilder();
+    String[] towns = {"Easthaven", "Northport", "Lakeside", "Millbrook", "Stonebridge", "Westfield", "Oakridge"};
+    for (int i = 0; i < towns.length; i++) {
+      rounds.append("<p>Round ").append(i + 1).append(": ").append(10 + i).append(" March – ").append(towns[i]).append("</p>");
+    }
+    String html = "<html><body><div class=\"post\"><h1>Cycling calendar 2018</h1>" + rounds
+        + "<p>Comments that are rude or off topic will not be approved by the moderators of this website.</p>"
+        + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("Round 1: 10 March – Easthaven") && body.contains("Round 7: 16 March – Oakridge"), body);
+  }
+
+  @Test
+  void aLongLeadLineWithoutAFullStopIsKept() {
+    String html = "<html><body><div class=\"post\"><h1>Bus routes approved</h1><div class=\"byline\">By Jane Marlow</div>"
+        + "<div class=\"post-body\">The council has approved eleven new bus routes for the eastern districts after a debate"
+        + " of six hours<br><br>" + TWO_PARAGRAPHS + "</div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The council has approved eleven new bus routes"), body);
+  }
 }
