@@ -134,6 +134,11 @@ final class HtmlContent {
       + "follow us.*|подпишитесь.*|підпишіться.*|"
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*)$");
 
+  /** A line that opens the readers' comments: "Comments (12)", "Комментарии", "Leave a comment". */
+  private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)(?:\\d+\\s+)?(?:(?:leave|add|post|write)\\s+a\\s+|"
+      + "(?:добавить|оставить|написать|додати|залишити|dodaj|napisz)\\s+)?(?:comments?|reader comments|"
+      + "комментари[йияе]в?|коментар[іяі]в?|komentarz[eyy]?|σχόλια|评论|評論|留言|kommentare?|commentaires?|"
+      + "comentários?|comentarios?|commenti|yorumlar)(?:\\s*\\(\\d+\\))?\\s*:?");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** What a block of text is, judged on its own. */
@@ -700,8 +705,9 @@ final class HtmlContent {
         inside.add(b);
       }
     }
-    // a long run of links after a good deal of prose is the news list under the article; one
-    // block is not a run (a paragraph can be dense with links, and pop-up cards behind names)
+    // a long run of links after a good deal of prose is the news list under the article (one
+    // block is not a run: a paragraph can be dense with links, and pop-up cards behind names);
+    // a heading that announces comments ends it too, but for the article's own paragraphs
     int prose = 0;
     int linkRun = 0;
     int linkBlocks = 0;
@@ -712,6 +718,9 @@ final class HtmlContent {
         prose += b.weight;
         linkRun = 0;
         linkBlocks = 0;
+      } else if (prose >= ARTICLE_DONE && b.weight < 60 && COMMENTS_HEADING.matcher(b.text).matches()) {
+        inside = beforeComments(inside, i);
+        break;
       } else if (b.kind == Kind.CHROME) {
         runStart = linkBlocks == 0 ? i : runStart;
         linkRun += b.weight;
@@ -776,6 +785,27 @@ final class HtmlContent {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The blocks before the comments heading at {@code heading}, and after it only those that go on
+   * in an element holding the article's paragraphs above (a box of the first comments can stand
+   * in the middle of an article).
+   */
+  private static List<Block> beforeComments(List<Block> inside, int heading) {
+    Set<Element> articleParents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Block b : inside.subList(0, heading)) {
+      if (b.kind == Kind.PROSE && b.owner.parent() != null) {
+        articleParents.add(b.owner.parent());
+      }
+    }
+    List<Block> kept = new ArrayList<>(inside.subList(0, heading));
+    for (Block b : inside.subList(heading + 1, inside.size())) {
+      if (b.owner.parent() != null && articleParents.contains(b.owner.parent())) {
+        kept.add(b);
+      }
+    }
+    return kept;
   }
 
   private static boolean isInside(Element e, Element container) {

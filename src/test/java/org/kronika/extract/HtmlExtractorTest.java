@@ -285,4 +285,29 @@ class HtmlExtractorTest {
     String body = extractor.extract(page(null, html)).body();
     assertTrue(body.startsWith("The council has approved eleven new bus routes"), body);
   }
+
+  @Test
+  void readersCommentsAfterTheirHeadingAreDroppedButTheArticleGoesOnAroundABoxOfThem() {
+    String more = "<p>The eastern lines will be followed by the northern ones in the spring, once the new depot is"
+        + " finished and the drivers have been trained on the electric buses the town bought last year.</p>"
+        + "<p>The opposition said the plan ignored the villages to the south, whose only bus will now run twice a day,"
+        + " and promised to raise the question again when the budget is discussed in the autumn.</p>";
+    String comments = "<div class=\"c1\"><div>Комментарии</div></div><table class=\"c2\"><tr><td>"
+        + "<div>Piter 6 January 2012 14:05</div><div>I have waited for this bus for twenty years and I will believe it"
+        + " when I see it, the council has promised new routes before every election since I was young.</div>"
+        + "</td></tr></table>";
+    String html = "<html><body><div class=\"pub\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + more + "</div>"
+        + comments + "</body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("northern ones"), body);
+    assertFalse(body.contains("twenty years"), body);
+    String boxInside = "<html><body><div class=\"pub\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + more
+        + "<div class=\"box\"><div>Comments (1)</div><p>I have waited for this bus for twenty years and I will believe"
+        + " it when I see it, the council has promised new routes before every election.</p></div>"
+        + "<p>The mayor said the council would publish the timetables for the new lines next week on its website.</p>"
+        + "</div></body></html>";
+    String inside = extractor.extract(page(null, boxInside)).body();
+    assertTrue(inside.contains("publish the timetables"), inside);
+    assertFalse(inside.contains("twenty years"), inside);
+  }
 }
