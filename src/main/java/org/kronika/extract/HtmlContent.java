@@ -150,13 +150,16 @@ final class HtmlContent {
     final String text;
     final int weight;
     final double linkDensity;
+    /** Characters of link text the block opens with (a teaser's headline, when it shares the block). */
+    final int leadLink;
     Kind kind;
 
-    Block(Element owner, String text, int weight, double linkDensity) {
+    Block(Element owner, String text, int weight, double linkDensity, int leadLink) {
       this.owner = owner;
       this.text = text;
       this.weight = weight;
       this.linkDensity = linkDensity;
+      this.leadLink = leadLink;
     }
   }
 
@@ -373,6 +376,8 @@ final class HtmlContent {
       private final StringBuilder text = new StringBuilder();
       private int linkDepth;
       private int linkChars;
+      private int leadLink;
+      private boolean leading = true;
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -385,6 +390,9 @@ final class HtmlContent {
           appendNormalised(s);
           if (linkDepth > 0) {
             linkChars += text.length() - before;
+            leadLink += leading ? text.length() - before : 0;
+          } else if (text.length() > before + 1 || text.length() == before + 1 && text.charAt(before) != ' ') {
+            leading = false;
           }
         } else if (node instanceof Element e) {
           String tag = e.normalName();
@@ -438,10 +446,12 @@ final class HtmlContent {
         String s = text.toString().strip();
         if (!s.isEmpty() && !open.isEmpty()) {
           Element owner = open.get(open.size() - 1);
-          blocks.add(new Block(owner, s, weight(s), Math.min(1.0, (double) linkChars / s.length())));
+          blocks.add(new Block(owner, s, weight(s), Math.min(1.0, (double) linkChars / s.length()), leadLink));
         }
         text.setLength(0);
         linkChars = 0;
+        leadLink = 0;
+        leading = true;
       }
     }, root);
     for (Block b : blocks) {
@@ -492,10 +502,13 @@ final class HtmlContent {
   }
 
   /**
-   * The index of the headline link that stands just before block {@code i}, past at most a few
-   * small lines, or -1.
+   * The index of the headline link that opens block {@code i} or stands just before it, past at
+   * most a few small lines, or -1.
    */
   private static int headlineBefore(List<Block> blocks, int i) {
+    if (blocks.get(i).leadLink >= HEADLINE_LINK) {
+      return i; // headline and summary in one block
+    }
     for (int j = i - 1; j >= Math.max(0, i - 1 - TEASER_GAP); j--) {
       Block b = blocks.get(j);
       if (b.kind == Kind.PROSE || b.kind == Kind.HEADING || b.weight >= TEASER_LINE) {

@@ -211,6 +211,11 @@ class HtmlExtractorTest {
     String body = extractor.extract(page(null, html)).body();
     assertTrue(body.contains("Residents who objected") && body.contains("northern ones"), body);
     assertFalse(body.contains("Councillors met"), body);
+    // the same list with each headline and summary in one item
+    String oneBlock = html.replace("</a></dt><dd>", "</a> <span>").replace("</dd>", "</span></dt>");
+    String body2 = extractor.extract(page(null, oneBlock)).body();
+    assertTrue(body2.contains("northern ones"), body2);
+    assertFalse(body2.contains("Councillors met"), body2);
   }
 
   @Test
