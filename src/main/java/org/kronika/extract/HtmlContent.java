@@ -99,6 +99,12 @@ final class HtmlContent {
    * it lacks a full stop; kickers, bylines and dates are shorter.
    */
   private static final int LEAD_LINE = 100;
+  /**
+   * The longest block (weighted characters) a copyright sign marks as the site's legal text:
+   * long enough for the paragraphs of terms in a footer, short of a long paragraph citing a
+   * source.
+   */
+  private static final int COPYRIGHT_BLOCK = 1000;
   /** How many levels above the headline the article's text is looked for. */
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
@@ -531,10 +537,15 @@ final class HtmlContent {
     return w;
   }
 
-  /** A copyright line: ©, "(c)" or "copyright" first, "all rights reserved" (a plain scan, this runs on every block). */
+  /**
+   * A copyright line: a © sign (not glued to a letter, as in the mojibake of é), "(c)" or
+   * "copyright" first, "all rights reserved" (plain scans: this runs on every block).
+   */
   private static boolean isCopyright(String text) {
-    if (text.indexOf('©') >= 0) {
-      return true;
+    for (int at = text.indexOf('©'); at >= 0; at = text.indexOf('©', at + 1)) {
+      if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+        return true;
+      }
     }
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     return lower.startsWith("(c)") || lower.startsWith("copyright") && (lower.length() == 9
@@ -562,7 +573,7 @@ final class HtmlContent {
   private static Kind kind(Block b) {
     if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200) && !inEmbeddedPost(b.owner)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < 400 && isCopyright(b.text))) {
+        || (b.weight < COPYRIGHT_BLOCK && isCopyright(b.text))) {
       return Kind.CHROME;
     }
     if (HEADINGS.contains(b.owner.normalName())) {

@@ -315,4 +315,18 @@ class HtmlExtractorTest {
     assertTrue(inside.contains("publish the timetables"), inside);
     assertFalse(inside.contains("twenty years"), inside);
   }
+
+  @Test
+  void longLegalTermsWithACopyrightSignAreChromeWhateverTheirBoxIsCalled() {
+    String terms = "Legal terms: under the agreement between © Coastal Media Ltd and its partners, this site publishes"
+        + " the work of independent journalists, residents of the country and abroad, and of the electronic periodicals"
+        + " with which it has agreements, including the registered outlet Coastal Daily (certificate 77-20649 of"
+        + " 30 May 2005, founder Coastal Information Technologies, whose address is 2 Harbour Street, Easthaven),"
+        + " and the share of that outlet's material on the site does not exceed fifteen per cent of all it publishes.";
+    String html = "<html><body><div class=\"a1\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + "</div>"
+        + "<div class=\"b1\">" + terms + "<br>" + terms.replace("Legal terms", "Other terms") + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The council approved"), body);
+    assertFalse(body.contains("terms"), body);
+  }
 }
