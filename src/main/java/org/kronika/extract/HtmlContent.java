@@ -242,14 +242,17 @@ final class HtmlContent {
   /** Every element's {@link Subtree}, in one iterative pass. */
   private static Map<Element, Subtree> subtrees(Element root) {
     Map<Element, Subtree> stats = new IdentityHashMap<>(4096);
+    List<Subtree> open = new ArrayList<>(); // the elements from root to the current node
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+        if (node instanceof Element) {
+          open.add(new Subtree());
+        } else if (node instanceof TextNode t && !open.isEmpty()) {
           int chars = visibleChars(t.getWholeText());
-          Subtree sub = stats.computeIfAbsent(parent, k -> new Subtree());
+          Subtree sub = open.get(open.size() - 1);
           sub.textChars += chars;
-          if (chars >= PROSE_CHARS && !parent.normalName().equals("p")) {
+          if (chars >= PROSE_CHARS && !(t.parent() != null && t.parent().normalName().equals("p"))) {
             sub.proseParagraphs++; // text set off by <br> rather than <p>
           }
         }
@@ -260,15 +263,19 @@ final class HtmlContent {
         if (!(node instanceof Element e)) {
           return;
         }
-        Subtree own = stats.computeIfAbsent(e, k -> new Subtree());
-        if (e.normalName().equals("p") && own.textChars >= PROSE_CHARS) {
+        Subtree own = open.remove(open.size() - 1);
+        String tag = e.normalName();
+        if (tag.equals("p") && own.textChars >= PROSE_CHARS) {
           own.proseParagraphs++;
         }
-        own.hasH1 |= e.normalName().equals("h1");
-        own.hasArticleBody |= "articleBody".equals(e.attr("itemprop"));
-        own.hasEmbeddedPost |= e.normalName().equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find();
-        if (e != root && e.parent() != null) {
-          Subtree up = stats.computeIfAbsent(e.parent(), k -> new Subtree());
+        own.hasH1 |= tag.equals("h1");
+        if (e.attributesSize() > 0) {
+          own.hasArticleBody |= "articleBody".equals(e.attr("itemprop"));
+          own.hasEmbeddedPost |= tag.equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find();
+        }
+        stats.put(e, own);
+        if (!open.isEmpty()) {
+          Subtree up = open.get(open.size() - 1);
           up.textChars += own.textChars;
           up.proseParagraphs += own.proseParagraphs;
           up.hasH1 |= own.hasH1;
@@ -279,6 +286,7 @@ final class HtmlContent {
     }, root);
     return stats;
   }
+
 
   private static int visibleChars(String s) {
     int n = 0;
@@ -547,10 +555,21 @@ final class HtmlContent {
         return true;
       }
     }
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    return lower.startsWith("(c)") || lower.startsWith("copyright") && (lower.length() == 9
-        || !Character.isLetterOrDigit(lower.charAt(9))) || lower.contains("all rights reserved")
-        || lower.contains("все права защищены") || lower.contains("усі права захищені");
+    return text.regionMatches(true, 0, "(c)", 0, 3)
+        || text.regionMatches(true, 0, "copyright", 0, 9) && (text.length() == 9 || !Character.isLetterOrDigit(text.charAt(9)))
+        || containsIgnoreCase(text, "all rights reserved") || containsIgnoreCase(text, "все права защищены")
+        || containsIgnoreCase(text, "усі права захищені");
+  }
+
+  /** Whether {@code text} contains {@code lowerNeedle} in any case, without copying the text. */
+  static boolean containsIgnoreCase(String text, String lowerNeedle) {
+    char first = lowerNeedle.charAt(0);
+    for (int i = 0; i <= text.length() - lowerNeedle.length(); i++) {
+      if (Character.toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a text ends as a sentence ends, or has a sentence end followed by more. */

@@ -94,13 +94,13 @@ final class HtmlMetadata {
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
           collect(e, inAuthor > 0);
-          inAuthor += e.attr("itemprop").equalsIgnoreCase("author") ? 1 : 0;
+          inAuthor += e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("author") ? 1 : 0;
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.attr("itemprop").equalsIgnoreCase("author")) {
+        if (node instanceof Element e && e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("author")) {
           inAuthor--;
         }
       }
@@ -161,6 +161,12 @@ final class HtmlMetadata {
       case "h1" -> h1 = h1 == null ? e : h1;
       default -> { }
     }
+    if (e.attributesSize() == 0) {
+      if (tag.equals("time")) {
+        dated.add(e);
+      }
+      return;
+    }
     String itemprop = e.attr("itemprop");
     if (itemprop.equalsIgnoreCase("datePublished")) {
       published.add(e);
@@ -178,8 +184,8 @@ final class HtmlMetadata {
     if (name.isEmpty()) {
       return false;
     }
-    String n = name.toLowerCase(Locale.ROOT);
-    return n.contains("date") || n.contains("time") || n.contains("publish") || posted && n.contains("posted");
+    return HtmlContent.containsIgnoreCase(name, "date") || HtmlContent.containsIgnoreCase(name, "time")
+        || HtmlContent.containsIgnoreCase(name, "publish") || posted && HtmlContent.containsIgnoreCase(name, "posted");
   }
 
   private void readJsonLd(String json) {
