@@ -57,6 +57,9 @@ final class HtmlContent {
       "byline", "signup", "login", "topstories", "donate", "printfriendly", "sharebar",
       "tooltip", "most-read", "read-more", "more-stories", "see-also", "also-read",
       "top-stories", "photo-credit");
+  /** The first words of the two-word names above ("most" of most-read). */
+  private static final Set<String> PAIR_STARTS = CHROME_WORDS.stream().filter(w -> w.contains("-"))
+      .map(w -> w.substring(0, w.indexOf('-'))).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /**
    * Class and id words that usually mark chrome but are also found on layout wrappers around
    * the article (a "content-with-sidebar" column, a "paywall" body): such an element is only
@@ -145,7 +148,6 @@ final class HtmlContent {
       + "(?:добавить|оставить|написать|додати|залишити|dodaj|napisz)\\s+)?(?:comments?|reader comments|"
       + "комментари[йияе]в?|коментар[іяі]в?|komentarz[eyy]?|σχόλια|评论|評論|留言|kommentare?|commentaires?|"
       + "comentários?|comentarios?|commenti|yorumlar)(?:\\s*\\(\\d+\\))?\\s*:?");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** What a block of text is, judged on its own. */
   enum Kind { PROSE, SHORT, HEADING, CHROME }
@@ -241,7 +243,7 @@ final class HtmlContent {
 
   /** Every element's {@link Subtree}, in one iterative pass. */
   private static Map<Element, Subtree> subtrees(Element root) {
-    Map<Element, Subtree> stats = new IdentityHashMap<>(4096);
+    Map<Element, Subtree> stats = new IdentityHashMap<>();
     List<Subtree> open = new ArrayList<>(); // the elements from root to the current node
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
@@ -322,9 +324,10 @@ final class HtmlContent {
     if (tag.equals("form")) {
       return !holdsArticle;
     }
-    String names = e.className() + " " + e.id();
-    int words = names.isBlank() ? NONE : chromeWords(names);
-    if (words == NONE || BODY.matcher(names).find()) {
+    String className = e.className();
+    String id = e.id();
+    int words = Math.max(className.isEmpty() ? NONE : chromeWords(className), id.isEmpty() ? NONE : chromeWords(id));
+    if (words == NONE || BODY.matcher(className).find() || BODY.matcher(id).find()) {
       return false;
     }
     return words == STRONG || words == LAYOUT && !holdsArticle
@@ -354,7 +357,7 @@ final class HtmlContent {
         String word = lower.substring(start, i);
         start = -1;
         if (CHROME_WORDS.contains(word) || startsWithAny(word, CHROME_PREFIXES)
-            || previous != null && CHROME_WORDS.contains(previous + "-" + word)) {
+            || previous != null && PAIR_STARTS.contains(previous) && CHROME_WORDS.contains(previous + "-" + word)) {
           return STRONG;
         }
         if (TRAILER_WORDS.contains(word)) {
@@ -735,8 +738,24 @@ final class HtmlContent {
     return -1;
   }
 
+  /** Lower-case letters and digits, every run of anything else one space, none at the ends. */
   private static String normalise(String s) {
-    return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        out.appendCodePoint(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   /** The blocks under {@code container} worth keeping, judged in context. */

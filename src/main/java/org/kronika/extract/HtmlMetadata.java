@@ -49,7 +49,6 @@ final class HtmlMetadata {
   };
   private static final Pattern RELATED = Pattern.compile(
       "(?i)related|recommend|popular|trending|latest|more|other|sidebar|teaser|list|feed|widget|comment");
-  private static final Pattern TODAY = Pattern.compile("(?i)today");
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\u2013\u2014:\u00bb-]\\s+[^|\u2013\u2014:\u00bb-]{2,60}$");
 
   final String title;
@@ -393,7 +392,8 @@ final class HtmlMetadata {
     boolean header = false;
     for (Element p = e; p != null; p = p.parent()) {
       String tag = p.normalName();
-      if (TODAY.matcher(p.className() + " " + p.id()).find()) {
+      if (p.attributesSize() > 0
+          && (HtmlContent.containsIgnoreCase(p.className(), "today") || HtmlContent.containsIgnoreCase(p.id(), "today"))) {
         return true;
       }
       if (tag.equals("article") || tag.equals("main")) {
