@@ -28,8 +28,11 @@ import org.jsoup.select.NodeVisitor;
  *       most prose net of chrome, so it is neither a paragraph nor the whole page.</li>
  *   <li>Inside it, blocks are kept by class and context, as in jusText: prose is kept, link
  *       chrome dropped, and short blocks (subheadings, one-line paragraphs) kept only between
- *       prose blocks.</li>
+ *       prose blocks. The article ends at a long run of links or at a heading that opens readers'
+ *       comments.</li>
  * </ol>
+ * Other articles' teasers (a headline link and a summary, again and again) and legal text
+ * (a copyright sign) are chrome even though they read as prose.
  * Semantic containers ({@code [itemprop=articleBody]}, {@code article}, {@code main}) are
  * preferred when they hold the bulk of the chosen text. Linear in the page size (times the tree
  * depth for step 2). Stateless and thread-safe.
