@@ -1,6 +1,7 @@
 package org.kronika.extract;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -102,7 +103,7 @@ final class HtmlDates {
     String v = value.strip();
     if (v.matches("\\d{10}(\\d{3})?")) {
       long seconds = Long.parseLong(v.substring(0, 10));
-      return stamp(OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds), ZoneOffset.UTC), today);
+      return stamp(OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC), today);
     }
     try {
       return stamp(OffsetDateTime.parse(v), today);

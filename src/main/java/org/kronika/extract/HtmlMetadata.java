@@ -23,8 +23,9 @@ import org.jsoup.select.NodeVisitor;
  * schema.org JSON-LD (the article object, also inside {@code @graph}), OpenGraph and the
  * usual meta tags, microdata, then the URL. Only publication dates count (never "modified"
  * ones), and never a future one. A timestamp near midnight, whose day depends on the time zone,
- * is left to a later source that is sure of the day (another field, the URL), never to the
- * page's text. Costs one pass over the tree. Not thread-safe (one instance a page).
+ * is left to a later source that is sure of the day (another field, the URL, a date element),
+ * never to a line of the article's text ({@link #dayInDoubt}). Costs one pass over the tree.
+ * Not thread-safe (one instance a page).
  */
 final class HtmlMetadata {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -123,7 +124,7 @@ final class HtmlMetadata {
       d = HtmlDates.fromUrl(url, today);
     }
     if (d == null) {
-      d = elementDate(true);
+      d = elementDate();
     }
     this.date = d;
     this.dayInDoubt = d == null && uncertain;
@@ -139,7 +140,7 @@ final class HtmlMetadata {
     return s.certain() ? s.day() : null;
   }
 
-  /** Files an element with attributes under what it may tell: meta tags, JSON-LD, dates, authors. */
+  /** Files an element under what it may tell: meta tags, JSON-LD, dates, authors, headline. */
   private void collect(Element e, boolean inAuthor) {
     String tag = e.normalName();
     switch (tag) {
@@ -353,16 +354,15 @@ final class HtmlMetadata {
   /**
    * The first date shown in a time element or an element named for dates, outside lists of
    * other news (related, latest, popular: their dates are other articles') and outside the
-   * site's own header, where a date is the day of the visit. With {@code readText} false only
-   * machine-readable {@code datetime} attributes count.
+   * site's own header, where a date is the day of the visit.
    */
-  private LocalDate elementDate(boolean readText) {
+  private LocalDate elementDate() {
     for (Element e : dated) {
       if (e.text().length() > 120 || insideNewsList(e) || visitDate(e)) {
         continue;
       }
       LocalDate d = e.hasAttr("datetime") ? HtmlDates.fromValue(e.attr("datetime"), today) : null;
-      if (d == null && readText) {
+      if (d == null) {
         d = HtmlDates.fromText(e.text(), today);
       }
       if (d != null) {
