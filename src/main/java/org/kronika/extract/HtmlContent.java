@@ -28,8 +28,11 @@ import org.jsoup.select.NodeVisitor;
  *       most prose net of chrome, so it is neither a paragraph nor the whole page.</li>
  *   <li>Inside it, blocks are kept by class and context, as in jusText: prose is kept, link
  *       chrome dropped, and short blocks (subheadings, one-line paragraphs) kept only between
- *       prose blocks.</li>
+ *       prose blocks. The article ends at a long run of links or at a heading that opens readers'
+ *       comments.</li>
  * </ol>
+ * Other articles' teasers (a headline link and a summary, again and again) and legal text
+ * (a copyright sign) are chrome even though they read as prose.
  * Semantic containers ({@code [itemprop=articleBody]}, {@code article}, {@code main}) are
  * preferred when they hold the bulk of the chosen text. Linear in the page size (times the tree
  * depth for step 2). Stateless and thread-safe.
@@ -57,6 +60,9 @@ final class HtmlContent {
       "byline", "signup", "login", "topstories", "donate", "printfriendly", "sharebar",
       "tooltip", "most-read", "read-more", "more-stories", "see-also", "also-read",
       "top-stories", "photo-credit");
+  /** The first words of the two-word names above ("most" of most-read). */
+  private static final Set<String> PAIR_STARTS = CHROME_WORDS.stream().filter(w -> w.contains("-"))
+      .map(w -> w.substring(0, w.indexOf('-'))).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /**
    * Class and id words that usually mark chrome but are also found on layout wrappers around
    * the article (a "content-with-sidebar" column, a "paywall" body): such an element is only
@@ -66,9 +72,15 @@ final class HtmlContent {
       "tag", "tags", "keywords", "popular", "trending", "footer", "masthead", "menu", "nav",
       "navbar", "navigation", "widget", "author", "authors", "print", "toolbar", "rating",
       "pagination", "pager", "hidden", "skip", "jump", "tools", "utility", "meta", "infobox",
-      "latest", "teaser", "teasers", "bottom", "copyright", "disclaimer", "partner", "partners",
+      "latest", "teaser", "teasers", "bottom", "partner", "partners",
       "paywall", "subscription", "follow", "crumbs", "credit", "credits", "slider", "carousel",
       "gallery", "thumb", "thumbs", "player", "rubric", "header", "topbar", "popup", "modal");
+  /**
+   * Class and id words of the site's closing matter (imprint, legal notes), whose paragraphs read
+   * like prose: such an element is only kept when it holds the headline or a large share of the
+   * page, as a page-wide wrapper does.
+   */
+  private static final Set<String> TRAILER_WORDS = Set.of("footer", "copyright", "disclaimer", "imprint", "legal");
   /** Word beginnings that mark chrome (recommendations, advertisement, promo-box, sponsored). */
   private static final List<String> CHROME_PREFIXES = List.of("recommend");
   private static final List<String> LAYOUT_PREFIXES = List.of("advert", "promo", "sponsor");
@@ -86,10 +98,31 @@ final class HtmlContent {
   private static final int ARTICLE_DONE = 500;
   /** Link text (weighted characters) in a row that ends an article. */
   private static final int LINK_RUN = 300;
+  /** How many blocks of links in a row end an article. */
+  private static final int LINK_RUN_BLOCKS = 2;
+  /**
+   * A line before the text's first paragraph this long (weighted characters) is its lead, though
+   * it lacks a full stop; kickers, bylines and dates are shorter.
+   */
+  private static final int LEAD_LINE = 100;
+  /**
+   * The longest block (weighted characters) a copyright sign marks as the site's legal text:
+   * long enough for the paragraphs of terms in a footer, short of a long paragraph citing a
+   * source.
+   */
+  private static final int COPYRIGHT_BLOCK = 1000;
   /** How many levels above the headline the article's text is looked for. */
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
   private static final int UNDER_TITLE = 2000;
+  /** How many small lines (an author, a time) may stand between a teaser's headline and its summary. */
+  private static final int TEASER_GAP = 2;
+  /** How many teasers in a row make a list of other articles. */
+  private static final int TEASER_RUN = 3;
+  /** Link text (weighted characters) that makes a line a headline. */
+  private static final int HEADLINE_LINK = 20;
+  /** The longest line (weighted characters) that a teaser's headline or its author and time fill. */
+  private static final int TEASER_LINE = 150;
   /** Visible characters that make a paragraph of prose for the chrome test. */
   private static final int PROSE_CHARS = 80;
   /** Below this much prose (weighted characters) a page is judged by its short lines. */
@@ -102,15 +135,22 @@ final class HtmlContent {
       + "entry-?content|post-?content|post-?body|post-?text|main-?content|content-?body|"
       + "news-?text|news-?body|text-?content|body-?text|article__body|article__text|articletext|"
       + "field-?body|single-?content|td-post-content|materia|story-?text");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？：；»\"”]\\s*$|[.!?。！？]\\s");
+  /** The classes social networks' embed codes give the blockquote of a quoted post. */
+  private static final Pattern EMBEDDED_POST = Pattern.compile("twitter-tweet|instagram-media|tiktok-embed|fb-xfbml-parse");
+  /** Characters that end a sentence at the end of a text, and those that end one within it. */
+  private static final String SENTENCE_END_CHARS = ".!?…:;。！？：；»\"”";
+  private static final String SENTENCE_STOPS = ".!?。！？";
   private static final Pattern CHROME_TEXT = Pattern.compile(
       "(?i)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
       + "share( this)?|поделиться|поширити|related( articles| stories| news)?|"
       + "follow us.*|подпишитесь.*|підпишіться.*|"
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*)$");
 
-  private static final Pattern COPYRIGHT = Pattern.compile(
-      "(?i)©|^(?:\\(c\\)|copyright\\b)|all rights reserved|все права защищены|усі права захищені");
+  /** A line that opens the readers' comments: "Comments (12)", "Комментарии", "Leave a comment". */
+  private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)(?:\\d+\\s+)?(?:(?:leave|add|post|write)\\s+a\\s+|"
+      + "(?:добавить|оставить|написать|додати|залишити|dodaj|napisz)\\s+)?(?:comments?|reader comments|"
+      + "комментари[йияе]в?|коментар[іяі]в?|komentarz[eyy]?|σχόλια|评论|評論|留言|kommentare?|commentaires?|"
+      + "comentários?|comentarios?|commenti|yorumlar)(?:\\s*\\(\\d+\\))?\\s*:?");
 
   /** What a block of text is, judged on its own. */
   enum Kind { PROSE, SHORT, HEADING, CHROME }
@@ -121,20 +161,26 @@ final class HtmlContent {
     final String text;
     final int weight;
     final double linkDensity;
+    /** Characters of link text the block opens with (a teaser's headline, when it shares the block). */
+    final int leadLink;
     Kind kind;
 
-    Block(Element owner, String text, int weight, double linkDensity) {
+    Block(Element owner, String text, int weight, double linkDensity, int leadLink) {
       this.owner = owner;
       this.text = text;
       this.weight = weight;
       this.linkDensity = linkDensity;
+      this.leadLink = leadLink;
     }
   }
 
   private HtmlContent() {}
 
-  /** The main text of the page body, paragraphs separated by a blank line ("" when none). */
-  static Main extract(Element body, String title, String pageTitle) {
+  /**
+   * The main text of the page body, paragraphs separated by a blank line ("" when none), and,
+   * when {@code wantDateLines}, the lines to look for its date in.
+   */
+  static Main extract(Element body, String title, String pageTitle, boolean wantDateLines) {
     List<Block> blocks = blocks(body);
     if (blocks.isEmpty()) {
       return new Main("", List.of());
@@ -142,7 +188,7 @@ final class HtmlContent {
     int prose = blocks.stream().filter(b -> b.kind == Kind.PROSE).mapToInt(b -> b.weight).sum();
     int shortLines = blocks.stream().filter(b -> b.kind == Kind.SHORT).mapToInt(b -> b.weight).sum();
     int anchor = titleAnchor(blocks, title, pageTitle);
-    if (prose == 0 || prose < MIN_PROSE && shortLines > 2 * prose && anchor < 0) {
+    if (prose == 0 || prose < MIN_PROSE && shortLines > 2 * prose) {
       // a list, a table, a calendar: no prose to go by, so every plain short line counts as text
       for (Block b : blocks) {
         if (b.kind == Kind.SHORT) {
@@ -151,7 +197,7 @@ final class HtmlContent {
       }
     }
     Element best = bestContainer(body, blocks, anchor);
-    return new Main(keep(blocks, best, anchor, title), dateLines(blocks, best, anchor));
+    return new Main(keep(blocks, best, anchor, title), wantDateLines ? dateLines(blocks, best, anchor) : List.of());
   }
 
   /**
@@ -180,7 +226,8 @@ final class HtmlContent {
     order.addAll(inside.subList(Math.max(0, inside.size() - 3), inside.size()));
     List<String> lines = new ArrayList<>();
     for (int i : order) {
-      if (i >= 0 && i < blocks.size() && blocks.get(i).kind != Kind.CHROME && blocks.get(i).weight < 200) {
+      if (i >= 0 && i < blocks.size() && blocks.get(i).kind != Kind.CHROME && blocks.get(i).weight < 200
+          && !HtmlMetadata.visitDate(blocks.get(i).owner)) {
         lines.add(blocks.get(i).text);
       }
     }
@@ -193,19 +240,24 @@ final class HtmlContent {
     int proseParagraphs;
     boolean hasH1;
     boolean hasArticleBody;
+    /** A post quoted from a social network with its embed code ({@code blockquote.twitter-tweet}). */
+    boolean hasEmbeddedPost;
   }
 
   /** Every element's {@link Subtree}, in one iterative pass. */
   private static Map<Element, Subtree> subtrees(Element root) {
     Map<Element, Subtree> stats = new IdentityHashMap<>();
+    List<Subtree> open = new ArrayList<>(); // the elements from root to the current node
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+        if (node instanceof Element) {
+          open.add(new Subtree());
+        } else if (node instanceof TextNode t && !open.isEmpty()) {
           int chars = visibleChars(t.getWholeText());
-          Subtree sub = stats.computeIfAbsent(parent, k -> new Subtree());
+          Subtree sub = open.get(open.size() - 1);
           sub.textChars += chars;
-          if (chars >= PROSE_CHARS && !parent.normalName().equals("p")) {
+          if (chars >= PROSE_CHARS && !(t.parent() != null && t.parent().normalName().equals("p"))) {
             sub.proseParagraphs++; // text set off by <br> rather than <p>
           }
         }
@@ -216,23 +268,30 @@ final class HtmlContent {
         if (!(node instanceof Element e)) {
           return;
         }
-        Subtree own = stats.computeIfAbsent(e, k -> new Subtree());
-        if (e.normalName().equals("p") && own.textChars >= PROSE_CHARS) {
+        Subtree own = open.remove(open.size() - 1);
+        String tag = e.normalName();
+        if (tag.equals("p") && own.textChars >= PROSE_CHARS) {
           own.proseParagraphs++;
         }
-        own.hasH1 |= e.normalName().equals("h1");
-        own.hasArticleBody |= "articleBody".equals(e.attr("itemprop"));
-        if (e != root && e.parent() != null) {
-          Subtree up = stats.computeIfAbsent(e.parent(), k -> new Subtree());
+        own.hasH1 |= tag.equals("h1");
+        if (e.attributesSize() > 0) {
+          own.hasArticleBody |= "articleBody".equals(e.attr("itemprop"));
+          own.hasEmbeddedPost |= tag.equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find();
+        }
+        stats.put(e, own);
+        if (!open.isEmpty()) {
+          Subtree up = open.get(open.size() - 1);
           up.textChars += own.textChars;
           up.proseParagraphs += own.proseParagraphs;
           up.hasH1 |= own.hasH1;
           up.hasArticleBody |= own.hasArticleBody;
+          up.hasEmbeddedPost |= own.hasEmbeddedPost;
         }
       }
     }, root);
     return stats;
   }
+
 
   private static int visibleChars(String s) {
     int n = 0;
@@ -250,29 +309,43 @@ final class HtmlContent {
     if (NEVER_DROPPED.contains(tag) || sub.hasArticleBody) {
       return false;
     }
-    if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+    if (DROP_TAGS.contains(tag)) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false; // nothing hides it or names it
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
         || e.attr("style").replace(" ", "").contains("display:none")) {
       return true;
     }
     // a layout wrapper holds the article if it has two paragraphs of prose, the headline, or a
     // large share of the page's text; chrome (a sidebar, a menu, a search form) has none of these
-    boolean holdsArticle = sub.proseParagraphs >= 2 || sub.hasH1 || sub.textChars >= LAYOUT_GUARD * pageText;
+    // (or a post the article quotes, in the widget its embed code sits in)
+    boolean holdsArticle = sub.proseParagraphs >= 2 || sub.hasH1 || sub.textChars >= LAYOUT_GUARD * pageText
+        || sub.hasEmbeddedPost;
     if (tag.equals("form")) {
       return !holdsArticle;
     }
-    String names = e.className() + " " + e.id();
-    int words = names.isBlank() ? NONE : chromeWords(names);
-    if (words == NONE || BODY.matcher(names).find()) {
+    String className = e.className();
+    String id = e.id();
+    int words = Math.max(className.isEmpty() ? NONE : chromeWords(className), id.isEmpty() ? NONE : chromeWords(id));
+    if (words == NONE || BODY.matcher(className).find() || BODY.matcher(id).find()) {
       return false;
     }
-    return words == STRONG || words == LAYOUT && !holdsArticle;
+    return words == STRONG || words == LAYOUT && !holdsArticle
+        || words == TRAILER && !sub.hasH1 && sub.textChars < LAYOUT_GUARD * pageText;
   }
 
   private static final int NONE = 0;
   private static final int LAYOUT = 1;
-  private static final int STRONG = 2;
+  private static final int TRAILER = 2;
+  private static final int STRONG = 3;
 
-  /** Whether class and id name chrome ({@link #STRONG}), maybe chrome ({@link #LAYOUT}), or neither. */
+  /**
+   * Whether class and id name chrome ({@link #STRONG}), closing matter ({@link #TRAILER}),
+   * maybe chrome ({@link #LAYOUT}), or neither.
+   */
   private static int chromeWords(String names) {
     String lower = names.toLowerCase(java.util.Locale.ROOT);
     int found = NONE;
@@ -287,10 +360,12 @@ final class HtmlContent {
         String word = lower.substring(start, i);
         start = -1;
         if (CHROME_WORDS.contains(word) || startsWithAny(word, CHROME_PREFIXES)
-            || previous != null && CHROME_WORDS.contains(previous + "-" + word)) {
+            || previous != null && PAIR_STARTS.contains(previous) && CHROME_WORDS.contains(previous + "-" + word)) {
           return STRONG;
         }
-        if (LAYOUT_WORDS.contains(word) || startsWithAny(word, LAYOUT_PREFIXES)) {
+        if (TRAILER_WORDS.contains(word)) {
+          found = TRAILER;
+        } else if (found == NONE && (LAYOUT_WORDS.contains(word) || startsWithAny(word, LAYOUT_PREFIXES))) {
           found = LAYOUT;
         }
         previous = word;
@@ -321,6 +396,8 @@ final class HtmlContent {
       private final StringBuilder text = new StringBuilder();
       private int linkDepth;
       private int linkChars;
+      private int leadLink;
+      private boolean leading = true;
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -333,6 +410,9 @@ final class HtmlContent {
           appendNormalised(s);
           if (linkDepth > 0) {
             linkChars += text.length() - before;
+            leadLink += leading ? text.length() - before : 0;
+          } else if (text.length() > before + 1 || text.length() == before + 1 && text.charAt(before) != ' ') {
+            leading = false;
           }
         } else if (node instanceof Element e) {
           String tag = e.normalName();
@@ -386,16 +466,79 @@ final class HtmlContent {
         String s = text.toString().strip();
         if (!s.isEmpty() && !open.isEmpty()) {
           Element owner = open.get(open.size() - 1);
-          blocks.add(new Block(owner, s, weight(s), Math.min(1.0, (double) linkChars / s.length())));
+          blocks.add(new Block(owner, s, weight(s), Math.min(1.0, (double) linkChars / s.length()), leadLink));
         }
         text.setLength(0);
         linkChars = 0;
+        leadLink = 0;
+        leading = true;
       }
     }, root);
     for (Block b : blocks) {
       b.kind = kind(b);
     }
+    markTeasers(blocks);
     return blocks;
+  }
+
+  /**
+   * Marks as chrome the summaries in lists of other articles: a headline link, perhaps an
+   * author and a time, then a paragraph that reads as prose, again and again. One or two such
+   * pairs are paragraphs after "read also" links inside the article; a longer run is a list.
+   */
+  private static void markTeasers(List<Block> blocks) {
+    List<Integer> prose = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).kind == Kind.PROSE) {
+        prose.add(i);
+      }
+    }
+    // teaser k follows teaser k - 1 directly when only its headline and small lines stand
+    // between, and both are built alike, as the items of one list are
+    int[] headline = new int[prose.size()];
+    for (int k = 0; k < prose.size(); k++) {
+      headline[k] = headlineBefore(blocks, prose.get(k));
+    }
+    int runStart = 0;
+    for (int k = 1; k <= prose.size(); k++) {
+      boolean follows = k < prose.size() && headline[k] >= 0 && headline[k - 1] >= 0
+          && headline[k] - prose.get(k - 1) <= TEASER_GAP + 1
+          && sameKind(blocks.get(headline[k]).owner, blocks.get(headline[k - 1]).owner)
+          && sameKind(blocks.get(prose.get(k)).owner, blocks.get(prose.get(k - 1)).owner);
+      if (!follows) {
+        if (k - runStart >= TEASER_RUN) {
+          for (int r = runStart; r < k; r++) {
+            blocks.get(prose.get(r)).kind = Kind.CHROME;
+          }
+        }
+        runStart = k;
+      }
+    }
+  }
+
+  /** Whether two elements look like the same part of a repeated item: same tag, same class. */
+  private static boolean sameKind(Element a, Element b) {
+    return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+  }
+
+  /**
+   * The index of the headline link that opens block {@code i} or stands just before it, past at
+   * most a few small lines, or -1.
+   */
+  private static int headlineBefore(List<Block> blocks, int i) {
+    if (blocks.get(i).leadLink >= HEADLINE_LINK) {
+      return i; // headline and summary in one block
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 1 - TEASER_GAP); j--) {
+      Block b = blocks.get(j);
+      if (b.kind == Kind.PROSE || b.kind == Kind.HEADING || b.weight >= TEASER_LINE) {
+        return -1;
+      }
+      if (b.linkDensity >= 0.7 && b.weight >= HEADLINE_LINK) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Characters, with each CJK character counted as three: it carries about a word. */
@@ -408,20 +551,74 @@ final class HtmlContent {
     return w;
   }
 
+  /**
+   * A copyright line: a © sign (not glued to a letter, as in the mojibake of é), "(c)" or
+   * "copyright" first, "all rights reserved" (plain scans: this runs on every block).
+   */
+  private static boolean isCopyright(String text) {
+    for (int at = text.indexOf('©'); at >= 0; at = text.indexOf('©', at + 1)) {
+      if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return text.regionMatches(true, 0, "(c)", 0, 3)
+        || text.regionMatches(true, 0, "copyright", 0, 9) && (text.length() == 9 || !Character.isLetterOrDigit(text.charAt(9)))
+        || containsIgnoreCase(text, "all rights reserved") || containsIgnoreCase(text, "все права защищены")
+        || containsIgnoreCase(text, "усі права захищені");
+  }
+
+  /** Whether {@code text} contains {@code lowerNeedle} in any case, without copying the text. */
+  static boolean containsIgnoreCase(String text, String lowerNeedle) {
+    char first = lowerNeedle.charAt(0);
+    for (int i = 0; i <= text.length() - lowerNeedle.length(); i++) {
+      if (Character.toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text ends as a sentence ends, or has a sentence end followed by more. */
+  private static boolean hasSentence(String text) {
+    int end = text.length() - 1;
+    while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+      end--;
+    }
+    if (end >= 0 && SENTENCE_END_CHARS.indexOf(text.charAt(end)) >= 0) {
+      return true;
+    }
+    for (int i = 0; i < end; i++) {
+      if (SENTENCE_STOPS.indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Kind kind(Block b) {
-    if (b.linkDensity > 0.5 || (b.linkDensity > 0.3 && b.weight < 200)
+    if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200) && !inEmbeddedPost(b.owner)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < 400 && COPYRIGHT.matcher(b.text).find())) {
+        || (b.weight < COPYRIGHT_BLOCK && isCopyright(b.text))) {
       return Kind.CHROME;
     }
     if (HEADINGS.contains(b.owner.normalName())) {
       return Kind.HEADING;
     }
-    boolean sentence = SENTENCE_END.matcher(b.text).find();
-    if (b.weight >= 200 || (b.weight >= 70 && sentence)) {
+    if (b.weight >= 200 || b.weight >= 70 && hasSentence(b.text)) {
       return Kind.PROSE;
     }
     return Kind.SHORT;
+  }
+
+  /** Whether a block is part of a quoted social-network post, whose links are its text (handles, tags). */
+  private static boolean inEmbeddedPost(Element owner) {
+    Element e = owner;
+    for (int up = 0; up < 3 && e != null; up++, e = e.parent()) {
+      if (e.normalName().equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -433,6 +630,7 @@ final class HtmlContent {
     // jsoup elements compare by identity; insertion order (deepest first, in document order)
     // makes ties go to the innermost, earliest element, the same on every run
     Map<Element, double[]> score = new LinkedHashMap<>();
+    Map<Element, double[]> byOwner = new LinkedHashMap<>();
     Element nearTitle = anchor < 0 ? root : blocks.get(anchor).owner;
     for (int up = 0; up < TITLE_REACH && nearTitle != root && nearTitle.parent() != null; up++) {
       nearTitle = nearTitle.parent();
@@ -454,12 +652,16 @@ final class HtmlContent {
         case SHORT -> -Math.min(b.weight, 40) * 0.2;
         case HEADING -> 0;
       };
-      for (Element e = b.owner; e != null; e = e.parent()) {
+      double[] o = byOwner.computeIfAbsent(b.owner, k -> new double[2]);
+      o[0] += v;
+      o[1] += b.kind == Kind.PROSE ? 1 : 0;
+    }
+    // each owner's sum goes to all its ancestors (owners in document order, as their blocks came)
+    for (Map.Entry<Element, double[]> o : byOwner.entrySet()) {
+      for (Element e = o.getKey(); e != null; e = e.parent()) {
         double[] s = score.computeIfAbsent(e, k -> new double[2]);
-        s[0] += v;
-        if (b.kind == Kind.PROSE) {
-          s[1]++;
-        }
+        s[0] += o.getValue()[0];
+        s[1] += o.getValue()[1];
         if (e == root) {
           break;
         }
@@ -479,15 +681,35 @@ final class HtmlContent {
         && score.containsKey(best.parent()) && score.get(best.parent())[1] >= 3) {
       best = best.parent();
     }
-    // a semantic article body inside the winner that holds nearly all its score is the more exact answer
-    for (Element semantic : best.select("[itemprop=articleBody], article, main")) {
-      double[] s = score.get(semantic);
-      if (semantic != best && s != null && s[0] >= 0.9 * bestScore) {
-        best = semantic;
-        break;
+    // a semantic article body inside the winner that holds nearly all its score is the more exact
+    // answer; the first in document order, looked for only where there is text
+    Element winner = best;
+    double threshold = 0.9 * bestScore;
+    Element[] semantic = {null};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        double[] s = score.get(e);
+        if (s == null) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (e != winner && s[0] >= threshold && (e.normalName().equals("article") || e.normalName().equals("main")
+            || e.attr("itemprop").equalsIgnoreCase("articleBody"))) {
+          semantic[0] = e;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
-    return best;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, best);
+    return semantic[0] != null ? semantic[0] : best;
   }
 
   /**
@@ -498,10 +720,14 @@ final class HtmlContent {
   static int titleAnchor(List<Block> blocks, String title, String pageTitle) {
     String t = title == null ? "" : normalise(title);
     String page = pageTitle == null ? "" : normalise(pageTitle);
+    int longest = 2 * Math.max(t.length(), page.length()) + 20;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.kind != Kind.HEADING && b.kind != Kind.SHORT) {
         continue;
+      }
+      if (b.text.length() < 8 || b.text.length() > longest) {
+        continue; // normalising only shortens a line, so these can match neither title
       }
       String h = normalise(b.text);
       if (h.length() < 8) {
@@ -515,8 +741,24 @@ final class HtmlContent {
     return -1;
   }
 
+  /** Lower-case letters and digits, every run of anything else one space, none at the ends. */
   private static String normalise(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        out.appendCodePoint(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   /** The blocks under {@code container} worth keeping, judged in context. */
@@ -528,18 +770,28 @@ final class HtmlContent {
         inside.add(b);
       }
     }
-    // a long run of links after a good deal of prose is the news list under the article
+    // a long run of links after a good deal of prose is the news list under the article (one
+    // block is not a run: a paragraph can be dense with links, and pop-up cards behind names);
+    // a heading that announces comments ends it too, but for the article's own paragraphs
     int prose = 0;
     int linkRun = 0;
+    int linkBlocks = 0;
+    int runStart = 0;
     for (int i = 0; i < inside.size(); i++) {
       Block b = inside.get(i);
       if (b.kind == Kind.PROSE) {
         prose += b.weight;
         linkRun = 0;
+        linkBlocks = 0;
+      } else if (prose >= ARTICLE_DONE && b.weight < 60 && COMMENTS_HEADING.matcher(b.text).matches()) {
+        inside = beforeComments(inside, i);
+        break;
       } else if (b.kind == Kind.CHROME) {
+        runStart = linkBlocks == 0 ? i : runStart;
         linkRun += b.weight;
-        if (prose >= ARTICLE_DONE && linkRun >= LINK_RUN) {
-          inside = inside.subList(0, i);
+        linkBlocks++;
+        if (prose >= ARTICLE_DONE && linkRun >= LINK_RUN && linkBlocks >= LINK_RUN_BLOCKS) {
+          inside = inside.subList(0, runStart);
           break;
         }
       }
@@ -576,7 +828,8 @@ final class HtmlContent {
       Block b = inside.get(i);
       switch (b.kind) {
         case PROSE -> keep[i] = true;
-        case SHORT -> keep[i] = clean && i > firstProse || prevProse[i] >= 0 && next >= 0;
+        case SHORT -> keep[i] = clean && i > firstProse || prevProse[i] >= 0 && next >= 0
+            || i < firstProse && next >= 0 && b.weight >= LEAD_LINE && b.linkDensity == 0;
         case HEADING -> keep[i] = next >= 0 && !b.text.equalsIgnoreCase(title == null ? "" : title.strip())
             && !b.owner.normalName().equals("h1");
         case CHROME -> keep[i] = false;
@@ -597,6 +850,27 @@ final class HtmlContent {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The blocks before the comments heading at {@code heading}, and after it only those that go on
+   * in an element holding the article's paragraphs above (a box of the first comments can stand
+   * in the middle of an article).
+   */
+  private static List<Block> beforeComments(List<Block> inside, int heading) {
+    Set<Element> articleParents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Block b : inside.subList(0, heading)) {
+      if (b.kind == Kind.PROSE && b.owner.parent() != null) {
+        articleParents.add(b.owner.parent());
+      }
+    }
+    List<Block> kept = new ArrayList<>(inside.subList(0, heading));
+    for (Block b : inside.subList(heading + 1, inside.size())) {
+      if (b.owner.parent() != null && articleParents.contains(b.owner.parent())) {
+        kept.add(b);
+      }
+    }
+    return kept;
   }
 
   private static boolean isInside(Element e, Element container) {

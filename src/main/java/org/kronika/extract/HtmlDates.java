@@ -1,8 +1,10 @@
 package org.kronika.extract;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,13 +21,17 @@ import java.util.regex.Pattern;
  * "June 7, 2020", "7 июня 2020", "7 червня 2020", "2020年6月7日", "07.06.2020"). Every date is
  * checked to lie between 1995 and tomorrow (a page is never published in the future; the day of
  * slack covers time zones). Ambiguous numeric dates (03/04/2020) are refused rather than
- * guessed. Stateless and thread-safe.
+ * guessed, and so is the day of a timestamp taken near midnight, which depends on whose
+ * midnight ({@link Stamp}). Stateless and thread-safe.
  */
 final class HtmlDates {
   private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
-  /** UTC hours in which it is the same day from California to Japan, more or less. */
+  /**
+   * UTC hours after which it is the same day in the Americas as in UTC: publishers that stamp in
+   * UTC give the UTC day, except American ones in the first hours (02:54Z is the evening before
+   * in New York).
+   */
   private static final int UTC_SAFE_FROM = 5;
-  private static final int UTC_SAFE_UNTIL = 24;
 
   private static final Pattern ISO = Pattern.compile(
       "(?<![\\d])((?:19|20)\\d\\d)-(\\d\\d?)-(\\d\\d?)(?![\\d])");
@@ -54,18 +60,18 @@ final class HtmlDates {
 
   static {
     String[][] names = {
-        {"january", "jan", "января", "январь", "січня", "січень", "stycznia", "styczeń", "ιανουαρίου", "janeiro", "januar", "enero", "gennaio", "janvier", "ocak", "януари"},
-        {"february", "feb", "февраля", "февраль", "лютого", "лютий", "lutego", "luty", "φεβρουαρίου", "fevereiro", "februar", "febrero", "febbraio", "février", "şubat", "февруари"},
-        {"march", "mar", "марта", "март", "березня", "березень", "marca", "marzec", "μαρτίου", "março", "märz", "marzo", "mars", "mart"},
-        {"april", "apr", "апреля", "апрель", "квітня", "квітень", "kwietnia", "kwiecień", "απριλίου", "abril", "aprile", "avril", "nisan", "април"},
-        {"may", "мая", "май", "травня", "травень", "maja", "maj", "μαΐου", "μαίου", "maio", "mai", "mayo", "maggio", "mayıs"},
-        {"june", "jun", "июня", "июнь", "червня", "червень", "czerwca", "czerwiec", "ιουνίου", "junho", "juni", "junio", "giugno", "juin", "haziran", "юни"},
-        {"july", "jul", "июля", "июль", "липня", "липень", "lipca", "lipiec", "ιουλίου", "julho", "juli", "julio", "luglio", "juillet", "temmuz", "юли"},
-        {"august", "aug", "августа", "август", "серпня", "серпень", "sierpnia", "sierpień", "αυγούστου", "agosto", "août", "ağustos"},
-        {"september", "sep", "sept", "сентября", "сентябрь", "вересня", "вересень", "września", "wrzesień", "σεπτεμβρίου", "setembro", "septiembre", "settembre", "septembre", "eylül", "септември"},
-        {"october", "oct", "октября", "октябрь", "жовтня", "жовтень", "października", "październik", "οκτωβρίου", "outubro", "oktober", "octubre", "ottobre", "octobre", "ekim", "октомври"},
-        {"november", "nov", "ноября", "ноябрь", "листопада", "листопад", "listopada", "listopad", "νοεμβρίου", "novembro", "noviembre", "novembre", "kasım", "ноември"},
-        {"december", "dec", "декабря", "декабрь", "грудня", "грудень", "grudnia", "grudzień", "δεκεμβρίου", "dezembro", "dezember", "diciembre", "dicembre", "décembre", "aralık", "декември"},
+        {"january", "jan", "ianuarie", "januari", "января", "январь", "січня", "січень", "stycznia", "styczeń", "ιανουαρίου", "janeiro", "januar", "enero", "gennaio", "janvier", "ocak", "януари"},
+        {"february", "feb", "februarie", "februari", "февраля", "февраль", "лютого", "лютий", "lutego", "luty", "φεβρουαρίου", "fevereiro", "februar", "febrero", "febbraio", "février", "şubat", "февруари"},
+        {"march", "mar", "martie", "maart", "марта", "март", "березня", "березень", "marca", "marzec", "μαρτίου", "março", "märz", "marzo", "mars", "mart"},
+        {"april", "apr", "aprilie", "апреля", "апрель", "квітня", "квітень", "kwietnia", "kwiecień", "απριλίου", "abril", "aprile", "avril", "nisan", "април"},
+        {"may", "мая", "mei", "май", "травня", "травень", "maja", "maj", "μαΐου", "μαίου", "maio", "mai", "mayo", "maggio", "mayıs"},
+        {"june", "jun", "iunie", "июня", "июнь", "червня", "червень", "czerwca", "czerwiec", "ιουνίου", "junho", "juni", "junio", "giugno", "juin", "haziran", "юни"},
+        {"july", "jul", "iulie", "июля", "июль", "липня", "липень", "lipca", "lipiec", "ιουλίου", "julho", "juli", "julio", "luglio", "juillet", "temmuz", "юли"},
+        {"august", "aug", "augustus", "августа", "август", "серпня", "серпень", "sierpnia", "sierpień", "αυγούστου", "agosto", "août", "ağustos"},
+        {"september", "sep", "septembrie", "sept", "сентября", "сентябрь", "вересня", "вересень", "września", "wrzesień", "σεπτεμβρίου", "setembro", "septiembre", "settembre", "septembre", "eylül", "септември"},
+        {"october", "oct", "octombrie", "октября", "октябрь", "жовтня", "жовтень", "października", "październik", "οκτωβρίου", "outubro", "oktober", "octubre", "ottobre", "octobre", "ekim", "октомври"},
+        {"november", "nov", "noiembrie", "ноября", "ноябрь", "листопада", "листопад", "listopada", "listopad", "νοεμβρίου", "novembro", "noviembre", "novembre", "kasım", "ноември"},
+        {"december", "dec", "decembrie", "декабря", "декабрь", "грудня", "грудень", "grudnia", "grudzień", "δεκεμβρίου", "dezembro", "dezember", "diciembre", "dicembre", "décembre", "aralık", "декември"},
     };
     for (int m = 0; m < 12; m++) {
       for (String name : names[m]) {
@@ -76,53 +82,72 @@ final class HtmlDates {
 
   private HtmlDates() {}
 
-  /** A machine-readable date value (meta content, JSON-LD, a time element's datetime). */
+  /**
+   * A machine-readable date's calendar day, and whether that day is certainly the publisher's:
+   * a timestamp taken within an hour or so of midnight falls on one day or the next depending
+   * on whose midnight, so its day is only a hint ({@code certain} false).
+   */
+  record Stamp(LocalDate day, boolean certain) {}
+
+  /** A machine-readable date value (meta content, JSON-LD, a time element's datetime), if certain. */
   static LocalDate fromValue(String value, LocalDate today) {
+    Stamp s = stamp(value, today);
+    return s != null && s.certain() ? s.day() : null;
+  }
+
+  /** A machine-readable date value's day, certain or not, or {@code null} when there is none. */
+  static Stamp stamp(String value, LocalDate today) {
     if (value == null) {
       return null;
     }
     String v = value.strip();
     if (v.matches("\\d{10}(\\d{3})?")) {
       long seconds = Long.parseLong(v.substring(0, 10));
-      return checked(LocalDate.ofEpochDay(seconds / 86400), today);
+      return stamp(OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC), today);
     }
     try {
-      OffsetDateTime t = OffsetDateTime.parse(v);
-      return unambiguousDay(t) ? checked(t.toLocalDate(), today) : null;
+      return stamp(OffsetDateTime.parse(v), today);
     } catch (DateTimeParseException notOffset) {
       // try the looser forms below
     }
     try {
-      return checked(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate(), today);
+      return stamp(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime(), today);
     } catch (DateTimeParseException notRfc) {
       // try the looser forms below
     }
     Matcher js = JS_DATE.matcher(v);
     if (js.find()) {
       try {
-        OffsetDateTime t = OffsetDateTime.parse(js.group(1) + " " + js.group(2) + ":" + js.group(3), JS_DATE_FORMAT);
-        return unambiguousDay(t) ? checked(t.toLocalDate(), today) : null;
+        return stamp(OffsetDateTime.parse(js.group(1) + " " + js.group(2) + ":" + js.group(3), JS_DATE_FORMAT), today);
       } catch (DateTimeParseException notJs) {
         return null;
       }
     }
     Matcher iso = ISO.matcher(v);
     if (iso.find() && iso.start() < 3) {
-      return date(iso.group(1), iso.group(2), iso.group(3), today);
+      LocalDate d = date(iso.group(1), iso.group(2), iso.group(3), today); // a local time: the local day
+      return d == null ? null : new Stamp(d, true);
     }
-    return fromText(v, today);
+    LocalDate d = fromText(v, today);
+    return d == null ? null : new Stamp(d, true);
   }
 
   /**
-   * Whether a timestamp names the publisher's calendar day. A local time with its offset does;
-   * a UTC time within a few hours of midnight does not (a page stamped 02:54Z went out the
-   * evening before in America), so it is left to the page's other dates, because no date is
-   * better than a wrong one.
+   * A timestamp's day. A UTC time names the publisher's day except early in the UTC day (see
+   * {@link #UTC_SAFE_FROM}); a local time with its offset does, except in the hour either side
+   * of midnight, when the UTC day and the local one are both in use. A time of exactly
+   * midnight is a date without a time.
    */
-  private static boolean unambiguousDay(OffsetDateTime t) {
-    boolean midnightTimestamp = t.getHour() == 0 && t.getMinute() == 0 && t.getSecond() == 0;
-    return t.getOffset().getTotalSeconds() != 0 || midnightTimestamp
-        || (t.getHour() >= UTC_SAFE_FROM && t.getHour() < UTC_SAFE_UNTIL);
+  private static Stamp stamp(OffsetDateTime t, LocalDate today) {
+    LocalDate d = checked(t.toLocalDate(), today);
+    if (d == null) {
+      return null;
+    }
+    boolean certain = t.getOffset().getTotalSeconds() == 0
+        ? t.getHour() == 0 && t.getMinute() == 0 && t.getSecond() == 0
+            || t.getHour() >= UTC_SAFE_FROM
+        : t.getHour() != 0 && t.getHour() != 23 || t.getHour() == 0 && t.getMinute() == 0 && t.getSecond() == 0;
+    return new Stamp(d, certain);
   }
 
   /** A date in a URL path, such as {@code /2020/06/07/} or {@code /20200607}. */

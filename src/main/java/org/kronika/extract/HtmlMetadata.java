@@ -14,16 +14,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * What a page says about itself in markup meant for machines, read before any cleaning:
  * schema.org JSON-LD (the article object, also inside {@code @graph}), OpenGraph and the
  * usual meta tags, microdata, then the URL. Only publication dates count (never "modified"
- * ones), and never a future one. Costs a handful of passes over the tree. Not thread-safe
- * (one instance a page).
+ * ones), and never a future one. A timestamp near midnight, whose day depends on the time zone,
+ * is left to a later source that is sure of the day (another field, the URL, a date element),
+ * never to a line of the article's text ({@link #dayInDoubt}). Costs one pass over the tree.
+ * Not thread-safe (one instance a page).
  */
 final class HtmlMetadata {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] META_KEYS = {"name", "property", "itemprop", "http-equiv"};
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
       "reportagenews", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
       "socialmediaposting", "liveblogposting", "scholarlyarticle", "webpage", "report");
@@ -51,6 +57,11 @@ final class HtmlMetadata {
   final String lang;
   /** The publication date declared in markup or the URL, or {@code null}. */
   final LocalDate date;
+  /**
+   * Whether the markup dates the page only near midnight (see {@link HtmlDates.Stamp}) and
+   * nothing settled the day: a date read from the page's text would be a guess.
+   */
+  final boolean dayInDoubt;
 
   private final Document doc;
   /** Every meta tag's content by {@code attribute=value} (lower-cased), read in one pass. */
@@ -58,21 +69,43 @@ final class HtmlMetadata {
   private final LocalDate today;
   private String ldHeadline;
   private LocalDate ldDate;
+  /** Whether some timestamp gave only an uncertain day. */
+  private boolean uncertain;
   private final Set<String> ldAuthors = new LinkedHashSet<>();
   private String ldLang;
+  // what the one pass over the tree found, in document order
+  private final List<Element> ldScripts = new ArrayList<>();
+  /** Elements with itemprop=datePublished. */
+  private final List<Element> published = new ArrayList<>();
+  /** Time elements and elements whose class or id names a date. */
+  private final List<Element> dated = new ArrayList<>();
+  /** Names inside itemprop=author, and rel=author links. */
+  private final List<Element> authorElements = new ArrayList<>();
+  private Element h1;
+  private String htmlLang = "";
 
   HtmlMetadata(Document doc, String url, LocalDate today) {
     this.doc = doc;
     this.today = today;
-    for (Element m : doc.getElementsByTag("meta")) {
-      for (String key : new String[] {"name", "property", "itemprop", "http-equiv"}) {
-        if (m.hasAttr(key)) {
-          metas.computeIfAbsent(key + "=" + m.attr(key).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-              .add(m.attr("content"));
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int inAuthor;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          collect(e, inAuthor > 0);
+          inAuthor += e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("author") ? 1 : 0;
         }
       }
-    }
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("author")) {
+          inAuthor--;
+        }
+      }
+    }, doc);
+    for (Element script : ldScripts) {
       readJsonLd(script.data());
     }
     this.title = title();
@@ -81,11 +114,78 @@ final class HtmlMetadata {
     LocalDate d = metaDate();
     if (d == null) {
       d = ldDate;
+    } else if (ldDate != null && Math.abs(d.toEpochDay() - ldDate.toEpochDay()) == 1) {
+      // one moment written in two time zones (23:59Z in a meta tag, 01:59+02:00 in JSON-LD):
+      // which day is the publisher's cannot be told
+      d = null;
+      uncertain = true;
     }
     if (d == null) {
       d = HtmlDates.fromUrl(url, today);
     }
-    this.date = d != null ? d : elementDate();
+    if (d == null) {
+      d = elementDate();
+    }
+    this.date = d;
+    this.dayInDoubt = d == null && uncertain;
+  }
+
+  /** A machine-readable value's day when it is certain; notes an uncertain one. */
+  private LocalDate certainDay(String value) {
+    HtmlDates.Stamp s = HtmlDates.stamp(value, today);
+    if (s == null) {
+      return null;
+    }
+    uncertain |= !s.certain();
+    return s.certain() ? s.day() : null;
+  }
+
+  /** Files an element under what it may tell: meta tags, JSON-LD, dates, authors, headline. */
+  private void collect(Element e, boolean inAuthor) {
+    String tag = e.normalName();
+    switch (tag) {
+      case "meta" -> {
+        for (String key : META_KEYS) {
+          if (e.hasAttr(key)) {
+            metas.computeIfAbsent(key + "=" + e.attr(key).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(e.attr("content"));
+          }
+        }
+      }
+      case "script" -> {
+        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+          ldScripts.add(e);
+        }
+      }
+      case "html" -> htmlLang = e.attr("lang");
+      case "h1" -> h1 = h1 == null ? e : h1;
+      default -> { }
+    }
+    if (e.attributesSize() == 0) {
+      if (tag.equals("time")) {
+        dated.add(e);
+      }
+      return;
+    }
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("datePublished")) {
+      published.add(e);
+    }
+    if (inAuthor && itemprop.equalsIgnoreCase("name") || e.attr("rel").equalsIgnoreCase("author")) {
+      authorElements.add(e);
+    }
+    if (tag.equals("time") || namesDate(e.className(), true) || namesDate(e.id(), false)) {
+      dated.add(e);
+    }
+  }
+
+  /** Whether a class (or id) names a date: date, time, publish, posted, dateline. */
+  private static boolean namesDate(String name, boolean posted) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    return HtmlContent.containsIgnoreCase(name, "date") || HtmlContent.containsIgnoreCase(name, "time")
+        || HtmlContent.containsIgnoreCase(name, "publish") || posted && HtmlContent.containsIgnoreCase(name, "posted");
   }
 
   private void readJsonLd(String json) {
@@ -142,9 +242,9 @@ final class HtmlMetadata {
       ldHeadline = a.get("headline").asText().strip();
     }
     if (ldDate == null || !isPage) {
-      LocalDate d = HtmlDates.fromValue(a.path("datePublished").asText(null), today);
+      LocalDate d = certainDay(a.path("datePublished").asText(null));
       if (d == null) {
-        d = HtmlDates.fromValue(a.path("dateCreated").asText(null), today);
+        d = certainDay(a.path("dateCreated").asText(null));
       }
       if (d != null && (ldDate == null || !isPage)) {
         ldDate = d;
@@ -177,7 +277,6 @@ final class HtmlMetadata {
       t = meta("name=twitter:title");
     }
     if (t == null) {
-      Element h1 = doc.selectFirst("h1");
       t = h1 == null ? null : h1.text();
     }
     if (t == null || t.isBlank()) {
@@ -200,7 +299,7 @@ final class HtmlMetadata {
       }
     }
     if (names.isEmpty()) {
-      for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author]")) {
+      for (Element e : authorElements) {
         if (isName(e.text())) {
           names.add(e.text().strip());
         }
@@ -217,7 +316,7 @@ final class HtmlMetadata {
   }
 
   private String lang() {
-    String l = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    String l = htmlLang;
     if (l.isBlank()) {
       l = ldLang;
     }
@@ -236,15 +335,15 @@ final class HtmlMetadata {
   private LocalDate metaDate() {
     for (String key : DATE_META) {
       for (String content : metas.getOrDefault(key, List.of())) {
-        LocalDate d = HtmlDates.fromValue(content, today);
+        LocalDate d = certainDay(content);
         if (d != null) {
           return d;
         }
       }
     }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : published) {
       String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
-      LocalDate d = HtmlDates.fromValue(v, today);
+      LocalDate d = certainDay(v);
       if (d != null) {
         return d;
       }
@@ -254,11 +353,12 @@ final class HtmlMetadata {
 
   /**
    * The first date shown in a time element or an element named for dates, outside lists of
-   * other news (related, latest, popular: their dates are other articles').
+   * other news (related, latest, popular: their dates are other articles') and outside the
+   * site's own header, where a date is the day of the visit.
    */
   private LocalDate elementDate() {
-    for (Element e : doc.select("time, [class~=(?i)date|time|publish|posted|dateline], [id~=(?i)date|time|publish]")) {
-      if (e.text().length() > 120 || insideNewsList(e)) {
+    for (Element e : dated) {
+      if (e.text().length() > 120 || insideNewsList(e) || visitDate(e)) {
         continue;
       }
       LocalDate d = e.hasAttr("datetime") ? HtmlDates.fromValue(e.attr("datetime"), today) : null;
@@ -281,6 +381,27 @@ final class HtmlMetadata {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a date shown in this element is the day of the visit: the site's clock, in a
+   * "today" box or in the site's header (a header outside any article and without the
+   * headline: an article's own header holds its date).
+   */
+  static boolean visitDate(Element e) {
+    boolean header = false;
+    for (Element p = e; p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (p.attributesSize() > 0
+          && (HtmlContent.containsIgnoreCase(p.className(), "today") || HtmlContent.containsIgnoreCase(p.id(), "today"))) {
+        return true;
+      }
+      if (tag.equals("article") || tag.equals("main")) {
+        return false;
+      }
+      header |= tag.equals("header") && p.getElementsByTag("h1").isEmpty();
+    }
+    return header;
   }
 
   private String meta(String key) {

@@ -147,4 +147,186 @@ class HtmlExtractorTest {
     Extracted x = extractor.extract(page(null, "<html><body><nav><a href=\"/\">Home</a></nav></body></html>"));
     assertEquals("", x.body());
   }
+
+  private static final String TWO_PARAGRAPHS = "<p>The council approved the new bus routes after a long debate,"
+      + " and the first buses will run on the eastern lines from the start of next month.</p>"
+      + "<p>Residents who objected to the changes can still send comments to the transport office until Friday,"
+      + " the council said in a statement.</p>";
+
+  @Test
+  void timestampJustAfterMidnightGivesNoDayRatherThanAGuess() {
+    // 00:16 in Moscow is the evening before in UTC; the page's text repeats the local day
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Bus routes approved\",\"datePublished\":\"2020-06-29T00:16:15+03:00\"}</script></head>"
+        + "<body><h1>Bus routes approved</h1><p>29.06.2020</p>" + TWO_PARAGRAPHS + "</body></html>";
+    assertNull(extractor.extract(page(null, html)).date());
+    String later = html.replace("T00:16:15", "T09:16:15");
+    assertEquals(LocalDate.of(2020, 6, 29), extractor.extract(page(null, later)).date());
+  }
+
+  @Test
+  void metaAndJsonLdOneDayApartGiveNoDay() {
+    // the same moment, 23:59 in UTC and 01:59 in Cairo: which day the publisher meant is unknown
+    String html = "<html><head><meta property=\"article:published_time\" content=\"2020-12-24T23:59:50+00:00\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-12-25T01:59:50+02:00\"}"
+        + "</script></head><body>" + TWO_PARAGRAPHS + "</body></html>";
+    assertNull(extractor.extract(page(null, html)).date());
+  }
+
+  @Test
+  void theSiteHeadersDateIsTheVisitsNotTheArticles() {
+    String html = "<html><body><header><div class=\"top\"><span class=\"date\">Tue, 14 Jan 2020</span></div></header>"
+        + "<div class=\"story\"><h1>Bus routes approved</h1><p class=\"date\">13 Jan 2020, 22:11</p>" + TWO_PARAGRAPHS
+        + "</div></body></html>";
+    assertEquals(LocalDate.of(2020, 1, 13), extractor.extract(page(null, html)).date());
+    String today = "<html><body><div class=\"today\">Wednesday, August 19, 2020</div><h1>Bus routes approved</h1>"
+        + TWO_PARAGRAPHS + "</body></html>";
+    assertNull(extractor.extract(page(null, today)).date());
+  }
+
+  @Test
+  void romanianAndDutchMonthNamesAreRead() {
+    assertEquals(LocalDate.of(2020, 9, 20), HtmlDates.fromText("duminică, 20 septembrie 2020", LocalDate.of(2021, 1, 1)));
+    assertEquals(LocalDate.of(2020, 3, 5), HtmlDates.fromText("5 maart 2020", LocalDate.of(2021, 1, 1)));
+  }
+
+  @Test
+  void summariesInAListOfOtherArticlesAreDroppedButParagraphsAfterReadAlsoLinksStay() {
+    StringBuilder teasers = new StringBuilder("<dl class=\"lenta\">");
+    for (String topic : List.of("rail fares", "school meals", "harbour dredging", "library hours")) {
+      teasers.append("<dt><a href=\"/").append(topic.replace(' ', '-')).append("\">Council votes on ").append(topic)
+          .append(" after months of debate</a></dt><dd>Councillors met on Monday to settle the question of ").append(topic)
+          .append(", which has divided the town since the spring, and the vote was closer than expected.</dd>");
+    }
+    teasers.append("</dl>");
+    String html = "<html><body><div id=\"main\"><h1>Bus routes approved</h1>"
+        + "<p>The council approved the new bus routes after a long debate, and the first buses will run on the eastern"
+        + " lines from the start of next month.</p>"
+        + "<p><a href=\"/photos\">PHOTOS: The new buses on their first test drive</a></p>"
+        + "<p>Residents who objected to the changes can still send comments to the transport office until Friday,"
+        + " the council said in a statement on its website.</p>"
+        + "<p><a href=\"/older\">Read also: The old routes and why they were changed</a></p>"
+        + "<p>The eastern lines will be followed by the northern ones in the spring, once the new depot is finished"
+        + " and the drivers have been trained.</p>" + teasers + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("Residents who objected") && body.contains("northern ones"), body);
+    assertFalse(body.contains("Councillors met"), body);
+    // the same list with each headline and summary in one item
+    String oneBlock = html.replace("</a></dt><dd>", "</a> <span>").replace("</dd>", "</span></dt>");
+    String body2 = extractor.extract(page(null, oneBlock)).body();
+    assertTrue(body2.contains("northern ones"), body2);
+    assertFalse(body2.contains("Councillors met"), body2);
+  }
+
+  @Test
+  void theSitesLegalFooterIsDroppedThoughItReadsAsProse() {
+    String more = "<p>The eastern lines will be followed by the northern ones in the spring, once the new depot is"
+        + " finished and the drivers have been trained on the electric buses the town bought last year.</p>"
+        + "<p>The opposition said the plan ignored the villages to the south, whose only bus will now run twice a day,"
+        + " and promised to raise the question again when the budget is discussed in the autumn.</p>"
+        + "<p>The mayor answered that the southern villages would get a bus on demand, booked by telephone or online,"
+        + " and that the service would be reviewed after its first six months.</p>";
+    String html = "<html><body><div id=\"all\"><div class=\"story\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS
+        + more + "</div><div id=\"footer\"><div id=\"copyright\">"
+        + "<p>The site is registered with the state press committee under certificate number 77-1234 of March 2008.</p>"
+        + "<p>Readers' comments are published without any prior editing; the editors are not responsible for them.</p>"
+        + "</div></div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The council approved"), body);
+    assertFalse(body.contains("registered") || body.contains("prior editing"), body);
+  }
+
+  @Test
+  void aQuotedTweetInItsWidgetIsPartOfTheArticle() {
+    String html = "<html><body><div class=\"story\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS
+        + "<div class=\"article-widget\"><blockquote class=\"twitter-tweet\"><p>The new routes start on Monday,"
+        + " see the map at <a href=\"https://t.co/x\">t.co/x</a></p>— Town Council (@towncouncil)"
+        + " <a href=\"https://twitter.com/towncouncil/status/1\">November 19, 2019</a></blockquote></div>"
+        + "<p>The mayor said the council would publish the timetables for the new lines next week on its website.</p>"
+        + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("The new routes start on Monday"), body);
+    assertTrue(body.contains("— Town Council (@towncouncil)"), body);
+  }
+
+  @Test
+  void oneParagraphDenseWithLinksDoesNotEndTheArticle() {
+    StringBuilder names = new StringBuilder("<p>The plan was backed by ");
+    for (String n : List.of("Anna Berg", "Tom Reid", "Maria Lund", "Olga Sand", "Peter Holm", "Eva Stone")) {
+      names.append("<a href=\"/people/").append(n.replace(' ', '-')).append("\">").append(n)
+          .append(" and her or his latest articles on transport and the town budget</a>, ");
+    }
+    names.append("and opposed by nobody.</p>");
+    String more = "<p>The eastern lines will be followed by the northern ones in the spring, once the new depot is"
+        + " finished and the drivers have been trained on the electric buses the town bought last year.</p>"
+        + "<p>The opposition said the plan ignored the villages to the south, whose only bus will now run twice a day,"
+        + " and promised to raise the question again when the budget is discussed in the autumn.</p>";
+    String html = "<html><body><div class=\"story\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + more + names
+        + "<p>The mayor said the council would publish the timetables for the new lines next week on its website.</p>"
+        + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("publish the timetables"), body);
+  }
+
+  @Test
+  void anArticleThatIsAListUnderItsHeadlineIsKept() {
+    StringBuilder rounds = new StringBuilder();
+    String[] towns = {"Easthaven", "Northport", "Lakeside", "Millbrook", "Stonebridge", "Westfield", "Oakridge"};
+    for (int i = 0; i < towns.length; i++) {
+      rounds.append("<p>Round ").append(i + 1).append(": ").append(10 + i).append(" March – ").append(towns[i]).append("</p>");
+    }
+    String html = "<html><body><div class=\"post\"><h1>Cycling calendar 2018</h1>" + rounds
+        + "<p>Comments that are rude or off topic will not be approved by the moderators of this website.</p>"
+        + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("Round 1: 10 March – Easthaven") && body.contains("Round 7: 16 March – Oakridge"), body);
+  }
+
+  @Test
+  void aLongLeadLineWithoutAFullStopIsKept() {
+    String html = "<html><body><div class=\"post\"><h1>Bus routes approved</h1><div class=\"byline\">By Jane Marlow</div>"
+        + "<div class=\"post-body\">The council has approved eleven new bus routes for the eastern districts after a debate"
+        + " of six hours<br><br>" + TWO_PARAGRAPHS + "</div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The council has approved eleven new bus routes"), body);
+  }
+
+  @Test
+  void readersCommentsAfterTheirHeadingAreDroppedButTheArticleGoesOnAroundABoxOfThem() {
+    String more = "<p>The eastern lines will be followed by the northern ones in the spring, once the new depot is"
+        + " finished and the drivers have been trained on the electric buses the town bought last year.</p>"
+        + "<p>The opposition said the plan ignored the villages to the south, whose only bus will now run twice a day,"
+        + " and promised to raise the question again when the budget is discussed in the autumn.</p>";
+    String comments = "<div class=\"c1\"><div>Комментарии</div></div><table class=\"c2\"><tr><td>"
+        + "<div>Piter 6 January 2012 14:05</div><div>I have waited for this bus for twenty years and I will believe it"
+        + " when I see it, the council has promised new routes before every election since I was young.</div>"
+        + "</td></tr></table>";
+    String html = "<html><body><div class=\"pub\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + more + "</div>"
+        + comments + "</body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("northern ones"), body);
+    assertFalse(body.contains("twenty years"), body);
+    String boxInside = "<html><body><div class=\"pub\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + more
+        + "<div class=\"box\"><div>Comments (1)</div><p>I have waited for this bus for twenty years and I will believe"
+        + " it when I see it, the council has promised new routes before every election.</p></div>"
+        + "<p>The mayor said the council would publish the timetables for the new lines next week on its website.</p>"
+        + "</div></body></html>";
+    String inside = extractor.extract(page(null, boxInside)).body();
+    assertTrue(inside.contains("publish the timetables"), inside);
+    assertFalse(inside.contains("twenty years"), inside);
+  }
+
+  @Test
+  void longLegalTermsWithACopyrightSignAreChromeWhateverTheirBoxIsCalled() {
+    String terms = "Legal terms: under the agreement between © Coastal Media Ltd and its partners, this site publishes"
+        + " the work of independent journalists, residents of the country and abroad, and of the electronic periodicals"
+        + " with which it has agreements, including the registered outlet Coastal Daily (certificate 77-20649 of"
+        + " 30 May 2005, founder Coastal Information Technologies, whose address is 2 Harbour Street, Easthaven),"
+        + " and the share of that outlet's material on the site does not exceed fifteen per cent of all it publishes.";
+    String html = "<html><body><div class=\"a1\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + "</div>"
+        + "<div class=\"b1\">" + terms + "<br>" + terms.replace("Legal terms", "Other terms") + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The council approved"), body);
+    assertFalse(body.contains("terms"), body);
+  }
 }
