@@ -141,13 +141,10 @@ class ClusterModeTest {
    */
   private static void publish(Path properties, Path news, int total) {
     for (int attempt = 1; ; attempt++) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      int status = org.kronika.cli.Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
-          "ingest", "--cluster", properties.toString(), news.toString());
-      if (status == 0 || attempt == 3 || !err.toString().contains("Kafka did not take every document")) {
-        assertEquals(0, status, err.toString());
-        assertEquals("published " + total + " documents, rejected 0", out.toString().strip());
+      Ran ran = run("ingest", "--cluster", properties.toString(), news.toString());
+      if (ran.status() == 0 || attempt == 3 || !ran.err().contains("Kafka did not take every document")) {
+        assertEquals(0, ran.status(), ran.err());
+        assertEquals("published " + total + " documents, rejected 0", ran.out().strip());
         return;
       }
     }
@@ -155,11 +152,19 @@ class ClusterModeTest {
 
   /** Runs the command line in this JVM; returns what it printed, failing on a non-zero status. */
   private static String command(String... args) {
+    Ran ran = run(args);
+    assertEquals(0, ran.status(), ran.err());
+    return ran.out();
+  }
+
+  /** What a command line run in this JVM returned and printed. */
+  private record Ran(int status, String out, String err) {}
+
+  private static Ran run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = org.kronika.cli.Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    assertEquals(0, status, err.toString());
-    return out.toString();
+    return new Ran(status, out.toString(), err.toString());
   }
 
   /** A worker in a process of its own, so that it can be killed; its output goes to a file. */
