@@ -81,6 +81,8 @@ public final class LuceneStore implements Store {
   private static final int PROFILE_CACHE = 5_000;
   /** Articles sharing a fingerprint band looked at per near-duplicate lookup. */
   private static final int NEAR_CANDIDATES = 50;
+  /** Articles waiting for the indexing thread at most. */
+  private static final int INDEX_QUEUE = 256;
 
   private static final String TYPE = "type";
   private static final String ARTICLE = "article";
@@ -127,6 +129,10 @@ public final class LuceneStore implements Store {
   /** Entities named by stored articles, by name key; read by preparing threads. */
   private final Map<String, Known> knownEntities = new java.util.concurrent.ConcurrentHashMap<>();
   private int sinceRefresh;
+  /** Analyses and writes articles' documents beside the thread placing them; null when read-only. */
+  private final java.util.concurrent.ExecutorService indexing;
+  /** Documents handed to the indexing thread, oldest first. */
+  private final java.util.ArrayDeque<java.util.concurrent.Future<?>> indexQueue = new java.util.ArrayDeque<>();
 
   private LuceneStore(Path dir, boolean writable) throws IOException {
     this.directory = FSDirectory.open(dir);
@@ -135,12 +141,18 @@ public final class LuceneStore implements Store {
           .setRAMBufferSizeMB(64)
           .setCommitOnClose(false);
       this.writer = new IndexWriter(directory, config);
+      this.indexing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kronika-index");
+        t.setDaemon(true);
+        return t;
+      });
       this.searchers = new SearcherManager(writer, new SearcherFactory());
       this.termCounts = countTerms();
       loadKnownEntities();
     } else {
       this.termCounts = null;
       this.writer = null;
+      this.indexing = null;
       this.searchers = DirectoryReader.indexExists(directory)
           ? new SearcherManager(directory, new SearcherFactory()) : null;
     }
@@ -199,6 +211,27 @@ public final class LuceneStore implements Store {
   @Override
   public void add(Article article, ArticleFeatures features, StoryStage.Placement placement) throws IOException {
     requireWritable();
+    for (String term : features.terms()) {
+      termCounts.add(term);
+    }
+    long fingerprint = features.fingerprint();
+    List<String> bands = fingerprint == 0 ? List.of() : Fingerprint.bands(fingerprint, article.lang());
+    List<Document> entityDocs = remember(article.entities());
+    index(() -> {
+      writer.addDocument(articleDocument(article, features, bands));
+      for (Document d : entityDocs) {
+        writer.addDocument(d);
+      }
+    });
+    pending.add(article, features, placement, bands);
+    profiles.put(placement.story().id(), placement.story());
+    profiles.put(placement.storyline().id(), placement.storyline());
+    if (++sinceRefresh >= REFRESH_EVERY) {
+      refresh();
+    }
+  }
+
+  private static Document articleDocument(Article article, ArticleFeatures features, List<String> bands) {
     Document doc = new Document();
     doc.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
@@ -217,26 +250,50 @@ public final class LuceneStore implements Store {
       doc.add(new TextField(textField, article.title(), Field.Store.NO));
     }
     doc.add(new TextField(textField, article.body(), Field.Store.NO));
-    List<String> terms = features.terms();
-    for (String term : terms) {
-      termCounts.add(term);
-    }
     for (String key : features.get(Feature.NAME).keySet()) {
       doc.add(new StringField(NAME, key, Field.Store.NO));
     }
-    long fingerprint = features.fingerprint();
-    List<String> bands = fingerprint == 0 ? List.of() : Fingerprint.bands(fingerprint, article.lang());
-    if (fingerprint != 0) {
-      doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
+    if (features.fingerprint() != 0) {
+      doc.add(new NumericDocValuesField(FINGERPRINT, features.fingerprint()));
     }
     bands.forEach(band -> doc.add(new StringField(BAND, band, Field.Store.NO)));
-    writer.addDocument(doc);
-    remember(article.entities());
-    pending.add(article, features, placement, bands);
-    profiles.put(placement.story().id(), placement.story());
-    profiles.put(placement.storyline().id(), placement.storyline());
-    if (++sinceRefresh >= REFRESH_EVERY) {
-      refresh();
+    return doc;
+  }
+
+  /** Work for the indexing thread. */
+  private interface IndexWork {
+    void run() throws IOException;
+  }
+
+  /**
+   * Hands documents to the indexing thread, which analyses and writes them while this one goes
+   * on placing the next articles; at most {@value #INDEX_QUEUE} wait, which bounds memory.
+   */
+  private void index(IndexWork work) throws IOException {
+    indexQueue.add(indexing.submit(() -> {
+      work.run();
+      return null;
+    }));
+    while (!indexQueue.isEmpty() && (indexQueue.size() > INDEX_QUEUE || indexQueue.peek().isDone())) {
+      awaitIndexed(indexQueue.poll());
+    }
+  }
+
+  /** Waits until every document handed to the indexing thread is in the writer. */
+  private void awaitIndexing() throws IOException {
+    while (!indexQueue.isEmpty()) {
+      awaitIndexed(indexQueue.poll());
+    }
+  }
+
+  private static void awaitIndexed(java.util.concurrent.Future<?> done) throws IOException {
+    try {
+      done.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException("indexing failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while indexing");
     }
   }
 
@@ -269,8 +326,12 @@ public final class LuceneStore implements Store {
     return Optional.ofNullable(knownEntities.get(nameKey));
   }
 
-  /** Remembers entities not met before, under each of their keys; the first name met stays. */
-  private void remember(List<Article.EntityMention> entities) throws IOException {
+  /**
+   * Remembers entities not met before, under each of their keys (the first name met stays), and
+   * returns the documents that save them.
+   */
+  private List<Document> remember(List<Article.EntityMention> entities) {
+    List<Document> docs = new ArrayList<>();
     for (Article.EntityMention e : entities) {
       for (String key : KnownEntities.keysOf(e.id(), e.type())) {
         if (!knownEntities.containsKey(key)) {
@@ -280,10 +341,11 @@ public final class LuceneStore implements Store {
           doc.add(new StringField(TYPE, ENTITY, Field.Store.NO));
           doc.add(new StoredField(ENTITY_KEY, key));
           doc.add(new StoredField(JSON, Json.write(known)));
-          writer.addDocument(doc);
+          docs.add(doc);
         }
       }
     }
+    return docs;
   }
 
   private void loadKnownEntities() throws IOException {
@@ -328,6 +390,7 @@ public final class LuceneStore implements Store {
    * joined it) and makes everything written so far searchable.
    */
   private void refresh() throws IOException {
+    awaitIndexing();
     for (StoryProfile story : pending.groups()) {
       writer.updateDocument(new Term(SID, story.id()), storyDocument(story));
     }
@@ -344,7 +407,7 @@ public final class LuceneStore implements Store {
       Document counts = new Document();
       counts.add(new StringField(TYPE, COUNTS, Field.Store.NO));
       counts.add(new StoredField(COUNTS, changes));
-      writer.addDocument(counts);
+      index(() -> writer.addDocument(counts));
     }
     refresh();
     writer.commit();
@@ -634,6 +697,10 @@ public final class LuceneStore implements Store {
   @Override
   public void close() throws IOException {
     try {
+      if (indexing != null) {
+        indexing.shutdown(); // what it still holds is dropped below with the rest uncommitted
+        awaitIndexingStopped();
+      }
       if (searchers != null) {
         searchers.close();
       }
@@ -642,6 +709,15 @@ public final class LuceneStore implements Store {
       }
     } finally {
       directory.close();
+    }
+  }
+
+  private void awaitIndexingStopped() throws java.io.InterruptedIOException {
+    try {
+      indexing.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while closing the store");
     }
   }
 
