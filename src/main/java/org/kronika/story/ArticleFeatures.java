@@ -22,9 +22,19 @@ import org.kronika.model.Article;
  * Immutable once built; costs one pass over the tokens (the title's two).
  *
  * @param headline the title's names, keys and numbers as prefixed terms ({@link Feature#term})
+ * @param terms every feature as a prefixed index term, for document frequencies and retrieval;
+ *     made once, on the preparing thread, because the single thread placing articles reads them
+ *     several times
  */
 public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> counts,
-                              Map<String, String> displayNames, long fingerprint, List<String> headline) {
+                              Map<String, String> displayNames, long fingerprint, List<String> headline,
+                              List<String> terms) {
+  /** Features whose index terms are derived from their counts. */
+  public ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> counts,
+                         Map<String, String> displayNames, long fingerprint, List<String> headline) {
+    this(lang, counts, displayNames, fingerprint, headline, termsOf(counts));
+  }
+
   /** Content words shorter than this make no cross-script key: too many collide. */
   private static final int MIN_KEY_WORD = 5;
 
@@ -76,11 +86,10 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
     return counts.getOrDefault(kind, Map.of());
   }
 
-  /** Every feature as a prefixed index term, for document frequencies and retrieval. */
-  public List<String> terms() {
+  private static List<String> termsOf(Map<Feature, Map<String, Integer>> counts) {
     List<String> out = new ArrayList<>();
     counts.forEach((kind, values) -> values.keySet().forEach(v -> out.add(kind.term(v))));
-    return out;
+    return List.copyOf(out);
   }
 
   private static final class Builder {
