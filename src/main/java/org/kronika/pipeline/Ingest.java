@@ -176,6 +176,20 @@ public final class Ingest {
       drain(WINDOW);
     }
 
+    /**
+     * Stores an article prepared already (a replayed or synthetic stream), after every document
+     * handed over before it.
+     */
+    public void accept(Prepared prepared) throws IOException {
+      read++;
+      if (idsInFlight.contains(prepared.article().id()) || store.contains(prepared.article().id())) {
+        already++;
+        return;
+      }
+      drain(0);
+      store(prepared);
+    }
+
     @Override
     public void reject(Rejection rejection) {
       rejected++;
