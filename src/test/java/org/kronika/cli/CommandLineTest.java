@@ -35,6 +35,20 @@ class CommandLineTest {
   }
 
   @Test
+  void benchReportsEachRoundThenColdAndSteadyRates() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Budget passes\nParliament passed the budget on Monday after a long debate.\n");
+    Files.writeString(corpus.resolve("b.txt"), "Storm hits coast\nA storm closed roads and ports along the northern coast.\n");
+    Cli r = Cli.run("bench", "--rounds", "2", "--data", tmp.resolve("bench").toString(), corpus.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("round 1 of 2 (cold") && r.out().contains("round 2 of 2"), r.out());
+    assertEquals(2, r.out().lines().filter(l -> l.startsWith("read 2, stored 2")).count(), r.out());
+    assertTrue(r.out().contains("cold (round 1): ") && r.out().contains("steady state (median of rounds 2-2): "), r.out());
+    assertTrue(Files.isDirectory(tmp.resolve("bench").resolve("round-2")), "the last round's store is kept with --data");
+    assertTrue(Cli.run("bench", "--rounds", "0", corpus.toString()).status() != 0);
+  }
+
+  @Test
   void badOptionsAreRejected() {
     assertTrue(Cli.run("search", "--limit", "0", "x").status() != 0);
     assertTrue(Cli.run("ingest", "--no-such-option", "x").status() != 0);
