@@ -185,9 +185,10 @@ final class HtmlContent {
     if (blocks.isEmpty()) {
       return new Main("", List.of());
     }
+    int anchor = titleAnchor(blocks, title, pageTitle);
+    markTeasers(blocks, anchor);
     int prose = blocks.stream().filter(b -> b.kind == Kind.PROSE).mapToInt(b -> b.weight).sum();
     int shortLines = blocks.stream().filter(b -> b.kind == Kind.SHORT).mapToInt(b -> b.weight).sum();
-    int anchor = titleAnchor(blocks, title, pageTitle);
     if (prose == 0 || prose < MIN_PROSE && shortLines > 2 * prose) {
       // a list, a table, a calendar: no prose to go by, so every plain short line counts as text
       for (Block b : blocks) {
@@ -477,7 +478,6 @@ final class HtmlContent {
     for (Block b : blocks) {
       b.kind = kind(b);
     }
-    markTeasers(blocks);
     return blocks;
   }
 
@@ -485,11 +485,15 @@ final class HtmlContent {
    * Marks as chrome the summaries in lists of other articles: a headline link, perhaps an
    * author and a time, then a paragraph that reads as prose, again and again. One or two such
    * pairs are paragraphs after "read also" links inside the article; a longer run is a list.
+   * The first paragraph under the headline ({@code anchor}) is the article's own and stays out
+   * of any run: a share bar above it looks like a teaser's headline link, and when the site puts
+   * the same bar over each of the other articles listed below, they would carry it away.
    */
-  private static void markTeasers(List<Block> blocks) {
+  static void markTeasers(List<Block> blocks, int anchor) {
+    int lead = anchor < 0 ? -1 : firstProse(blocks, anchor);
     List<Integer> prose = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i).kind == Kind.PROSE) {
+      if (blocks.get(i).kind == Kind.PROSE && i != lead) {
         prose.add(i);
       }
     }
@@ -514,6 +518,16 @@ final class HtmlContent {
         runStart = k;
       }
     }
+  }
+
+  /** The index of the first prose block at or after {@code from}, or -1. */
+  private static int firstProse(List<Block> blocks, int from) {
+    for (int i = from; i < blocks.size(); i++) {
+      if (blocks.get(i).kind == Kind.PROSE) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether two elements look like the same part of a repeated item: same tag, same class. */

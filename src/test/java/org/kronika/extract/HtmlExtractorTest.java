@@ -329,4 +329,23 @@ class HtmlExtractorTest {
     assertTrue(body.startsWith("The council approved"), body);
     assertFalse(body.contains("terms"), body);
   }
+
+  @Test
+  void theSameShareBarOverTheArticleAndOverEachOtherStoryLeavesTheArticle() {
+    String bar = "<div class=\"bar\"><a href=\"#wa\">Send on chat</a> <a href=\"#fb\">Post it</a>"
+        + " <a href=\"#dl\">Download</a></div>";
+    StringBuilder others = new StringBuilder();
+    for (String topic : List.of("the old mill", "the river bank", "the winter market", "the town choir")) {
+      others.append("<div class=\"item\">").append(bar).append("<p>A short reflection on ").append(topic)
+          .append(", written by a reader who has lived in the valley all her life and remembers it well.</p></div>");
+    }
+    String html = "<html><head><title>Letters from the valley</title></head><body><div class=\"post\">"
+        + "<h1>Letters from the valley</h1>" + bar
+        + "<p>Every autumn the valley fills with fog, and every autumn someone writes to us about it, as if the"
+        + " fog were news. This year we decided to print the best of those letters, one a week until spring.</p>"
+        + "</div><div class=\"more\"><h3>You may also like</h3>" + others + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("Every autumn the valley"), body);
+    assertFalse(body.contains("A short reflection"), body);
+  }
 }
