@@ -729,13 +729,18 @@ final class HtmlContent {
   /**
    * The index of the block holding the headline: the first heading or short line whose words
    * are the title's (or contain them, with little more), or are part of the page's
-   * {@code <title>} (which often carries the site's name too); -1 when there is none.
+   * {@code <title>} (which often carries the site's name too); -1 when there is none. A line after
+   * the last paragraph of prose heads nothing: it is the site's name again, in the footer.
    */
   static int titleAnchor(List<Block> blocks, String title, String pageTitle) {
     String t = title == null ? "" : normalise(title);
     String page = pageTitle == null ? "" : normalise(pageTitle);
     int longest = 2 * Math.max(t.length(), page.length()) + 20;
-    for (int i = 0; i < blocks.size(); i++) {
+    int lastProse = blocks.size() - 1;
+    while (lastProse >= 0 && blocks.get(lastProse).kind != Kind.PROSE) {
+      lastProse--;
+    }
+    for (int i = 0; i < lastProse; i++) {
       Block b = blocks.get(i);
       if (b.kind != Kind.HEADING && b.kind != Kind.SHORT) {
         continue;

@@ -348,4 +348,18 @@ class HtmlExtractorTest {
     assertTrue(body.startsWith("Every autumn the valley"), body);
     assertFalse(body.contains("A short reflection"), body);
   }
+
+  @Test
+  void theSiteNameInTheFooterIsNotTheHeadline() {
+    String html = "<html><head><title>Bridge reopens after repairs :: Valley News Agency :: News of the valley</title>"
+        + "</head><body><table><tr><td><a href=\"/n/1\">Town: BRIDGE REOPENS AFTER REPAIRS</a><br>Posted 17 Jan</td></tr>"
+        + "<tr><td><p>The old stone bridge over the river reopened on Monday after eight months of repairs, and the"
+        + " first buses crossed it in the afternoon.</p>"
+        + "<p>Engineers replaced two arches and the whole road surface, and the town council said the work"
+        + " came in under budget by almost a tenth.</p></td></tr>"
+        + "<tr><td>Valley News Agency<br>Editorial office: 2 Mill Street</td></tr></table></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The old stone bridge"), body);
+    assertTrue(body.contains("under budget"), body);
+  }
 }
