@@ -123,6 +123,8 @@ final class HtmlContent {
   private static final int HEADLINE_LINK = 20;
   /** The longest line (weighted characters) that a teaser's headline or its author and time fill. */
   private static final int TEASER_LINE = 150;
+  /** The shortest block (weighted characters) that reads as a sentence citing linked sources. */
+  private static final int LINKED_SENTENCE = 100;
   /** Visible characters that make a paragraph of prose for the chrome test. */
   private static final int PROSE_CHARS = 80;
   /** Below this much prose (weighted characters) a page is judged by its short lines. */
@@ -610,7 +612,7 @@ final class HtmlContent {
   }
 
   private static Kind kind(Block b) {
-    if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200) && !inEmbeddedPost(b.owner)
+    if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200 && !isLinkedSentence(b)) && !inEmbeddedPost(b.owner)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
         || (b.weight < COPYRIGHT_BLOCK && isCopyright(b.text))) {
       return Kind.CHROME;
@@ -622,6 +624,15 @@ final class HtmlContent {
       return Kind.PROSE;
     }
     return Kind.SHORT;
+  }
+
+  /**
+   * Whether a block with some links (under half its text) is a sentence of the article that cites
+   * its sources, as agencies link earlier reports, rather than a "read also" line: long enough
+   * for a sentence and ending as one.
+   */
+  private static boolean isLinkedSentence(Block b) {
+    return b.weight >= LINKED_SENTENCE && hasSentence(b.text);
   }
 
   /** Whether a block is part of a quoted social-network post, whose links are its text (handles, tags). */

@@ -362,4 +362,19 @@ class HtmlExtractorTest {
     assertTrue(body.startsWith("The old stone bridge"), body);
     assertTrue(body.contains("under budget"), body);
   }
+
+  @Test
+  void aSentenceLinkingItsSourcesStaysInTheArticle() {
+    String html = "<html><body><div class=\"story\"><h1>Mayor answers critics</h1>"
+        + "<p>The mayor said on Friday that she would answer every question about the budget at the next open"
+        + " meeting of the council, in March.</p>"
+        + "<p>Earlier in the week <a href=\"/n/41\">she refused to comment on the calls to resign</a> that came"
+        + " from the opposition after the vote.</p>"
+        + "<p>The opposition says the budget hides the cost of the new stadium and wants an independent audit"
+        + " before any vote is taken.</p>"
+        + "<p>Read also: <a href=\"/n/39\">Stadium costs double in two years</a></p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("calls to resign"), body);
+    assertFalse(body.contains("Stadium costs"), body);
+  }
 }
