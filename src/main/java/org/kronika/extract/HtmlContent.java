@@ -78,7 +78,8 @@ final class HtmlContent {
   /**
    * Class and id words of the site's closing matter (imprint, legal notes), whose paragraphs read
    * like prose: such an element is only kept when it holds the headline or a large share of the
-   * page, as a page-wide wrapper does.
+   * page in several paragraphs, as a page-wide wrapper does (one long notice can outweigh a short
+   * article).
    */
   private static final Set<String> TRAILER_WORDS = Set.of("footer", "copyright", "disclaimer", "imprint", "legal");
   /** Word beginnings that mark chrome (recommendations, advertisement, promo-box, sponsored). */
@@ -337,7 +338,7 @@ final class HtmlContent {
       return false;
     }
     return words == STRONG || words == LAYOUT && !holdsArticle
-        || words == TRAILER && !sub.hasH1 && sub.textChars < LAYOUT_GUARD * pageText;
+        || words == TRAILER && !sub.hasH1 && (sub.textChars < LAYOUT_GUARD * pageText || sub.proseParagraphs < 2);
   }
 
   private static final int NONE = 0;

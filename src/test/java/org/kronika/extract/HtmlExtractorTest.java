@@ -377,4 +377,22 @@ class HtmlExtractorTest {
     assertTrue(body.contains("calls to resign"), body);
     assertFalse(body.contains("Stadium costs"), body);
   }
+
+  @Test
+  void aFooterOfOneLongNoticeIsDroppedHoweverMuchOfThePageItHolds() {
+    String notice = "When quoting or reproducing articles published on this portal, the names of the authors and of the"
+        + " source must be given. Other sites may quote our texts only with an active link to the portal placed in the"
+        + " text itself, no lower than its second paragraph, and may not change the texts without the written consent"
+        + " of the editors. Photographs belong to their owners. The editors need not share the views of the authors"
+        + " and are not responsible for their material. Value judgements cannot be refuted or proven. The advertiser"
+        + " answers for the content of advertising.";
+    String html = "<html><body><div class=\"news\"><h1>Gossip is good for you</h1>"
+        + "<p>A survey of office workers found that most of them enjoy hearing gossip, and one in ten likes to spread"
+        + " it, which the researchers say helps people bond.</p>"
+        + "<p>The psychologists behind it say that talking about others lowers stress, as long as it stays kind.</p>"
+        + "</div><div class=\"foot\"><div class=\"footer_text\">" + notice + "</div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("A survey of office workers"), body);
+    assertFalse(body.contains("quoting"), body);
+  }
 }
