@@ -76,6 +76,12 @@ final class HtmlContent {
       "paywall", "subscription", "follow", "crumbs", "credit", "credits", "slider", "carousel",
       "gallery", "thumb", "thumbs", "player", "rubric", "header", "topbar", "popup", "modal");
   /**
+   * Class and id words of a wrapper around a whole page view: with a chrome word beside them
+   * ("comments_page_wrapper") they name the page that also has comments, so the chrome word only
+   * counts as a layout word. Not "wrapper" alone: a "comments-wrapper" is the comments' box.
+   */
+  private static final Set<String> PAGE_WORDS = Set.of("page");
+  /**
    * Class and id words of the site's closing matter (imprint, legal notes), whose paragraphs read
    * like prose: such an element is only kept when it holds the headline or a large share of the
    * page in several paragraphs, as a page-wide wrapper does (one long notice can outweigh a short
@@ -353,6 +359,8 @@ final class HtmlContent {
   private static int chromeWords(String names) {
     String lower = names.toLowerCase(java.util.Locale.ROOT);
     int found = NONE;
+    boolean strong = false;
+    boolean page = false;
     String previous = null;
     int start = -1;
     for (int i = 0; i <= lower.length(); i++) {
@@ -365,8 +373,9 @@ final class HtmlContent {
         start = -1;
         if (CHROME_WORDS.contains(word) || startsWithAny(word, CHROME_PREFIXES)
             || previous != null && PAIR_STARTS.contains(previous) && CHROME_WORDS.contains(previous + "-" + word)) {
-          return STRONG;
+          strong = true;
         }
+        page |= PAGE_WORDS.contains(word);
         if (TRAILER_WORDS.contains(word)) {
           found = TRAILER;
         } else if (found == NONE && (LAYOUT_WORDS.contains(word) || startsWithAny(word, LAYOUT_PREFIXES))) {
@@ -375,7 +384,7 @@ final class HtmlContent {
         previous = word;
       }
     }
-    return found;
+    return strong ? (page ? LAYOUT : STRONG) : found;
   }
 
   private static boolean startsWithAny(String word, List<String> prefixes) {

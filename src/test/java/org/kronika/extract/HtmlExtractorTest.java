@@ -395,4 +395,21 @@ class HtmlExtractorTest {
     assertTrue(body.startsWith("A survey of office workers"), body);
     assertFalse(body.contains("quoting"), body);
   }
+
+  @Test
+  void aPageWrapperNamedAfterItsCommentsStillHoldsTheArticle() {
+    String html = "<html><body><div id=\"news_title\">News</div><div id=\"comments_page_wrapper\">"
+        + "<div class=\"news_date\">17.01.2012 | 17:17</div><div class=\"name\">Soldier died of influenza</div>"
+        + "<div class=\"text\"><p>A medical examination has found that the conscript who died at the base last month"
+        + " had a severe case of influenza, the regional paper reports.</p>"
+        + "<p>He was the second conscript from the city to die at the same base in two weeks, and his family has"
+        + " asked prosecutors to look into the care he was given.</p></div>"
+        + "<div class=\"comments\"><p>My son served there and the barracks were never heated, everyone knew it and"
+        + " nobody did anything about it for years.</p></div></div>"
+        + "<div class=\"sidebar\"><p>Weather: -4 ... -6</p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("A medical examination"), body);
+    assertTrue(body.contains("second conscript"), body);
+    assertFalse(body.contains("barracks"), body);
+  }
 }
