@@ -880,9 +880,14 @@ final class HtmlContent {
         next = -1;
       }
     }
+    // a paragraph of prose said again elsewhere is a second copy of the article (a hidden print
+    // version); in the same box it is the article's own refrain (an interview's recurring question)
+    Map<String, Element> said = new java.util.HashMap<>();
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      if (keep[i]) {
+      Block b = inside.get(i);
+      Element first = b.kind == Kind.PROSE && keep[i] ? said.putIfAbsent(b.text, b.owner.parent()) : null;
+      if (keep[i] && (first == null || first == b.owner.parent())) {
         if (out.length() > 0) {
           out.append("\n\n");
         }

@@ -412,4 +412,17 @@ class HtmlExtractorTest {
     assertTrue(body.contains("second conscript"), body);
     assertFalse(body.contains("barracks"), body);
   }
+
+  @Test
+  void aSecondCopyOfTheArticleIsLeftOutButARefrainInItIsKept() {
+    String text = "<p>Men who watch football every weekend say it lifts their mood more than anything else, a survey"
+        + " of two thousand fans has found.</p><p>What do you do on the evening after your team loses a match at home to its old rival?</p>"
+        + "<p>Most of them said they would rather miss a family dinner than a derby, and a third said they had.</p>"
+        + "<p>What do you do on the evening after your team loses a match at home to its old rival?</p>";
+    String html = "<html><body><div class=\"one\"><h1>Football beats the blues</h1><div class=\"text\">" + text
+        + "</div><div class=\"copy\">" + text + "</div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertEquals(1, body.split("a survey of two thousand fans", -1).length - 1, body);
+    assertEquals(2, body.split("your team loses", -1).length - 1, body);
+  }
 }
