@@ -155,11 +155,16 @@ final class HtmlContent {
       + "follow us.*|подпишитесь.*|підпишіться.*|"
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*)$");
 
-  /** A line that opens the readers' comments: "Comments (12)", "Комментарии", "Leave a comment". */
+  /**
+   * A line that opens the readers' comments: "Comments (12)", "Комментарии", "Leave a comment",
+   * "Обсуждение статьи" (discussion of the article).
+   */
   private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)(?:\\d+\\s+)?(?:(?:leave|add|post|write)\\s+a\\s+|"
       + "(?:добавить|оставить|написать|додати|залишити|dodaj|napisz)\\s+)?(?:comments?|reader comments|"
       + "комментари[йияе]в?|коментар[іяі]в?|komentarz[eyy]?|σχόλια|评论|評論|留言|kommentare?|commentaires?|"
-      + "comentários?|comentarios?|commenti|yorumlar)(?:\\s*\\(\\d+\\))?\\s*:?");
+      + "comentários?|comentarios?|commenti|yorumlar|"
+      + "(?:discussion|обсуждение|обговорення|dyskusja)(?:\\s+(?:статьи|статті|материала|новости))?)"
+      + "(?:\\s*\\(\\d+\\))?\\s*:?");
 
   /** What a block of text is, judged on its own. */
   enum Kind { PROSE, SHORT, HEADING, CHROME }

@@ -425,4 +425,22 @@ class HtmlExtractorTest {
     assertEquals(1, body.split("a survey of two thousand fans", -1).length - 1, body);
     assertEquals(2, body.split("your team loses", -1).length - 1, body);
   }
+
+  @Test
+  void aDiscussionHeadingEndsTheArticleAsACommentsHeadingDoes() {
+    String html = "<html><body><div class=\"col\"><h1>Mr No returns</h1>"
+        + "<p>The former minister will return to government next month, two years after he left it over a quarrel"
+        + " about the budget, the prime minister's office said on Monday.</p>"
+        + "<p>His return is expected to harden the country's line in the talks on the new trade treaty, which"
+        + " have stalled since the autumn.</p>"
+        + "<p>He has said little in public since he left, but friends say he never stopped advising the cabinet.</p>"
+        + "<p>Opposition parties called the appointment a step backwards and said they would ask him to explain"
+        + " his plans to parliament before he takes office.</p>"
+        + "<p>Discussion</p>"
+        + "<div class=\"falbl\"><p>He never left, he was only waiting behind the curtain for the right moment to come"
+        + " back, as everybody in this country has known for years.</p></div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("advising the cabinet"), body);
+    assertFalse(body.contains("curtain"), body);
+  }
 }
