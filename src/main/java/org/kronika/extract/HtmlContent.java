@@ -112,6 +112,8 @@ final class HtmlContent {
    * it lacks a full stop; kickers, bylines and dates are shorter.
    */
   private static final int LEAD_LINE = 100;
+  /** The shortest standfirst (weighted characters) kept beside the first paragraph: longer than a byline. */
+  private static final int STANDFIRST = 40;
   /**
    * The longest block (weighted characters) a copyright sign marks as the site's legal text:
    * long enough for the paragraphs of terms in a footer, short of a long paragraph citing a
@@ -874,7 +876,8 @@ final class HtmlContent {
       switch (b.kind) {
         case PROSE -> keep[i] = true;
         case SHORT -> keep[i] = clean && i > firstProse || prevProse[i] >= 0 && next >= 0
-            || i < firstProse && next >= 0 && b.weight >= LEAD_LINE && b.linkDensity == 0;
+            || i < firstProse && next >= 0 && b.weight >= LEAD_LINE && b.linkDensity == 0
+            || isStandfirst(b, i, inside, firstProse);
         case HEADING -> keep[i] = next >= 0 && !b.text.equalsIgnoreCase(title == null ? "" : title.strip())
             && !b.owner.normalName().equals("h1");
         case CHROME -> keep[i] = false;
@@ -900,6 +903,16 @@ final class HtmlContent {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether block {@code i} is the article's standfirst: a plain line of some length just before
+   * its first paragraph and beside it in the same box, as the text's own first line is. Kickers,
+   * bylines and dates stand in boxes of their own, or are shorter.
+   */
+  private static boolean isStandfirst(Block b, int i, List<Block> inside, int firstProse) {
+    return i == firstProse - 1 && b.weight >= STANDFIRST && b.linkDensity == 0
+        && b.owner.parent() == inside.get(firstProse).owner.parent();
   }
 
   /**

@@ -443,4 +443,20 @@ class HtmlExtractorTest {
     assertTrue(body.contains("advising the cabinet"), body);
     assertFalse(body.contains("curtain"), body);
   }
+
+  @Test
+  void aStandfirstBesideTheFirstParagraphIsKeptAndABylineIsNot() {
+    String html = "<html><body><div class=\"article\"><h1>Village hospital closes its ward</h1>"
+        + "<div class=\"info\"><p>Published: 17 January, 9:07</p></div><div class=\"text\">"
+        + "<p>Residents of eleven villages are holding protests.</p>"
+        + "<p>Officials have closed the ward that treated eight thousand people, and patients must now travel"
+        + " forty kilometres to the district town for a doctor.</p>"
+        + "<p>The officials say nobody has lost any care, since the staff simply moved to the town clinic.</p>"
+        + "</div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("Residents of eleven villages"), body);
+    String byline = html.replace("Residents of eleven villages are holding protests.", "By Jane Marlow");
+    String withByline = extractor.extract(page(null, byline)).body();
+    assertTrue(withByline.startsWith("Officials have closed"), withByline);
+  }
 }
