@@ -611,6 +611,11 @@ final class HtmlContent {
     return false;
   }
 
+  /** Whether a text ends with a full stop, a question or an exclamation mark (not a colon: a label). */
+  private static boolean endsSentence(String text) {
+    return !text.isEmpty() && SENTENCE_STOPS.indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
   /** Whether a text ends as a sentence ends, or has a sentence end followed by more. */
   private static boolean hasSentence(String text) {
     int end = text.length() - 1;
@@ -877,7 +882,7 @@ final class HtmlContent {
         case PROSE -> keep[i] = true;
         case SHORT -> keep[i] = clean && i > firstProse || prevProse[i] >= 0 && next >= 0
             || i < firstProse && next >= 0 && b.weight >= LEAD_LINE && b.linkDensity == 0
-            || isStandfirst(b, i, inside, firstProse);
+            || isStandfirst(b, i, inside, firstProse) || isCoda(b, i, inside, prevProse[i]);
         case HEADING -> keep[i] = next >= 0 && !b.text.equalsIgnoreCase(title == null ? "" : title.strip())
             && !b.owner.normalName().equals("h1");
         case CHROME -> keep[i] = false;
@@ -913,6 +918,15 @@ final class HtmlContent {
   private static boolean isStandfirst(Block b, int i, List<Block> inside, int firstProse) {
     return i == firstProse - 1 && b.weight >= STANDFIRST && b.linkDensity == 0
         && b.owner.parent() == inside.get(firstProse).owner.parent();
+  }
+
+  /**
+   * Whether block {@code i} is the article's closing sentence: a short plain sentence right after a
+   * paragraph ({@code prose}, or -1) in the same box, though link chrome or a copyright line follows.
+   */
+  private static boolean isCoda(Block b, int i, List<Block> inside, int prose) {
+    return prose == i - 1 && prose >= 0 && b.linkDensity == 0 && b.owner.parent() == inside.get(prose).owner.parent()
+        && endsSentence(b.text);
   }
 
   /**

@@ -459,4 +459,16 @@ class HtmlExtractorTest {
     String withByline = extractor.extract(page(null, byline)).body();
     assertTrue(withByline.startsWith("Officials have closed"), withByline);
   }
+
+  @Test
+  void aShortClosingSentenceBeforeTheCopyrightLineIsKept() {
+    String html = "<html><body><div class=\"col\"><h1>Guard found dead at the depot</h1>"
+        + "<p>A security guard was found dead at the bus depot on Monday afternoon, and the police were called by"
+        + " his colleagues, who had not seen him since the morning.</p>"
+        + "<p>The police said the man had felt unwell during the night shift and did not call for help.</p>"
+        + "<p>An inquiry is under way.</p><p class=\"sign\">© 2012, Valley News</p>"
+        + "<p><a href=\"/subscribe\">Subscribe to our newsletter</a></p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.endsWith("An inquiry is under way."), body);
+  }
 }
