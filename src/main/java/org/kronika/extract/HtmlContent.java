@@ -600,6 +600,14 @@ final class HtmlContent {
         || containsIgnoreCase(text, "усі права захищені");
   }
 
+  /**
+   * A typo-report notice ("Found a mistake? Select it and press Ctrl+Enter"), which the widget that
+   * sends the selection to the editors puts under the text of many sites.
+   */
+  private static boolean isTypoReport(String text) {
+    return containsIgnoreCase(text, "ctrl") && containsIgnoreCase(text, "enter"); // Ctrl+Enter, Ctrl + Enter
+  }
+
   /** Whether {@code text} contains {@code lowerNeedle} in any case, without copying the text. */
   static boolean containsIgnoreCase(String text, String lowerNeedle) {
     char first = lowerNeedle.charAt(0);
@@ -636,7 +644,8 @@ final class HtmlContent {
   private static Kind kind(Block b) {
     if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200 && !isLinkedSentence(b)) && !inEmbeddedPost(b.owner)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < COPYRIGHT_BLOCK && isCopyright(b.text))) {
+        || (b.weight < COPYRIGHT_BLOCK && isCopyright(b.text))
+        || (b.weight < 200 && isTypoReport(b.text))) {
       return Kind.CHROME;
     }
     if (HEADINGS.contains(b.owner.normalName())) {

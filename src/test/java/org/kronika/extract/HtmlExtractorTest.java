@@ -471,4 +471,17 @@ class HtmlExtractorTest {
     String body = extractor.extract(page(null, html)).body();
     assertTrue(body.endsWith("An inquiry is under way."), body);
   }
+
+  @Test
+  void theTypoReportNoticeUnderTheTextIsChrome() {
+    String html = "<html><body><div class=\"col\"><h1>Ward reform stalls</h1>"
+        + "<p>The regional council has put off the reform of the district hospitals for another year, after"
+        + " doctors and residents protested against the closure of four wards.</p>"
+        + "<p>Found a mistake in the text? Select it with the mouse and press Ctrl+Enter.</p>"
+        + "<p>The council said it would hold public hearings in every district before it decides again.</p>"
+        + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("public hearings"), body);
+    assertFalse(body.contains("Ctrl"), body);
+  }
 }
