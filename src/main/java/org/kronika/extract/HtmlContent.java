@@ -168,6 +168,15 @@ final class HtmlContent {
       + "(?:discussion|обсуждение|обговорення|dyskusja)(?:\\s+(?:статьи|статті|материала|новости))?)"
       + "(?:\\s*\\(\\d+\\))?\\s*:?");
 
+  /**
+   * A heading over other articles: "See also", "Смотрите также" (an inline "read also" line is a
+   * paragraph, not a heading). Not Polish "Zobacz też": Polish sites head boxes inside the
+   * article with it, and the text goes on below.
+   */
+  private static final Pattern SEE_ALSO_HEADING = Pattern.compile("(?iu)(?:see also|related (?:articles|stories|news)|"
+      + "(?:смотрите|читайте|дивіться) також|(?:смотрите|читайте) также|"
+      + "δείτε επίσης|相关新闻|相關新聞|延伸阅读|延伸閱讀)\\s*:?");
+
   /** What a block of text is, judged on its own. */
   enum Kind { PROSE, SHORT, HEADING, CHROME }
 
@@ -846,6 +855,10 @@ final class HtmlContent {
         linkBlocks = 0;
       } else if (prose >= ARTICLE_DONE && b.weight < 60 && COMMENTS_HEADING.matcher(b.text).matches()) {
         inside = beforeComments(inside, i);
+        break;
+      } else if (prose >= ARTICLE_DONE && b.kind == Kind.HEADING && b.weight < 60
+          && SEE_ALSO_HEADING.matcher(b.text).matches()) {
+        inside = inside.subList(0, i);
         break;
       } else if (b.kind == Kind.CHROME) {
         runStart = linkBlocks == 0 ? i : runStart;

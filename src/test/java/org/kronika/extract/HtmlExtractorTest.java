@@ -484,4 +484,25 @@ class HtmlExtractorTest {
     assertTrue(body.contains("public hearings"), body);
     assertFalse(body.contains("Ctrl"), body);
   }
+
+  @Test
+  void aSeeAlsoHeadingEndsTheArticle() {
+    String html = "<html><body><table><tr><td><h2>Surgeon removes the wrong organ</h2>"
+        + "<p>A seventy-seven-year-old patient died on the operating table after the surgeon removed her liver"
+        + " instead of the kidney that the tumour had spread to, the hospital has admitted.</p>"
+        + "<p>The surgeon admitted his mistake and agreed to answer the questions of the inquiry, and the hospital"
+        + " apologised to the family in a letter published on its website on Tuesday.</p>"
+        + "<p>The health ministry has asked every hospital in the region to review how its surgical teams check"
+        + " the notes before an operation.</p>"
+        + "<p>The family said they valued the honesty of the staff and would not sue.</p>"
+        + "<h3>See also:</h3>"
+        + "<div class=\"s2\">The election results are in, and the ruling party has lost its majority in three of the"
+        + " five regions after a campaign dominated by the price of bread.</div>"
+        + "<div class=\"s2\">A cult television series turns twenty this week, and its fans are gathering in the"
+        + " small town where it was filmed for a weekend of screenings.</div>"
+        + "</td></tr></table></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("would not sue"), body);
+    assertFalse(body.contains("election results"), body);
+  }
 }
