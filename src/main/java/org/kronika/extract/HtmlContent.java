@@ -87,7 +87,7 @@ final class HtmlContent {
    * page in several paragraphs, as a page-wide wrapper does (one long notice can outweigh a short
    * article).
    */
-  private static final Set<String> TRAILER_WORDS = Set.of("footer", "copyright", "disclaimer", "imprint", "legal");
+  private static final Set<String> TRAILER_WORDS = Set.of("footer", "foot", "copyright", "disclaimer", "imprint", "legal");
   /** Word beginnings that mark chrome (recommendations, advertisement, promo-box, sponsored). */
   private static final List<String> CHROME_PREFIXES = List.of("recommend");
   private static final List<String> LAYOUT_PREFIXES = List.of("advert", "promo", "sponsor");

@@ -505,4 +505,18 @@ class HtmlExtractorTest {
     assertTrue(body.contains("would not sue"), body);
     assertFalse(body.contains("election results"), body);
   }
+
+  @Test
+  void aBoxNamedFootIsTheSitesClosingMatterAsAFooterIs() {
+    String html = "<html><body><div class=\"story-body\"><h1>Memory starts to fade at 45</h1>"
+        + "<p>A new study has found that memory and other mental skills begin to decline from the age of"
+        + " forty-five, much earlier than doctors used to think.</p>"
+        + "<p>The researchers followed seven thousand civil servants for ten years and tested them three times.</p>"
+        + "</div><div id=\"site-foot\"><p>This page is best viewed in an up-to-date web browser with style sheets"
+        + " (CSS) enabled. While you will be able to view the content of this page in your current browser, you"
+        + " will not be able to get the full visual experience.</p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("three times"), body);
+    assertFalse(body.contains("style sheets"), body);
+  }
 }
