@@ -169,12 +169,14 @@ final class HtmlContent {
       + "(?:\\s*\\(\\d+\\))?\\s*:?");
 
   /**
-   * A heading over other articles: "See also", "Смотрите также" (an inline "read also" line is a
+   * A heading over other articles: "See also", "Смотрите также", "Больше по теме" (more on the
+   * topic) (an inline "read also" line is a
    * paragraph, not a heading). Not Polish "Zobacz też": Polish sites head boxes inside the
    * article with it, and the text goes on below.
    */
   private static final Pattern SEE_ALSO_HEADING = Pattern.compile("(?iu)(?:see also|related (?:articles|stories|news)|"
-      + "(?:смотрите|читайте|дивіться) також|(?:смотрите|читайте) также|"
+      + "(?:смотрите|читайте|дивіться) також|(?:смотрите|читайте) также|more on this (?:story|topic)|"
+      + "(?:больше|ещё|еще|материалы|ссылки|новости|статьи) по теме|(?:більше|ще|матеріали|новини|статті) по темі|"
       + "δείτε επίσης|相关新闻|相關新聞|延伸阅读|延伸閱讀)\\s*:?");
 
   /** What a block of text is, judged on its own. */

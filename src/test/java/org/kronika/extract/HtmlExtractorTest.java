@@ -504,6 +504,9 @@ class HtmlExtractorTest {
     String body = extractor.extract(page(null, html)).body();
     assertTrue(body.contains("would not sue"), body);
     assertFalse(body.contains("election results"), body);
+    String more = extractor.extract(page(null, html.replace("See also:", "More on this topic"))).body();
+    assertTrue(more.contains("would not sue"), more);
+    assertFalse(more.contains("election results"), more);
   }
 
   @Test
