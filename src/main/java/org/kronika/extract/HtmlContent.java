@@ -152,10 +152,12 @@ final class HtmlContent {
   private static final String SENTENCE_END_CHARS = ".!?…:;。！？：；»\"”";
   private static final String SENTENCE_STOPS = ".!?。！？";
   private static final Pattern CHROME_TEXT = Pattern.compile(
-      "(?i)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
+      "(?iu)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
       + "share( this)?|поделиться|поширити|related( articles| stories| news)?|"
       + "follow us.*|подпишитесь.*|підпишіться.*|"
-      + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*)$");
+      + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*|"
+      + "rate this.*|оцените.*|оцініть.*|related links:?|"
+      + "(?:ссылки|новости|материалы|статьи) по теме:?|(?:посилання|новини|матеріали|статті) по темі:?)$");
 
   /**
    * A line that opens the readers' comments: "Comments (12)", "Комментарии", "Leave a comment",

@@ -522,4 +522,20 @@ class HtmlExtractorTest {
     assertTrue(body.contains("three times"), body);
     assertFalse(body.contains("style sheets"), body);
   }
+
+  @Test
+  void callsToRateTheArticleAndLabelsOfLinkListsAreChromeInAnyCase() {
+    String html = "<html><body><div class=\"text\"><h1>Мэр ответил критикам</h1>"
+        + "<p>Мэр города заявил в пятницу, что ответит на все вопросы о бюджете на открытом заседании совета"
+        + " в марте, и пригласил на него всех жителей.</p>"
+        + "<p>Реклама</p>"
+        + "<p>Оппозиция считает, что бюджет скрывает расходы на новый стадион, и требует независимой проверки.</p>"
+        + "<p>Ссылки по теме:</p>"
+        + "<p>Оцените, пожалуйста, статью. Нам важно ваше мнение.</p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("независимой проверки"), body);
+    for (String chrome : List.of("Реклама", "Ссылки", "Оцените")) {
+      assertFalse(body.contains(chrome), chrome + " left in: " + body);
+    }
+  }
 }
