@@ -28,8 +28,8 @@ import org.jsoup.select.NodeVisitor;
  *       most prose net of chrome, so it is neither a paragraph nor the whole page.</li>
  *   <li>Inside it, blocks are kept by class and context, as in jusText: prose is kept, link
  *       chrome dropped, and short blocks (subheadings, one-line paragraphs) kept only between
- *       prose blocks. The article ends at a long run of links or at a heading that opens readers'
- *       comments.</li>
+ *       prose blocks. The article ends at a long run of links, at a heading that opens readers'
+ *       comments, or at one over other articles ("See also").</li>
  * </ol>
  * Other articles' teasers (a headline link and a summary, again and again) and legal text
  * (a copyright sign) are chrome even though they read as prose.
@@ -172,9 +172,8 @@ final class HtmlContent {
 
   /**
    * A heading over other articles: "See also", "Смотрите также", "Больше по теме" (more on the
-   * topic) (an inline "read also" line is a
-   * paragraph, not a heading). Not Polish "Zobacz też": Polish sites head boxes inside the
-   * article with it, and the text goes on below.
+   * topic); an inline "read also" line is a paragraph, not a heading. Not Polish "Zobacz też":
+   * Polish sites head boxes inside the article with it, and the text goes on below.
    */
   private static final Pattern SEE_ALSO_HEADING = Pattern.compile("(?iu)(?:see also|related (?:articles|stories|news)|"
       + "(?:смотрите|читайте|дивіться) також|(?:смотрите|читайте) также|more on this (?:story|topic)|"
@@ -942,7 +941,7 @@ final class HtmlContent {
    * bylines and dates stand in boxes of their own, or are shorter.
    */
   private static boolean isStandfirst(Block b, int i, List<Block> inside, int firstProse) {
-    return i == firstProse - 1 && b.weight >= STANDFIRST && b.linkDensity == 0
+    return i == firstProse - 1 && firstProse < inside.size() && b.weight >= STANDFIRST && b.linkDensity == 0
         && b.owner.parent() == inside.get(firstProse).owner.parent();
   }
 
