@@ -38,8 +38,10 @@ import org.kronika.input.SourceDocument;
  * for Kronika, boilerpipe and a bare jsoup parse, the ceiling for any jsoup-based extractor.
  * Pages are read through the real input stage, so charset detection is part of the test.
  *
- * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L]}:
- * {@code --worst} lists each set's N lowest-scoring pages, {@code --lang} keeps one DAnIEL language.
+ * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L] [--dump DIR]}:
+ * {@code --worst} lists each set's N lowest-scoring pages, {@code --lang} keeps one DAnIEL language,
+ * {@code --dump DIR} writes those worst pages' output and gold text there ({@code ID.out}, {@code ID.gold})
+ * to compare by eye (outside the repository: the gold is other people's text).
  */
 public final class ExtractionBench {
   /** The date set's gold file has a NaN or two where a page had no date. */
@@ -59,12 +61,14 @@ public final class ExtractionBench {
     int runs = 5;
     int worst = 0;
     String onlyLang = null;
+    Path dump = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--no-peers" -> peers = false;
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--worst" -> worst = Integer.parseInt(args[++i]);
         case "--lang" -> onlyLang = args[++i];
+        case "--dump" -> dump = Path.of(args[++i]);
         default -> bench = Path.of(args[i]);
       }
     }
@@ -100,7 +104,7 @@ public final class ExtractionBench {
       groups.forEach((name, pages) -> System.out.printf("%-26s %6d | %s | %s | %s%n", name, pages.size(),
           score(pages, ourText), score(pages, bpText), score(pages, rdText)));
       if (worst > 0) {
-        printWorst(set.getValue(), ourText, worst);
+        printWorst(set.getValue(), ourText, worst, dump);
       }
     }
     dates(bench.resolve("dates/mediacloud2020"), kronika, worst > 0);
@@ -147,13 +151,24 @@ public final class ExtractionBench {
     return String.format("%.3f / %.3f / %.3f", s.precision(), s.recall(), s.f1());
   }
 
-  private static void printWorst(List<Page> pages, Map<String, String> texts, int n) {
-    pages.stream()
+  private static void printWorst(List<Page> pages, Map<String, String> texts, int n, Path dump) throws IOException {
+    var worst = pages.stream()
         .map(p -> Map.entry(p, ShingleMetric.page(p.gold(), texts.get(p.id()))))
         .sorted(Comparator.comparingDouble(e -> 2 * e.getValue().tp() / (1 + e.getValue().tp())))
         .limit(n)
-        .forEach(e -> System.out.printf("    worst %-40s %s P %.2f R %.2f%n", e.getKey().id(), e.getKey().lang(),
-            e.getValue().precision(), e.getValue().recall()));
+        .toList();
+    if (dump != null) {
+      Files.createDirectories(dump);
+    }
+    for (var e : worst) {
+      Page p = e.getKey();
+      System.out.printf("    worst %-40s %s P %.2f R %.2f%n", p.id(), p.lang(),
+          e.getValue().precision(), e.getValue().recall());
+      if (dump != null) {
+        Files.writeString(dump.resolve(p.id() + ".out"), texts.get(p.id()));
+        Files.writeString(dump.resolve(p.id() + ".gold"), p.gold());
+      }
+    }
   }
 
   // ---- data sets ----------------------------------------------------------------------------

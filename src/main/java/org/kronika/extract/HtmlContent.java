@@ -28,8 +28,8 @@ import org.jsoup.select.NodeVisitor;
  *       most prose net of chrome, so it is neither a paragraph nor the whole page.</li>
  *   <li>Inside it, blocks are kept by class and context, as in jusText: prose is kept, link
  *       chrome dropped, and short blocks (subheadings, one-line paragraphs) kept only between
- *       prose blocks. The article ends at a long run of links or at a heading that opens readers'
- *       comments.</li>
+ *       prose blocks. The article ends at a long run of links, at a heading that opens readers'
+ *       comments, or at one over other articles ("See also").</li>
  * </ol>
  * Other articles' teasers (a headline link and a summary, again and again) and legal text
  * (a copyright sign) are chrome even though they read as prose.
@@ -76,11 +76,18 @@ final class HtmlContent {
       "paywall", "subscription", "follow", "crumbs", "credit", "credits", "slider", "carousel",
       "gallery", "thumb", "thumbs", "player", "rubric", "header", "topbar", "popup", "modal");
   /**
+   * Class and id words of a wrapper around a whole page view: with a chrome word beside them
+   * ("comments_page_wrapper") they name the page that also has comments, so the chrome word only
+   * counts as a layout word. Not "wrapper" alone: a "comments-wrapper" is the comments' box.
+   */
+  private static final Set<String> PAGE_WORDS = Set.of("page");
+  /**
    * Class and id words of the site's closing matter (imprint, legal notes), whose paragraphs read
    * like prose: such an element is only kept when it holds the headline or a large share of the
-   * page, as a page-wide wrapper does.
+   * page in several paragraphs, as a page-wide wrapper does (one long notice can outweigh a short
+   * article).
    */
-  private static final Set<String> TRAILER_WORDS = Set.of("footer", "copyright", "disclaimer", "imprint", "legal");
+  private static final Set<String> TRAILER_WORDS = Set.of("footer", "foot", "copyright", "disclaimer", "imprint", "legal");
   /** Word beginnings that mark chrome (recommendations, advertisement, promo-box, sponsored). */
   private static final List<String> CHROME_PREFIXES = List.of("recommend");
   private static final List<String> LAYOUT_PREFIXES = List.of("advert", "promo", "sponsor");
@@ -105,6 +112,8 @@ final class HtmlContent {
    * it lacks a full stop; kickers, bylines and dates are shorter.
    */
   private static final int LEAD_LINE = 100;
+  /** The shortest standfirst (weighted characters) kept beside the first paragraph: longer than a byline. */
+  private static final int STANDFIRST = 40;
   /**
    * The longest block (weighted characters) a copyright sign marks as the site's legal text:
    * long enough for the paragraphs of terms in a footer, short of a long paragraph citing a
@@ -123,6 +132,8 @@ final class HtmlContent {
   private static final int HEADLINE_LINK = 20;
   /** The longest line (weighted characters) that a teaser's headline or its author and time fill. */
   private static final int TEASER_LINE = 150;
+  /** The shortest block (weighted characters) that reads as a sentence citing linked sources. */
+  private static final int LINKED_SENTENCE = 100;
   /** Visible characters that make a paragraph of prose for the chrome test. */
   private static final int PROSE_CHARS = 80;
   /** Below this much prose (weighted characters) a page is judged by its short lines. */
@@ -141,16 +152,33 @@ final class HtmlContent {
   private static final String SENTENCE_END_CHARS = ".!?…:;。！？：；»\"”";
   private static final String SENTENCE_STOPS = ".!?。！？";
   private static final Pattern CHROME_TEXT = Pattern.compile(
-      "(?i)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
+      "(?iu)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
       + "share( this)?|поделиться|поширити|related( articles| stories| news)?|"
       + "follow us.*|подпишитесь.*|підпишіться.*|"
-      + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*)$");
+      + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*|"
+      + "rate this.*|оцените.*|оцініть.*|related links:?|"
+      + "(?:ссылки|новости|материалы|статьи) по теме:?|(?:посилання|новини|матеріали|статті) по темі:?)$");
 
-  /** A line that opens the readers' comments: "Comments (12)", "Комментарии", "Leave a comment". */
+  /**
+   * A line that opens the readers' comments: "Comments (12)", "Комментарии", "Leave a comment",
+   * "Обсуждение статьи" (discussion of the article).
+   */
   private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)(?:\\d+\\s+)?(?:(?:leave|add|post|write)\\s+a\\s+|"
       + "(?:добавить|оставить|написать|додати|залишити|dodaj|napisz)\\s+)?(?:comments?|reader comments|"
       + "комментари[йияе]в?|коментар[іяі]в?|komentarz[eyy]?|σχόλια|评论|評論|留言|kommentare?|commentaires?|"
-      + "comentários?|comentarios?|commenti|yorumlar)(?:\\s*\\(\\d+\\))?\\s*:?");
+      + "comentários?|comentarios?|commenti|yorumlar|"
+      + "(?:discussion|обсуждение|обговорення|dyskusja)(?:\\s+(?:статьи|статті|материала|новости))?)"
+      + "(?:\\s*\\(\\d+\\))?\\s*:?");
+
+  /**
+   * A heading over other articles: "See also", "Смотрите также", "Больше по теме" (more on the
+   * topic); an inline "read also" line is a paragraph, not a heading. Not Polish "Zobacz też":
+   * Polish sites head boxes inside the article with it, and the text goes on below.
+   */
+  private static final Pattern SEE_ALSO_HEADING = Pattern.compile("(?iu)(?:see also|related (?:articles|stories|news)|"
+      + "(?:смотрите|читайте|дивіться) також|(?:смотрите|читайте) также|more on this (?:story|topic)|"
+      + "(?:больше|ещё|еще|материалы|ссылки|новости|статьи) по теме|(?:більше|ще|матеріали|новини|статті) по темі|"
+      + "δείτε επίσης|相关新闻|相關新聞|延伸阅读|延伸閱讀)\\s*:?");
 
   /** What a block of text is, judged on its own. */
   enum Kind { PROSE, SHORT, HEADING, CHROME }
@@ -185,9 +213,10 @@ final class HtmlContent {
     if (blocks.isEmpty()) {
       return new Main("", List.of());
     }
+    int anchor = titleAnchor(blocks, title, pageTitle);
+    markTeasers(blocks, anchor);
     int prose = blocks.stream().filter(b -> b.kind == Kind.PROSE).mapToInt(b -> b.weight).sum();
     int shortLines = blocks.stream().filter(b -> b.kind == Kind.SHORT).mapToInt(b -> b.weight).sum();
-    int anchor = titleAnchor(blocks, title, pageTitle);
     if (prose == 0 || prose < MIN_PROSE && shortLines > 2 * prose) {
       // a list, a table, a calendar: no prose to go by, so every plain short line counts as text
       for (Block b : blocks) {
@@ -334,7 +363,7 @@ final class HtmlContent {
       return false;
     }
     return words == STRONG || words == LAYOUT && !holdsArticle
-        || words == TRAILER && !sub.hasH1 && sub.textChars < LAYOUT_GUARD * pageText;
+        || words == TRAILER && !sub.hasH1 && (sub.textChars < LAYOUT_GUARD * pageText || sub.proseParagraphs < 2);
   }
 
   private static final int NONE = 0;
@@ -349,6 +378,8 @@ final class HtmlContent {
   private static int chromeWords(String names) {
     String lower = names.toLowerCase(java.util.Locale.ROOT);
     int found = NONE;
+    boolean strong = false;
+    boolean page = false;
     String previous = null;
     int start = -1;
     for (int i = 0; i <= lower.length(); i++) {
@@ -361,8 +392,9 @@ final class HtmlContent {
         start = -1;
         if (CHROME_WORDS.contains(word) || startsWithAny(word, CHROME_PREFIXES)
             || previous != null && PAIR_STARTS.contains(previous) && CHROME_WORDS.contains(previous + "-" + word)) {
-          return STRONG;
+          strong = true;
         }
+        page |= PAGE_WORDS.contains(word);
         if (TRAILER_WORDS.contains(word)) {
           found = TRAILER;
         } else if (found == NONE && (LAYOUT_WORDS.contains(word) || startsWithAny(word, LAYOUT_PREFIXES))) {
@@ -371,7 +403,7 @@ final class HtmlContent {
         previous = word;
       }
     }
-    return found;
+    return strong ? (page ? LAYOUT : STRONG) : found;
   }
 
   private static boolean startsWithAny(String word, List<String> prefixes) {
@@ -477,7 +509,6 @@ final class HtmlContent {
     for (Block b : blocks) {
       b.kind = kind(b);
     }
-    markTeasers(blocks);
     return blocks;
   }
 
@@ -485,11 +516,15 @@ final class HtmlContent {
    * Marks as chrome the summaries in lists of other articles: a headline link, perhaps an
    * author and a time, then a paragraph that reads as prose, again and again. One or two such
    * pairs are paragraphs after "read also" links inside the article; a longer run is a list.
+   * The first paragraph under the headline ({@code anchor}) is the article's own and stays out
+   * of any run: a share bar above it looks like a teaser's headline link, and when the site puts
+   * the same bar over each of the other articles listed below, they would carry it away.
    */
-  private static void markTeasers(List<Block> blocks) {
+  static void markTeasers(List<Block> blocks, int anchor) {
+    int lead = anchor < 0 ? -1 : firstProse(blocks, anchor);
     List<Integer> prose = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i).kind == Kind.PROSE) {
+      if (blocks.get(i).kind == Kind.PROSE && i != lead) {
         prose.add(i);
       }
     }
@@ -514,6 +549,16 @@ final class HtmlContent {
         runStart = k;
       }
     }
+  }
+
+  /** The index of the first prose block at or after {@code from}, or -1. */
+  private static int firstProse(List<Block> blocks, int from) {
+    for (int i = from; i < blocks.size(); i++) {
+      if (blocks.get(i).kind == Kind.PROSE) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether two elements look like the same part of a repeated item: same tag, same class. */
@@ -567,6 +612,14 @@ final class HtmlContent {
         || containsIgnoreCase(text, "усі права захищені");
   }
 
+  /**
+   * A typo-report notice ("Found a mistake? Select it and press Ctrl+Enter"), which the widget that
+   * sends the selection to the editors puts under the text of many sites.
+   */
+  private static boolean isTypoReport(String text) {
+    return containsIgnoreCase(text, "ctrl") && containsIgnoreCase(text, "enter"); // Ctrl+Enter, Ctrl + Enter
+  }
+
   /** Whether {@code text} contains {@code lowerNeedle} in any case, without copying the text. */
   static boolean containsIgnoreCase(String text, String lowerNeedle) {
     char first = lowerNeedle.charAt(0);
@@ -576,6 +629,11 @@ final class HtmlContent {
       }
     }
     return false;
+  }
+
+  /** Whether a text ends with a full stop, a question or an exclamation mark (not a colon: a label). */
+  private static boolean endsSentence(String text) {
+    return !text.isEmpty() && SENTENCE_STOPS.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   /** Whether a text ends as a sentence ends, or has a sentence end followed by more. */
@@ -596,9 +654,10 @@ final class HtmlContent {
   }
 
   private static Kind kind(Block b) {
-    if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200) && !inEmbeddedPost(b.owner)
+    if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200 && !isLinkedSentence(b)) && !inEmbeddedPost(b.owner)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < COPYRIGHT_BLOCK && isCopyright(b.text))) {
+        || (b.weight < COPYRIGHT_BLOCK && isCopyright(b.text))
+        || (b.weight < 200 && isTypoReport(b.text))) {
       return Kind.CHROME;
     }
     if (HEADINGS.contains(b.owner.normalName())) {
@@ -608,6 +667,15 @@ final class HtmlContent {
       return Kind.PROSE;
     }
     return Kind.SHORT;
+  }
+
+  /**
+   * Whether a block with some links (under half its text) is a sentence of the article that cites
+   * its sources, as agencies link earlier reports, rather than a "read also" line: long enough
+   * for a sentence and ending as one.
+   */
+  private static boolean isLinkedSentence(Block b) {
+    return b.weight >= LINKED_SENTENCE && hasSentence(b.text);
   }
 
   /** Whether a block is part of a quoted social-network post, whose links are its text (handles, tags). */
@@ -715,13 +783,18 @@ final class HtmlContent {
   /**
    * The index of the block holding the headline: the first heading or short line whose words
    * are the title's (or contain them, with little more), or are part of the page's
-   * {@code <title>} (which often carries the site's name too); -1 when there is none.
+   * {@code <title>} (which often carries the site's name too); -1 when there is none. A line after
+   * the last paragraph of prose heads nothing: it is the site's name again, in the footer.
    */
   static int titleAnchor(List<Block> blocks, String title, String pageTitle) {
     String t = title == null ? "" : normalise(title);
     String page = pageTitle == null ? "" : normalise(pageTitle);
     int longest = 2 * Math.max(t.length(), page.length()) + 20;
-    for (int i = 0; i < blocks.size(); i++) {
+    int lastProse = blocks.size() - 1;
+    while (lastProse >= 0 && blocks.get(lastProse).kind != Kind.PROSE) {
+      lastProse--;
+    }
+    for (int i = 0; i < lastProse; i++) {
       Block b = blocks.get(i);
       if (b.kind != Kind.HEADING && b.kind != Kind.SHORT) {
         continue;
@@ -786,6 +859,10 @@ final class HtmlContent {
       } else if (prose >= ARTICLE_DONE && b.weight < 60 && COMMENTS_HEADING.matcher(b.text).matches()) {
         inside = beforeComments(inside, i);
         break;
+      } else if (prose >= ARTICLE_DONE && b.kind == Kind.HEADING && b.weight < 60
+          && SEE_ALSO_HEADING.matcher(b.text).matches()) {
+        inside = inside.subList(0, i);
+        break;
       } else if (b.kind == Kind.CHROME) {
         runStart = linkBlocks == 0 ? i : runStart;
         linkRun += b.weight;
@@ -829,7 +906,8 @@ final class HtmlContent {
       switch (b.kind) {
         case PROSE -> keep[i] = true;
         case SHORT -> keep[i] = clean && i > firstProse || prevProse[i] >= 0 && next >= 0
-            || i < firstProse && next >= 0 && b.weight >= LEAD_LINE && b.linkDensity == 0;
+            || i < firstProse && next >= 0 && b.weight >= LEAD_LINE && b.linkDensity == 0
+            || isStandfirst(b, i, inside, firstProse) || isCoda(b, i, inside, prevProse[i]);
         case HEADING -> keep[i] = next >= 0 && !b.text.equalsIgnoreCase(title == null ? "" : title.strip())
             && !b.owner.normalName().equals("h1");
         case CHROME -> keep[i] = false;
@@ -840,9 +918,14 @@ final class HtmlContent {
         next = -1;
       }
     }
+    // a paragraph of prose said again elsewhere is a second copy of the article (a hidden print
+    // version); in the same box it is the article's own refrain (an interview's recurring question)
+    Map<String, Element> said = new java.util.HashMap<>();
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      if (keep[i]) {
+      Block b = inside.get(i);
+      Element first = b.kind == Kind.PROSE && keep[i] ? said.putIfAbsent(b.text, b.owner.parent()) : null;
+      if (keep[i] && (first == null || first == b.owner.parent())) {
         if (out.length() > 0) {
           out.append("\n\n");
         }
@@ -850,6 +933,25 @@ final class HtmlContent {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether block {@code i} is the article's standfirst: a plain line of some length just before
+   * its first paragraph and beside it in the same box, as the text's own first line is. Kickers,
+   * bylines and dates stand in boxes of their own, or are shorter.
+   */
+  private static boolean isStandfirst(Block b, int i, List<Block> inside, int firstProse) {
+    return i == firstProse - 1 && firstProse < inside.size() && b.weight >= STANDFIRST && b.linkDensity == 0
+        && b.owner.parent() == inside.get(firstProse).owner.parent();
+  }
+
+  /**
+   * Whether block {@code i} is the article's closing sentence: a short plain sentence right after a
+   * paragraph ({@code prose}, or -1) in the same box, though link chrome or a copyright line follows.
+   */
+  private static boolean isCoda(Block b, int i, List<Block> inside, int prose) {
+    return prose == i - 1 && prose >= 0 && b.linkDensity == 0 && b.owner.parent() == inside.get(prose).owner.parent()
+        && endsSentence(b.text);
   }
 
   /**

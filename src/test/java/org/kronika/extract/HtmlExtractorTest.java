@@ -329,4 +329,213 @@ class HtmlExtractorTest {
     assertTrue(body.startsWith("The council approved"), body);
     assertFalse(body.contains("terms"), body);
   }
+
+  @Test
+  void theSameShareBarOverTheArticleAndOverEachOtherStoryLeavesTheArticle() {
+    String bar = "<div class=\"bar\"><a href=\"#wa\">Send on chat</a> <a href=\"#fb\">Post it</a>"
+        + " <a href=\"#dl\">Download</a></div>";
+    StringBuilder others = new StringBuilder();
+    for (String topic : List.of("the old mill", "the river bank", "the winter market", "the town choir")) {
+      others.append("<div class=\"item\">").append(bar).append("<p>A short reflection on ").append(topic)
+          .append(", written by a reader who has lived in the valley all her life and remembers it well.</p></div>");
+    }
+    String html = "<html><head><title>Letters from the valley</title></head><body><div class=\"post\">"
+        + "<h1>Letters from the valley</h1>" + bar
+        + "<p>Every autumn the valley fills with fog, and every autumn someone writes to us about it, as if the"
+        + " fog were news. This year we decided to print the best of those letters, one a week until spring.</p>"
+        + "</div><div class=\"more\"><h3>You may also like</h3>" + others + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("Every autumn the valley"), body);
+    assertFalse(body.contains("A short reflection"), body);
+  }
+
+  @Test
+  void theSiteNameInTheFooterIsNotTheHeadline() {
+    String html = "<html><head><title>Bridge reopens after repairs :: Valley News Agency :: News of the valley</title>"
+        + "</head><body><table><tr><td><a href=\"/n/1\">Town: BRIDGE REOPENS AFTER REPAIRS</a><br>Posted 17 Jan</td></tr>"
+        + "<tr><td><p>The old stone bridge over the river reopened on Monday after eight months of repairs, and the"
+        + " first buses crossed it in the afternoon.</p>"
+        + "<p>Engineers replaced two arches and the whole road surface, and the town council said the work"
+        + " came in under budget by almost a tenth.</p></td></tr>"
+        + "<tr><td>Valley News Agency<br>Editorial office: 2 Mill Street</td></tr></table></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The old stone bridge"), body);
+    assertTrue(body.contains("under budget"), body);
+  }
+
+  @Test
+  void aSentenceLinkingItsSourcesStaysInTheArticle() {
+    String html = "<html><body><div class=\"story\"><h1>Mayor answers critics</h1>"
+        + "<p>The mayor said on Friday that she would answer every question about the budget at the next open"
+        + " meeting of the council, in March.</p>"
+        + "<p>Earlier in the week <a href=\"/n/41\">she refused to comment on the calls to resign</a> that came"
+        + " from the opposition after the vote.</p>"
+        + "<p>The opposition says the budget hides the cost of the new stadium and wants an independent audit"
+        + " before any vote is taken.</p>"
+        + "<p>Read also: <a href=\"/n/39\">Stadium costs double in two years</a></p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("calls to resign"), body);
+    assertFalse(body.contains("Stadium costs"), body);
+  }
+
+  @Test
+  void aFooterOfOneLongNoticeIsDroppedHoweverMuchOfThePageItHolds() {
+    String notice = "When quoting or reproducing articles published on this portal, the names of the authors and of the"
+        + " source must be given. Other sites may quote our texts only with an active link to the portal placed in the"
+        + " text itself, no lower than its second paragraph, and may not change the texts without the written consent"
+        + " of the editors. Photographs belong to their owners. The editors need not share the views of the authors"
+        + " and are not responsible for their material. Value judgements cannot be refuted or proven. The advertiser"
+        + " answers for the content of advertising.";
+    String html = "<html><body><div class=\"news\"><h1>Gossip is good for you</h1>"
+        + "<p>A survey of office workers found that most of them enjoy hearing gossip, and one in ten likes to spread"
+        + " it, which the researchers say helps people bond.</p>"
+        + "<p>The psychologists behind it say that talking about others lowers stress, as long as it stays kind.</p>"
+        + "</div><div class=\"foot\"><div class=\"footer_text\">" + notice + "</div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("A survey of office workers"), body);
+    assertFalse(body.contains("quoting"), body);
+  }
+
+  @Test
+  void aPageWrapperNamedAfterItsCommentsStillHoldsTheArticle() {
+    String html = "<html><body><div id=\"news_title\">News</div><div id=\"comments_page_wrapper\">"
+        + "<div class=\"news_date\">17.01.2012 | 17:17</div><div class=\"name\">Soldier died of influenza</div>"
+        + "<div class=\"text\"><p>A medical examination has found that the conscript who died at the base last month"
+        + " had a severe case of influenza, the regional paper reports.</p>"
+        + "<p>He was the second conscript from the city to die at the same base in two weeks, and his family has"
+        + " asked prosecutors to look into the care he was given.</p></div>"
+        + "<div class=\"comments\"><p>My son served there and the barracks were never heated, everyone knew it and"
+        + " nobody did anything about it for years.</p></div></div>"
+        + "<div class=\"sidebar\"><p>Weather: -4 ... -6</p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("A medical examination"), body);
+    assertTrue(body.contains("second conscript"), body);
+    assertFalse(body.contains("barracks"), body);
+  }
+
+  @Test
+  void aSecondCopyOfTheArticleIsLeftOutButARefrainInItIsKept() {
+    String text = "<p>Men who watch football every weekend say it lifts their mood more than anything else, a survey"
+        + " of two thousand fans has found.</p><p>What do you do on the evening after your team loses a match at home to its old rival?</p>"
+        + "<p>Most of them said they would rather miss a family dinner than a derby, and a third said they had.</p>"
+        + "<p>What do you do on the evening after your team loses a match at home to its old rival?</p>";
+    String html = "<html><body><div class=\"one\"><h1>Football beats the blues</h1><div class=\"text\">" + text
+        + "</div><div class=\"copy\">" + text + "</div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertEquals(1, body.split("a survey of two thousand fans", -1).length - 1, body);
+    assertEquals(2, body.split("your team loses", -1).length - 1, body);
+  }
+
+  @Test
+  void aDiscussionHeadingEndsTheArticleAsACommentsHeadingDoes() {
+    String html = "<html><body><div class=\"col\"><h1>Mr No returns</h1>"
+        + "<p>The former minister will return to government next month, two years after he left it over a quarrel"
+        + " about the budget, the prime minister's office said on Monday.</p>"
+        + "<p>His return is expected to harden the country's line in the talks on the new trade treaty, which"
+        + " have stalled since the autumn.</p>"
+        + "<p>He has said little in public since he left, but friends say he never stopped advising the cabinet.</p>"
+        + "<p>Opposition parties called the appointment a step backwards and said they would ask him to explain"
+        + " his plans to parliament before he takes office.</p>"
+        + "<p>Discussion</p>"
+        + "<div class=\"falbl\"><p>He never left, he was only waiting behind the curtain for the right moment to come"
+        + " back, as everybody in this country has known for years.</p></div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("advising the cabinet"), body);
+    assertFalse(body.contains("curtain"), body);
+  }
+
+  @Test
+  void aStandfirstBesideTheFirstParagraphIsKeptAndABylineIsNot() {
+    String html = "<html><body><div class=\"article\"><h1>Village hospital closes its ward</h1>"
+        + "<div class=\"info\"><p>Published: 17 January, 9:07</p></div><div class=\"text\">"
+        + "<p>Residents of eleven villages are holding protests.</p>"
+        + "<p>Officials have closed the ward that treated eight thousand people, and patients must now travel"
+        + " forty kilometres to the district town for a doctor.</p>"
+        + "<p>The officials say nobody has lost any care, since the staff simply moved to the town clinic.</p>"
+        + "</div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("Residents of eleven villages"), body);
+    String byline = html.replace("Residents of eleven villages are holding protests.", "By Jane Marlow");
+    String withByline = extractor.extract(page(null, byline)).body();
+    assertTrue(withByline.startsWith("Officials have closed"), withByline);
+  }
+
+  @Test
+  void aShortClosingSentenceBeforeTheCopyrightLineIsKept() {
+    String html = "<html><body><div class=\"col\"><h1>Guard found dead at the depot</h1>"
+        + "<p>A security guard was found dead at the bus depot on Monday afternoon, and the police were called by"
+        + " his colleagues, who had not seen him since the morning.</p>"
+        + "<p>The police said the man had felt unwell during the night shift and did not call for help.</p>"
+        + "<p>An inquiry is under way.</p><p class=\"sign\">© 2012, Valley News</p>"
+        + "<p><a href=\"/subscribe\">Subscribe to our newsletter</a></p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.endsWith("An inquiry is under way."), body);
+  }
+
+  @Test
+  void theTypoReportNoticeUnderTheTextIsChrome() {
+    String html = "<html><body><div class=\"col\"><h1>Ward reform stalls</h1>"
+        + "<p>The regional council has put off the reform of the district hospitals for another year, after"
+        + " doctors and residents protested against the closure of four wards.</p>"
+        + "<p>Found a mistake in the text? Select it with the mouse and press Ctrl+Enter.</p>"
+        + "<p>The council said it would hold public hearings in every district before it decides again.</p>"
+        + "</div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("public hearings"), body);
+    assertFalse(body.contains("Ctrl"), body);
+  }
+
+  @Test
+  void aSeeAlsoHeadingEndsTheArticle() {
+    String html = "<html><body><table><tr><td><h2>Surgeon removes the wrong organ</h2>"
+        + "<p>A seventy-seven-year-old patient died on the operating table after the surgeon removed her liver"
+        + " instead of the kidney that the tumour had spread to, the hospital has admitted.</p>"
+        + "<p>The surgeon admitted his mistake and agreed to answer the questions of the inquiry, and the hospital"
+        + " apologised to the family in a letter published on its website on Tuesday.</p>"
+        + "<p>The health ministry has asked every hospital in the region to review how its surgical teams check"
+        + " the notes before an operation.</p>"
+        + "<p>The family said they valued the honesty of the staff and would not sue.</p>"
+        + "<h3>See also:</h3>"
+        + "<div class=\"s2\">The election results are in, and the ruling party has lost its majority in three of the"
+        + " five regions after a campaign dominated by the price of bread.</div>"
+        + "<div class=\"s2\">A cult television series turns twenty this week, and its fans are gathering in the"
+        + " small town where it was filmed for a weekend of screenings.</div>"
+        + "</td></tr></table></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("would not sue"), body);
+    assertFalse(body.contains("election results"), body);
+    String more = extractor.extract(page(null, html.replace("See also:", "More on this topic"))).body();
+    assertTrue(more.contains("would not sue"), more);
+    assertFalse(more.contains("election results"), more);
+  }
+
+  @Test
+  void aBoxNamedFootIsTheSitesClosingMatterAsAFooterIs() {
+    String html = "<html><body><div class=\"story-body\"><h1>Memory starts to fade at 45</h1>"
+        + "<p>A new study has found that memory and other mental skills begin to decline from the age of"
+        + " forty-five, much earlier than doctors used to think.</p>"
+        + "<p>The researchers followed seven thousand civil servants for ten years and tested them three times.</p>"
+        + "</div><div id=\"site-foot\"><p>This page is best viewed in an up-to-date web browser with style sheets"
+        + " (CSS) enabled. While you will be able to view the content of this page in your current browser, you"
+        + " will not be able to get the full visual experience.</p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("three times"), body);
+    assertFalse(body.contains("style sheets"), body);
+  }
+
+  @Test
+  void callsToRateTheArticleAndLabelsOfLinkListsAreChromeInAnyCase() {
+    String html = "<html><body><div class=\"text\"><h1>Мэр ответил критикам</h1>"
+        + "<p>Мэр города заявил в пятницу, что ответит на все вопросы о бюджете на открытом заседании совета"
+        + " в марте, и пригласил на него всех жителей.</p>"
+        + "<p>Реклама</p>"
+        + "<p>Оппозиция считает, что бюджет скрывает расходы на новый стадион, и требует независимой проверки.</p>"
+        + "<p>Ссылки по теме:</p>"
+        + "<p>Оцените, пожалуйста, статью. Нам важно ваше мнение.</p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("независимой проверки"), body);
+    for (String chrome : List.of("Реклама", "Ссылки", "Оцените")) {
+      assertFalse(body.contains(chrome), chrome + " left in: " + body);
+    }
+  }
 }
