@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "per stage and in total, peak heap, and the store's size against the input's.",
         "Each round ingests the same input into a new store in the same JVM: the first round pays for",
         "compiling the code (the JIT), later ones show the steady state of a long ingest.",
-        "Stage figures are articles per second of time spent in that stage, on one thread;",
+        "Stage figures are articles per second of the CPU time threads spent in that stage;",
         "the cpu line counts the CPU time of every thread of the process."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
