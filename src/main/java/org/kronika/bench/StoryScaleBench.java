@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.kronika.Kronika;
-import org.kronika.internal.Directories;
 import org.kronika.entity.EntityStage;
 import org.kronika.input.SourceDocument;
+import org.kronika.internal.Directories;
 import org.kronika.internal.Hashes;
 import org.kronika.language.LanguageIdentifier;
 import org.kronika.model.Article;
@@ -69,7 +69,7 @@ public final class StoryScaleBench {
     try (Kronika kronika = Kronika.openForIngest(work.resolve("data"))) {
       kronika.warmUp();
       System.out.printf("SYNTHETIC stream of %d articles from %d SlavicNER files, in %d chunks%n", n, sources.size(), chunks);
-      System.out.printf("%10s %12s %16s %10s%n", "stored", "articles/s", "story+store ms", "heap MB");
+      printHeader();
       Random random = new Random(42);
       int perChunk = Math.max(1, n / chunks);
       for (int start = 0; start < n; start += perChunk) {
@@ -79,16 +79,11 @@ public final class StoryScaleBench {
           Files.writeString(chunk.resolve(String.format("synthetic-%08d.txt", i)),
               perturb(Files.readString(sources.get(i % sources.size())), i, n, random));
         }
-        long storyBefore = kronika.stageTimes().snapshot().get("story+store");
+        long storyBefore = kronika.stageTimes().snapshot().get(Pipeline.STORY);
         long t0 = System.nanoTime();
         Ingest.Report report = kronika.ingest(List.of(chunk), Ingest.Options.defaults(), r -> { });
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        Map<String, Long> times = kronika.stageTimes().snapshot();
-        long stored = report.stored() + report.duplicates();
-        System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.printf("%10d %12.0f %16.3f %10d%n", end, stored / seconds,
-            (times.get("story+store") - storyBefore) / 1e6 / Math.max(1, stored), heap >> 20);
+        printChunk(end, report.stored() + report.duplicates(), System.nanoTime() - t0,
+            kronika.stageTimes().snapshot().get(Pipeline.STORY) - storyBefore, work.resolve("data"));
         Directories.deleteTree(chunk);
       }
     } finally {
@@ -111,34 +106,42 @@ public final class StoryScaleBench {
       }).filter(java.util.Objects::nonNull).toList();
       System.out.printf("SYNTHETIC stream of %d prepared articles, copies of %d SlavicNER articles prepared in %.1f s,"
           + " in %d chunks%n", n, base.size(), (System.nanoTime() - t0) / 1e9, chunks);
-      System.out.printf("%10s %12s %16s %10s %10s%n", "stored", "articles/s", "story+store ms", "heap MB", "store MB");
+      printHeader();
       Random random = new Random(42);
       Ingest ingest = new Ingest(pipeline, store, StoryStage.standard(), Ingest.Options.defaults());
       int perChunk = Math.max(1, n / chunks);
       try (Ingest.Session session = ingest.open(r -> { })) {
         for (int start = 0; start < n; start += perChunk) {
           int end = Math.min(n, start + perChunk);
-          long storyBefore = pipeline.times().snapshot().get("story+store");
+          long storyBefore = pipeline.times().snapshot().get(Pipeline.STORY);
           long t1 = System.nanoTime();
           for (int i = start; i < end; i++) {
             session.accept(copy(base.get(i % base.size()), i, n, random));
           }
           session.commit();
-          double seconds = (System.nanoTime() - t1) / 1e9;
-          double storyMs = (pipeline.times().snapshot().get("story+store") - storyBefore) / 1e6 / (end - start);
-          System.gc();
-          long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-          long size;
-          try (Stream<Path> files = Files.walk(work)) {
-            size = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-          }
-          System.out.printf("%10d %12.0f %16.3f %10d %10d%n", end, (end - start) / seconds, storyMs, heap >> 20,
-              size >> 20);
+          printChunk(end, end - start, System.nanoTime() - t1,
+              pipeline.times().snapshot().get(Pipeline.STORY) - storyBefore, work.resolve("data"));
         }
       }
     } finally {
       Directories.deleteTree(work);
     }
+  }
+
+  private static void printHeader() {
+    System.out.printf("%10s %12s %16s %10s %10s%n", "stored", "articles/s", "story+store ms", "heap MB", "store MB");
+  }
+
+  /**
+   * One chunk's line: articles per second (wall clock, commits included), the placing thread's
+   * CPU per article, the heap in use after a collection and the store's size.
+   */
+  private static void printChunk(int storedSoFar, long articles, long nanos, long storyCpuNanos, Path data)
+      throws IOException {
+    System.gc();
+    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    System.out.printf("%10d %12.0f %16.3f %10d %10d%n", storedSoFar, articles / (nanos / 1e9),
+        storyCpuNanos / 1e6 / Math.max(1, articles), heap >> 20, Directories.size(data) >> 20);
   }
 
   /** Copy {@code i} of a prepared article: its own id and content, re-dated, some features dropped. */

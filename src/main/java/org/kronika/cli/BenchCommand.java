@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.kronika.Kronika;
 import org.kronika.internal.Directories;
 import org.kronika.pipeline.Ingest;
@@ -59,51 +58,20 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path base = data != null ? data : Files.createTempDirectory("kronika-bench");
     try {
-      long input = size(paths);
+      long input = 0;
+      for (Path p : paths) {
+        input += Directories.size(p);
+      }
       List<Double> warmRates = new ArrayList<>();
       double coldRate = 0;
       for (int round = 1; round <= rounds; round++) {
         Path dir = base.resolve("round-" + round);
-        resetPeakHeap();
-        long warmUp;
-        long start;
-        long cpuStart;
-        Ingest.Report report;
-        Map<String, Long> stages;
-        try (Kronika kronika = Kronika.openForIngest(dir)) {
-          warmUp = kronika.warmUp();
-          Map<String, Long> before = kronika.stageTimes().snapshot();
-          start = System.nanoTime();
-          cpuStart = processCpu();
-          report = kronika.ingest(paths, new Ingest.Options(threads, Ingest.Options.defaults().commitEvery()), r -> { });
-          stages = kronika.stageTimes().snapshot();
-          stages.replaceAll((stage, nanos) -> nanos - before.get(stage));
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (processCpu() - cpuStart) / 1e9;
-        long articles = report.stored() + report.duplicates();
-        double rate = articles / seconds;
+        double rate = round(round, dir, input, out);
         if (round == 1) {
           coldRate = rate;
         } else if (round > WARM_UP_ROUNDS || rounds <= WARM_UP_ROUNDS) {
           warmRates.add(rate);
         }
-        out.printf("%nround %d of %d%s%n", round, rounds, round == 1 ? " (cold: includes compiling the code)" : "");
-        out.println(report.summary());
-        out.printf("%-14s %12s %10s%n", "stage", "articles/s", "ms/article");
-        for (Map.Entry<String, Long> e : stages.entrySet()) {
-          double s = e.getValue() / 1e9;
-          out.printf("%-14s %12.0f %10.3f%n", e.getKey(), s == 0 ? 0 : articles / s, articles == 0 ? 0 : s * 1000 / articles);
-        }
-        out.printf("%-14s %12.0f %10.3f   (wall clock, %d preparing threads, incl. the final commit)%n", "total",
-            rate, seconds * 1000 / Math.max(1, articles), threads);
-        out.printf("%-14s %12.0f %10.3f   (CPU of every thread, GC, JIT and indexing included: the machine's bound is cores/this)%n",
-            "cpu", articles / cpuSeconds, cpuSeconds * 1000 / Math.max(1, articles));
-        out.printf("models loaded before timing in %d ms%n", warmUp);
-        out.printf("peak heap      %d MB%n", peakHeap() >> 20);
-        long store = size(List.of(dir));
-        out.printf("input %.1f MB, store %.1f MB (%.2f× the input)%n", input / 1e6, store / 1e6, (double) store / input);
-        out.flush();
         if (round < rounds) {
           Directories.deleteTree(dir);
         }
@@ -122,6 +90,46 @@ final class BenchCommand implements Callable<Integer> {
         Directories.deleteTree(base);
       }
     }
+  }
+
+  /** Ingests the input into {@code dir}, prints the round's figures and returns its articles per second. */
+  private double round(int round, Path dir, long input, PrintWriter out) throws IOException {
+    resetPeakHeap();
+    long warmUp;
+    long start;
+    long cpuStart;
+    Ingest.Report report;
+    Map<String, Long> stages;
+    try (Kronika kronika = Kronika.openForIngest(dir)) {
+      warmUp = kronika.warmUp();
+      Map<String, Long> before = kronika.stageTimes().snapshot();
+      start = System.nanoTime();
+      cpuStart = processCpu();
+      report = kronika.ingest(paths, new Ingest.Options(threads, Ingest.Options.defaults().commitEvery()), r -> { });
+      stages = kronika.stageTimes().snapshot();
+      stages.replaceAll((stage, nanos) -> nanos - before.get(stage));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (processCpu() - cpuStart) / 1e9;
+    long articles = report.stored() + report.duplicates();
+    double rate = articles / seconds;
+    out.printf("%nround %d of %d%s%n", round, rounds, round == 1 ? " (cold: includes compiling the code)" : "");
+    out.println(report.summary());
+    out.printf("%-14s %12s %10s%n", "stage", "articles/s", "ms/article");
+    for (Map.Entry<String, Long> e : stages.entrySet()) {
+      double s = e.getValue() / 1e9;
+      out.printf("%-14s %12.0f %10.3f%n", e.getKey(), s == 0 ? 0 : articles / s, articles == 0 ? 0 : s * 1000 / articles);
+    }
+    out.printf("%-14s %12.0f %10.3f   (wall clock, %d preparing threads, incl. the final commit)%n", "total",
+        rate, seconds * 1000 / Math.max(1, articles), threads);
+    out.printf("%-14s %12.0f %10.3f   (CPU of every thread, GC, JIT and indexing included: the machine's bound is cores/this)%n",
+        "cpu", articles / cpuSeconds, cpuSeconds * 1000 / Math.max(1, articles));
+    out.printf("models loaded before timing in %d ms%n", warmUp);
+    out.printf("peak heap      %d MB%n", peakHeap() >> 20);
+    long store = Directories.size(dir);
+    out.printf("input %.1f MB, store %.1f MB (%.2f× the input)%n", input / 1e6, store / 1e6, (double) store / input);
+    out.flush();
+    return rate;
   }
 
   /** CPU time of the whole process so far, in nanoseconds. */
@@ -145,14 +153,5 @@ final class BenchCommand implements Callable<Integer> {
     return sum;
   }
 
-  private static long size(List<Path> paths) throws IOException {
-    long total = 0;
-    for (Path p : paths) {
-      try (Stream<Path> walk = Files.walk(p)) {
-        total += walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-      }
-    }
-    return total;
-  }
 
 }

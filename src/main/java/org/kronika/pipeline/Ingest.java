@@ -164,8 +164,7 @@ public final class Ingest {
       read++;
       String id = Pipeline.articleId(doc);
       try {
-        if (idsInFlight.contains(id) || store.contains(id)) {
-          already++;
+        if (alreadyStored(id)) {
           return;
         }
       } catch (IOException e) {
@@ -182,12 +181,20 @@ public final class Ingest {
      */
     public void accept(Prepared prepared) throws IOException {
       read++;
-      if (idsInFlight.contains(prepared.article().id()) || store.contains(prepared.article().id())) {
-        already++;
+      if (alreadyStored(prepared.article().id())) {
         return;
       }
       drain(0);
       store(prepared);
+    }
+
+    /** Whether an article with this id is stored or on its way, counted as such when it is. */
+    private boolean alreadyStored(String id) throws IOException {
+      if (idsInFlight.contains(id) || store.contains(id)) {
+        already++;
+        return true;
+      }
+      return false;
     }
 
     @Override

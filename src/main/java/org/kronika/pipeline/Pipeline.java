@@ -26,7 +26,8 @@ public final class Pipeline {
   static final String ANALYSIS = "analysis";
   static final String ENTITIES = "entities+quotes";
   static final String FEATURES = "features";
-  static final String STORY = "story+store";
+  /** The stage name under which {@link #times} counts duplicates, story placement and storing. */
+  public static final String STORY = "story+store";
 
   private final Extractor text = new TextCleaner();
   private final Extractor html = new HtmlExtractor();

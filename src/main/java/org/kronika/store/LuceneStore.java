@@ -1,9 +1,11 @@
 package org.kronika.store;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -130,9 +137,9 @@ public final class LuceneStore implements Store {
   private final Map<String, Known> knownEntities = new java.util.concurrent.ConcurrentHashMap<>();
   private int sinceRefresh;
   /** Analyses and writes articles' documents beside the thread placing them; null when read-only. */
-  private final java.util.concurrent.ExecutorService indexing;
+  private final ExecutorService indexing;
   /** Documents handed to the indexing thread, oldest first. */
-  private final java.util.ArrayDeque<java.util.concurrent.Future<?>> indexQueue = new java.util.ArrayDeque<>();
+  private final ArrayDeque<Future<?>> indexQueue = new ArrayDeque<>();
 
   private LuceneStore(Path dir, boolean writable) throws IOException {
     this.directory = FSDirectory.open(dir);
@@ -141,7 +148,7 @@ public final class LuceneStore implements Store {
           .setRAMBufferSizeMB(64)
           .setCommitOnClose(false);
       this.writer = new IndexWriter(directory, config);
-      this.indexing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      this.indexing = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kronika-index");
         t.setDaemon(true);
         return t;
@@ -286,14 +293,14 @@ public final class LuceneStore implements Store {
     }
   }
 
-  private static void awaitIndexed(java.util.concurrent.Future<?> done) throws IOException {
+  private static void awaitIndexed(Future<?> done) throws IOException {
     try {
       done.get();
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw e.getCause() instanceof IOException io ? io : new IOException("indexing failed", e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while indexing");
+      throw new InterruptedIOException("interrupted while indexing");
     }
   }
 
@@ -407,7 +414,7 @@ public final class LuceneStore implements Store {
       Document counts = new Document();
       counts.add(new StringField(TYPE, COUNTS, Field.Store.NO));
       counts.add(new StoredField(COUNTS, changes));
-      index(() -> writer.addDocument(counts));
+      writer.addDocument(counts);
     }
     refresh();
     writer.commit();
@@ -698,7 +705,7 @@ public final class LuceneStore implements Store {
   public void close() throws IOException {
     try {
       if (indexing != null) {
-        indexing.shutdown(); // what it still holds is dropped below with the rest uncommitted
+        indexing.shutdown(); // documents it still holds are written, then rolled back below with the rest uncommitted
         awaitIndexingStopped();
       }
       if (searchers != null) {
@@ -712,12 +719,12 @@ public final class LuceneStore implements Store {
     }
   }
 
-  private void awaitIndexingStopped() throws java.io.InterruptedIOException {
+  private void awaitIndexingStopped() throws InterruptedIOException {
     try {
-      indexing.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+      indexing.awaitTermination(1, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while closing the store");
+      throw new InterruptedIOException("interrupted while closing the store");
     }
   }
 
