@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -50,6 +52,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -474,41 +477,47 @@ public final class LuceneStore implements Store {
     return new ArrayList<>(found.values());
   }
 
-  /**
-   * Any of the weighted story terms, scored as plain term queries are, but with each term's
-   * statistics looked up through one terms enumerator per segment, walked in term order:
-   * Lucene's own look-up opens a new enumerator per term and segment, which cost more than
-   * the search itself.
-   */
+  /** Any of the weighted story terms, scored as plain term queries are. */
   private static Query storyTerms(IndexSearcher s, Collection<WeightedTerm> weighted) throws IOException {
-    List<WeightedTerm> terms = new ArrayList<>(weighted);
-    BytesRef[] bytes = new BytesRef[terms.size()];
-    TermStates[] states = new TermStates[terms.size()];
-    Integer[] inOrder = new Integer[terms.size()];
-    for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = new BytesRef(terms.get(i).term());
-      states[i] = new TermStates(s.getTopReaderContext());
-      inOrder[i] = i;
-    }
-    java.util.Arrays.sort(inOrder, Comparator.comparing(i -> bytes[i]));
-    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-      Terms leafTerms = leaf.reader().terms(STERM);
-      if (leafTerms == null) {
-        continue;
+    List<Term> terms = weighted.stream().map(t -> new Term(STERM, t.term())).toList();
+    Map<Term, TermStates> states = termStates(s, terms);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int i = 0;
+    for (WeightedTerm t : weighted) {
+      TermStates found = states.get(terms.get(i++));
+      if (found != null) {
+        any.add(new BoostQuery(new TermQuery(new Term(STERM, t.term()), found), Math.max(t.weight(), 1e-3f)),
+            Occur.SHOULD);
       }
-      TermsEnum e = leafTerms.iterator();
-      for (int i : inOrder) {
-        if (e.seekExact(bytes[i])) {
-          states[i].register(e.termState(), leaf.ord, e.docFreq(), e.totalTermFreq());
+    }
+    return any.build();
+  }
+
+  /**
+   * The statistics of those {@code terms} found in the index (the others, which would match
+   * nothing, are left out), looked up through one terms enumerator per field and segment,
+   * walked in term order: Lucene's own look-up opens a new enumerator per term and segment,
+   * which cost more than the search itself.
+   */
+  private static Map<Term, TermStates> termStates(IndexSearcher s, Collection<Term> terms) throws IOException {
+    List<Term> inOrder = terms.stream().distinct().sorted().toList();
+    Map<Term, TermStates> states = new HashMap<>();
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      String field = null;
+      TermsEnum e = null;
+      for (Term t : inOrder) {
+        if (!t.field().equals(field)) {
+          field = t.field();
+          Terms leafTerms = leaf.reader().terms(field);
+          e = leafTerms == null ? null : leafTerms.iterator();
+        }
+        if (e != null && e.seekExact(t.bytes())) {
+          states.computeIfAbsent(t, k -> new TermStates(s.getTopReaderContext()))
+              .register(e.termState(), leaf.ord, e.docFreq(), e.totalTermFreq());
         }
       }
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (int i = 0; i < bytes.length; i++) {
-      any.add(new BoostQuery(new TermQuery(new Term(STERM, bytes[i]), states[i]),
-          Math.max(terms.get(i).weight(), 1e-3f)), Occur.SHOULD);
-    }
-    return any.build();
+    return states;
   }
 
   @Override
@@ -610,12 +619,51 @@ public final class LuceneStore implements Store {
   /** The best {@code n} articles having every query word, or, when none has, any of them. */
   private static ScoreDoc[] ranked(IndexSearcher s, String query, Set<String> langs, String lang, int n)
       throws IOException {
-    Query every = SearchQuery.build(query, langs, lang, true);
-    if (every == null) {
+    List<List<SearchQuery.Alternative>> words = SearchQuery.words(query, langs);
+    if (words.isEmpty()) {
       return new ScoreDoc[0];
     }
-    ScoreDoc[] found = s.search(every, n).scoreDocs;
-    return found.length > 0 ? found : s.search(SearchQuery.build(query, langs, lang, false), n).scoreDocs;
+    Map<Term, TermStates> states = termStates(s,
+        words.stream().flatMap(List::stream).map(SearchQuery.Alternative::term).toList());
+    Function<Term, TermQuery> present = t -> states.containsKey(t) ? new TermQuery(t, states.get(t)) : null;
+    ScoreDoc[] found = best(s, SearchQuery.build(words, lang, true, present), n);
+    return found.length > 0 ? found : best(s, SearchQuery.build(words, lang, false, present), n);
+  }
+
+  /**
+   * The best {@code n} matches of {@code q}, best first and, at equal scores, in doc order (as
+   * Lucene's top docs are). Every match is kept and sorted: a top-{@code n} queue is filled
+   * with {@code n} placeholders up front, which for the thousands the web asks for cost more
+   * than the few dozen matches a query usually has.
+   */
+  private static ScoreDoc[] best(IndexSearcher s, Query q, int n) throws IOException {
+    List<ScoreDoc> matches = new ArrayList<>();
+    s.search(q, new SimpleCollector() {
+      private int base;
+      private Scorable scorer;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) {
+        base = context.docBase;
+      }
+
+      @Override
+      public void setScorer(Scorable scorer) {
+        this.scorer = scorer;
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        matches.add(new ScoreDoc(base + doc, scorer.score()));
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE;
+      }
+    });
+    matches.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+    return matches.subList(0, Math.min(n, matches.size())).toArray(new ScoreDoc[0]);
   }
 
   private Set<String> indexedLanguages() throws IOException {

@@ -2,10 +2,12 @@ package org.kronika.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,38 +33,62 @@ final class SearchQuery {
 
   private SearchQuery() {}
 
+  /** A term a query word may stand for, and its weight. */
+  record Alternative(Term term, float boost) {}
+
+  /**
+   * The searchable words of {@code text} (each with at least one alternative) and the terms
+   * each may stand for in articles of the {@code indexed} languages; empty when there is none.
+   */
+  static List<List<Alternative>> words(String text, Set<String> indexed) {
+    List<List<Alternative>> words = new ArrayList<>();
+    for (String word : text.split("[^\\p{L}\\p{N}'’ʼ-]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      List<Alternative> alternatives = new ArrayList<>();
+      for (String l : indexed) {
+        for (String term : analyze(Languages.of(l).indexer(), word)) {
+          alternatives.add(new Alternative(new Term(LuceneStore.textField(l), term), 1f));
+        }
+      }
+      for (String key : nameKeys(word)) {
+        alternatives.add(new Alternative(new Term(LuceneStore.nameField(), key), NAME_BOOST));
+      }
+      if (!alternatives.isEmpty()) {
+        words.add(alternatives);
+      }
+    }
+    return words;
+  }
+
   /**
    * The query for {@code text} over articles in {@code indexed} languages, filtered to
    * {@code lang} when not {@code null}; {@code null} when the text has no searchable word.
    * With {@code everyWord}, each word must match; otherwise any may.
    */
   static Query build(String text, Set<String> indexed, String lang, boolean everyWord) {
+    List<List<Alternative>> words = words(text, indexed);
+    return words.isEmpty() ? null : build(words, lang, everyWord, TermQuery::new);
+  }
+
+  /**
+   * The query for {@link #words}, as above; {@code termQuery} makes each term's query, or
+   * returns {@code null} for a term known to be in no document, which is left out (it would
+   * neither match nor add to a score).
+   */
+  static Query build(List<List<Alternative>> words, String lang, boolean everyWord,
+                     Function<Term, TermQuery> termQuery) {
     BooleanQuery.Builder wordClauses = new BooleanQuery.Builder();
-    int words = 0;
-    for (String word : text.split("[^\\p{L}\\p{N}'’ʼ-]+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
-      int n = 0;
-      for (String l : indexed) {
-        for (String term : analyze(Languages.of(l).indexer(), word)) {
-          alternatives.add(new TermQuery(new Term(LuceneStore.textField(l), term)), Occur.SHOULD);
-          n++;
+    for (List<Alternative> word : words) {
+      BooleanQuery.Builder alternatives = new BooleanQuery.Builder(); // none left: the word matches nothing
+      for (Alternative a : word) {
+        TermQuery q = termQuery.apply(a.term());
+        if (q != null) {
+          alternatives.add(a.boost() == 1f ? q : new BoostQuery(q, a.boost()), Occur.SHOULD);
         }
       }
-      for (String key : nameKeys(word)) {
-        alternatives.add(new BoostQuery(new TermQuery(new Term(LuceneStore.nameField(), key)), NAME_BOOST),
-            Occur.SHOULD);
-        n++;
-      }
-      if (n > 0) {
-        wordClauses.add(alternatives.build(), everyWord ? Occur.MUST : Occur.SHOULD);
-        words++;
-      }
-    }
-    if (words == 0) {
-      return null;
+      wordClauses.add(alternatives.build(), everyWord ? Occur.MUST : Occur.SHOULD);
     }
     // the words in a clause of their own: beside a filter, optional clauses would match nothing required
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(wordClauses.build(), Occur.MUST);
@@ -90,7 +116,7 @@ final class SearchQuery {
   }
 
   private static List<String> analyze(Analyzer analyzer, String word) {
-    List<String> out = new java.util.ArrayList<>(2);
+    List<String> out = new ArrayList<>(2);
     try (TokenStream ts = analyzer.tokenStream("q", word)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
