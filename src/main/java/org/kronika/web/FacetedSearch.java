@@ -3,9 +3,11 @@ package org.kronika.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.kronika.Kronika;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
@@ -52,10 +54,9 @@ final class FacetedSearch {
   private static Result compute(Kronika kronika, Catalog catalog, Request r) throws IOException {
     List<Store.RankedId> ranked = kronika.searchIds(r.query(), r.lang(), Math.max(1, catalog.articles.size()));
     List<Store.RankedId> kept = new ArrayList<>();
-    Map<String, Integer> langs = new HashMap<>();
-    Map<String, Integer> sources = new HashMap<>();
-    Map<String, Integer> entities = new HashMap<>();
-    Map<String, String> entityNames = new HashMap<>();
+    Map<String, Tally> langs = new HashMap<>();
+    Map<String, Tally> sources = new HashMap<>();
+    Map<String, Tally> entities = new HashMap<>();
     LocalDate first = null;
     LocalDate last = null;
     for (Store.RankedId id : ranked) {
@@ -64,11 +65,10 @@ final class FacetedSearch {
         continue;
       }
       kept.add(id);
-      langs.merge(a.lang(), 1, Integer::sum);
-      sources.merge(a.site(), 1, Integer::sum);
+      count(langs, a.lang(), null);
+      count(sources, a.site(), a.site());
       for (Story.EntityRef e : catalog.about.get(a.id())) {
-        entities.merge(e.id(), 1, Integer::sum);
-        entityNames.putIfAbsent(e.id(), e.name());
+        count(entities, e.id(), e.name());
       }
       if (a.date() != null) {
         first = first == null || a.date().isBefore(first) ? a.date() : first;
@@ -88,10 +88,8 @@ final class FacetedSearch {
       }
       hits.add(new Hit(a, id.score(), snippet));
     }
-    Map<String, String> langNames = new HashMap<>();
-    langs.keySet().forEach(l -> langNames.put(l, Pages.language(l)));
-    return new Result(kept.size(), hits, top(langs, langNames), top(sources, Map.of()), top(entities, entityNames),
-        first, last);
+    langs.forEach((code, t) -> t.label = Pages.language(code)); // once per language, not per match
+    return new Result(kept.size(), hits, top(langs), top(sources), top(entities), first, last);
   }
 
   private static boolean keep(Catalog.Summary a, Request r, Catalog catalog) {
@@ -107,11 +105,33 @@ final class FacetedSearch {
     return r.entity() == null || catalog.about.get(a.id()).stream().anyMatch(e -> e.id().equals(r.entity()));
   }
 
-  private static List<Count> top(Map<String, Integer> counts, Map<String, String> labels) {
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(FACET_VALUES)
-        .map(e -> new Count(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-        .toList();
+  /** How many matches have a facet value, and its label: the first one met that is not null. */
+  private static final class Tally {
+    String label;
+    int count;
+  }
+
+  private static void count(Map<String, Tally> tallies, String value, String label) {
+    Tally t = tallies.computeIfAbsent(value, v -> new Tally());
+    t.count++;
+    if (t.label == null) {
+      t.label = label;
+    }
+  }
+
+  /** The {@value #FACET_VALUES} values most matches have, by count then value: kept in a small heap, not all sorted. */
+  private static List<Count> top(Map<String, Tally> tallies) {
+    Comparator<Map.Entry<String, Tally>> order = Comparator
+        .comparingInt((Map.Entry<String, Tally> e) -> -e.getValue().count).thenComparing(Map.Entry::getKey);
+    PriorityQueue<Map.Entry<String, Tally>> best = new PriorityQueue<>(FACET_VALUES + 1, order.reversed());
+    for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+      best.add(e);
+      if (best.size() > FACET_VALUES) {
+        best.poll();
+      }
+    }
+    List<Map.Entry<String, Tally>> top = new ArrayList<>(best);
+    top.sort(order);
+    return top.stream().map(e -> new Count(e.getKey(), e.getValue().label, e.getValue().count)).toList();
   }
 }
