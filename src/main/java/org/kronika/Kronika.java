@@ -118,6 +118,10 @@ public final class Kronika implements Closeable {
     return store.article(id);
   }
 
+  public Optional<String> articleBody(String id) throws IOException {
+    return store.articleBody(id);
+  }
+
   public List<Story> stories() throws IOException {
     return store.stories();
   }

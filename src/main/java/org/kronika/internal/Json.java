@@ -3,6 +3,7 @@ package org.kronika.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The one JSON mapper of the project: records as objects, dates as ISO {@code YYYY-MM-DD}
@@ -43,6 +45,29 @@ public final class Json {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A string field at the top of a JSON object, read without building the rest: fields after
+   * it are not read, values before it are skipped. Empty when there is no such string.
+   */
+  public static Optional<String> stringField(String json, String name) {
+    try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        boolean wanted = name.equals(p.currentName());
+        JsonToken value = p.nextToken();
+        if (wanted) {
+          return value == JsonToken.VALUE_STRING ? Optional.of(p.getText()) : Optional.empty();
+        }
+        p.skipChildren();
+      }
+      return Optional.empty();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -60,6 +60,11 @@ public interface Store extends StoryIndex, KnownEntities, Closeable {
   /** Every story, largest first. */
   List<Story> stories() throws IOException;
 
+  /** The body of one article by id: for callers needing no more of it, which some stores read faster. */
+  default Optional<String> articleBody(String id) throws IOException {
+    return article(id).map(Article::body);
+  }
+
   /** Every storyline, largest first. */
   List<Storyline> storylines() throws IOException;
 

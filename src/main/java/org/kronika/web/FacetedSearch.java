@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.kronika.Kronika;
-import org.kronika.model.Article;
 import org.kronika.model.Story;
 import org.kronika.store.Store;
 
@@ -83,7 +82,7 @@ final class FacetedSearch {
       Catalog.Summary a = catalog.articleById.get(id.id());
       Snippet snippet = Snippet.of(a.lead(), a.lang(), words);
       if (snippet.marks().isEmpty()) { // the match is further in: read the body
-        String body = kronika.article(id.id()).map(Article::body).orElse(a.lead());
+        String body = kronika.articleBody(id.id()).orElse(a.lead());
         snippet = Snippet.of(body, a.lang(), words);
       }
       hits.add(new Hit(a, id.score(), snippet));
