@@ -62,6 +62,12 @@ final class Catalog {
   record Entity(String id, String name, String type, Map<String, TreeSet<String>> spellingsByLang,
                 TreeSet<String> storyNames, List<String> articles, List<String> stories, List<QuoteAt> quotes) {}
 
+  /**
+   * The entities an article is about, each with an ordinal standing for its id (the same in
+   * every article of the catalog): search facets sort these numbers rather than count ids in a map.
+   */
+  record About(List<Story.EntityRef> entities, int[] ordinals) {}
+
   /** A story with what its lists and charts show. */
   record StoryView(Story story, int sources, int[] perDay, int daysPerBar) {}
 
@@ -77,7 +83,7 @@ final class Catalog {
    * of its story (all there is while articles carry no entities of their own). Search filters
    * and facets read them for every match, so they are gathered once here.
    */
-  final Map<String, List<Story.EntityRef>> about;
+  final Map<String, About> about;
 
   /** Recent search results against this catalog: dropped with it when the index changes. */
   private final Map<FacetedSearch.Request, FacetedSearch.Result> searches =
@@ -109,7 +115,15 @@ final class Catalog {
     this.articleById = new HashMap<>();
     articles.forEach(a -> articleById.put(a.id(), a));
     this.about = new HashMap<>();
-    articles.forEach(a -> about.put(a.id(), about(a, storyById.get(a.story()))));
+    Map<String, Integer> ordinals = new HashMap<>();
+    for (Summary a : articles) {
+      List<Story.EntityRef> refs = about(a, storyById.get(a.story()));
+      int[] ordinalOf = new int[refs.size()];
+      for (int i = 0; i < ordinalOf.length; i++) {
+        ordinalOf[i] = ordinals.computeIfAbsent(refs.get(i).id(), id -> ordinals.size());
+      }
+      about.put(a.id(), new About(refs, ordinalOf));
+    }
   }
 
   private static List<Story.EntityRef> about(Summary a, StoryView story) {

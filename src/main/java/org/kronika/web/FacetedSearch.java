@@ -3,6 +3,8 @@ package org.kronika.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +57,7 @@ final class FacetedSearch {
     List<Store.RankedId> kept = new ArrayList<>();
     Map<String, Tally> langs = new HashMap<>();
     Map<String, Tally> sources = new HashMap<>();
-    Map<String, Tally> entities = new HashMap<>();
+    List<Catalog.About> abouts = new ArrayList<>();
     LocalDate first = null;
     LocalDate last = null;
     for (Store.RankedId id : ranked) {
@@ -66,9 +68,7 @@ final class FacetedSearch {
       kept.add(id);
       count(langs, a.lang(), null);
       count(sources, a.site(), a.site());
-      for (Story.EntityRef e : catalog.about.get(a.id())) {
-        count(entities, e.id(), e.name());
-      }
+      abouts.add(catalog.about.get(a.id()));
       if (a.date() != null) {
         first = first == null || a.date().isBefore(first) ? a.date() : first;
         last = last == null || a.date().isAfter(last) ? a.date() : last;
@@ -88,7 +88,8 @@ final class FacetedSearch {
       hits.add(new Hit(a, id.score(), snippet));
     }
     langs.forEach((code, t) -> t.label = Pages.language(code)); // once per language, not per match
-    return new Result(kept.size(), hits, top(langs), top(sources), top(entities), first, last);
+    return new Result(kept.size(), hits, top(langs.values()), top(sources.values()), top(entityTallies(abouts)),
+        first, last);
   }
 
   private static boolean keep(Catalog.Summary a, Request r, Catalog catalog) {
@@ -101,36 +102,76 @@ final class FacetedSearch {
     if (r.to() != null && (a.date() == null || a.date().isAfter(r.to()))) {
       return false;
     }
-    return r.entity() == null || catalog.about.get(a.id()).stream().anyMatch(e -> e.id().equals(r.entity()));
+    return r.entity() == null || catalog.about.get(a.id()).entities().stream().anyMatch(e -> e.id().equals(r.entity()));
   }
 
   /** How many matches have a facet value, and its label: the first one met that is not null. */
   private static final class Tally {
+    final String value;
     String label;
     int count;
+
+    Tally(String value) {
+      this.value = value;
+    }
   }
 
   private static void count(Map<String, Tally> tallies, String value, String label) {
-    Tally t = tallies.computeIfAbsent(value, v -> new Tally());
+    Tally t = tallies.computeIfAbsent(value, Tally::new);
     t.count++;
     if (t.label == null) {
       t.label = label;
     }
   }
 
+  /**
+   * The entity facet of these matches. Each (entity, match) pair is one number, the entity's
+   * ordinal above the pair's place in match order, and sorted, so that each entity's pairs lie
+   * together in match order: a thousand matches name some fifteen thousand entities, which a
+   * primitive sort orders about three times faster than a map counts them.
+   */
+  private static List<Tally> entityTallies(List<Catalog.About> matches) {
+    int n = 0;
+    for (Catalog.About a : matches) {
+      n += a.ordinals().length;
+    }
+    long[] pairs = new long[n];
+    Story.EntityRef[] refs = new Story.EntityRef[n];
+    int at = 0;
+    for (Catalog.About a : matches) {
+      for (int i = 0; i < a.ordinals().length; i++, at++) {
+        pairs[at] = (long) a.ordinals()[i] << 32 | at;
+        refs[at] = a.entities().get(i);
+      }
+    }
+    Arrays.sort(pairs);
+    List<Tally> tallies = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Story.EntityRef e = refs[(int) pairs[i]];
+      if (i == 0 || pairs[i] >>> 32 != pairs[i - 1] >>> 32) {
+        tallies.add(new Tally(e.id()));
+      }
+      Tally t = tallies.get(tallies.size() - 1);
+      t.count++;
+      if (t.label == null) {
+        t.label = e.name();
+      }
+    }
+    return tallies;
+  }
+
   /** The {@value #FACET_VALUES} values most matches have, by count then value: kept in a small heap, not all sorted. */
-  private static List<Count> top(Map<String, Tally> tallies) {
-    Comparator<Map.Entry<String, Tally>> order = Comparator
-        .comparingInt((Map.Entry<String, Tally> e) -> -e.getValue().count).thenComparing(Map.Entry::getKey);
-    PriorityQueue<Map.Entry<String, Tally>> best = new PriorityQueue<>(FACET_VALUES + 1, order.reversed());
-    for (Map.Entry<String, Tally> e : tallies.entrySet()) {
-      best.add(e);
+  private static List<Count> top(Collection<Tally> tallies) {
+    Comparator<Tally> order = Comparator.comparingInt((Tally t) -> -t.count).thenComparing(t -> t.value);
+    PriorityQueue<Tally> best = new PriorityQueue<>(FACET_VALUES + 1, order.reversed());
+    for (Tally t : tallies) {
+      best.add(t);
       if (best.size() > FACET_VALUES) {
         best.poll();
       }
     }
-    List<Map.Entry<String, Tally>> top = new ArrayList<>(best);
+    List<Tally> top = new ArrayList<>(best);
     top.sort(order);
-    return top.stream().map(e -> new Count(e.getKey(), e.getValue().label, e.getValue().count)).toList();
+    return top.stream().map(t -> new Count(t.value, t.label, t.count)).toList();
   }
 }
