@@ -165,9 +165,11 @@ final class FacetedSearch {
     Comparator<Tally> order = Comparator.comparingInt((Tally t) -> -t.count).thenComparing(t -> t.value);
     PriorityQueue<Tally> best = new PriorityQueue<>(FACET_VALUES + 1, order.reversed());
     for (Tally t : tallies) {
-      best.add(t);
-      if (best.size() > FACET_VALUES) {
-        best.poll();
+      if (best.size() < FACET_VALUES || t.count >= best.peek().count) { // most values, met once or twice, go no further
+        best.add(t);
+        if (best.size() > FACET_VALUES) {
+          best.poll();
+        }
       }
     }
     List<Tally> top = new ArrayList<>(best);
