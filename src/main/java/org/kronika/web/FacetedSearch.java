@@ -18,9 +18,10 @@ import org.kronika.store.Store;
  * Full-text search across languages with facets: the store ranks every match (ids only), the
  * {@link Catalog} filters them by source, dates and entity and counts the facets, and only
  * the page shown is read from the store for its snippets. Cost: one index query plus a pass
- * over the matches' summaries and the entities gathered for each in the catalog (about a
- * millisecond for a two-word query on 5,000 articles, a few for a thousand matches); results
- * are cached with the catalog until the index changes. Stateless and thread-safe.
+ * over the matches' summaries and the entities gathered for each in the catalog (about half a
+ * millisecond of CPU for a two-word query on 5,000 articles, two to four for a thousand
+ * matches); results are cached with the catalog until the index changes. Stateless and
+ * thread-safe.
  */
 final class FacetedSearch {
   /** Facet values listed at most, by count; the totals always count every match. */
