@@ -74,6 +74,13 @@ public final class WebServer implements Closeable {
         System.err.println("kronika serve: refresh failed: " + e.getMessage());
       }
     }, 1, 1, TimeUnit.SECONDS);
+    refresher.execute(() -> {
+      try {
+        FacetedSearch.warmUp(kronika, catalog);
+      } catch (IOException | RuntimeException e) {
+        System.err.println("kronika serve: search warm-up failed: " + e.getMessage());
+      }
+    });
     server.start();
   }
 
