@@ -120,6 +120,8 @@ final class HtmlContent {
    * source.
    */
   private static final int COPYRIGHT_BLOCK = 1000;
+  /** The shortest heading (weighted characters) that is a paragraph set in a heading's type. */
+  private static final int PARAGRAPH_HEADING = 200;
   /** How many levels above the headline the article's text is looked for. */
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
@@ -660,13 +662,23 @@ final class HtmlContent {
         || (b.weight < 200 && isTypoReport(b.text))) {
       return Kind.CHROME;
     }
-    if (HEADINGS.contains(b.owner.normalName())) {
+    if (HEADINGS.contains(b.owner.normalName()) && !isParagraphHeading(b)) {
       return Kind.HEADING;
     }
     if (b.weight >= 200 || b.weight >= 70 && hasSentence(b.text)) {
       return Kind.PROSE;
     }
     return Kind.SHORT;
+  }
+
+  /**
+   * Whether a heading element holds a paragraph: sentences as long as prose, as sites set the
+   * article's lead in an {@code <h2>} or {@code <h4>}. Headlines are shorter and end without a full
+   * stop; an {@code <h1>} that long, or a heading beside an image, is a photo's caption.
+   */
+  private static boolean isParagraphHeading(Block b) {
+    return b.weight >= PARAGRAPH_HEADING && endsSentence(b.text) && !b.owner.normalName().equals("h1")
+        && (b.owner.parent() == null || b.owner.parent().selectFirst("> img") == null);
   }
 
   /**

@@ -538,4 +538,30 @@ class HtmlExtractorTest {
       assertFalse(body.contains(chrome), chrome + " left in: " + body);
     }
   }
+
+  @Test
+  void aLeadParagraphSetAsAHeadingIsKeptButACaptionBesideItsPhotoIsNot() {
+    String html = "<html><body><div class=\"article\"><h1>Sauna lifts the mood</h1>"
+        + "<h2>A sauna is good for the heart and for the mind, Japanese researchers say: people who went to one five"
+        + " times a week for a month pumped blood better, felt happier and thought more highly of themselves and of"
+        + " what they had achieved.</h2>"
+        + "<p>Read also: <a href=\"/news/1\">A man died at the national sauna championship</a></p>"
+        + "<p>The head of the research group said that the heat makes the heart pump harder and keeps the walls of"
+        + " the blood vessels supple, which lowers the risk of clots.</p>"
+        + "<div class=\"photo\"><img src=\"sauna.jpg\"><h3>Visitors of a public sauna in Osaka sit on wooden"
+        + " benches after a long working day, as many people in the city do at least twice every week, whatever the"
+        + " season and whatever the weather is like outside.</h3></div>"
+        + "<p>Read also: <a href=\"/news/2\">Cold showers in winter: what doctors say</a></p>"
+        + "<p>The brain reacts to the heat as well, the researchers found, and the mood of the volunteers improved"
+        + " after every visit.</p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("A sauna is good for the heart"), body);
+    assertTrue(body.contains("after every visit"), body);
+    assertFalse(body.contains("wooden benches"), body);
+    String beside = html.replace("<img src=\"sauna.jpg\"><h3>", "<div><img src=\"sauna.jpg\"></div><h1>")
+        .replace("</h3>", "</h1>");
+    String besideBody = extractor.extract(page(null, beside)).body();
+    assertTrue(besideBody.contains("after every visit"), besideBody);
+    assertFalse(besideBody.contains("wooden benches"), besideBody);
+  }
 }
