@@ -850,10 +850,15 @@ final class HtmlContent {
   static String keep(List<Block> all, Element container, int anchor, String title) {
     int from = anchor >= 0 && isInside(all.get(anchor).owner, container) ? anchor : 0;
     List<Block> inside = new ArrayList<>();
-    for (Block b : all.subList(from, all.size())) {
-      if (isInside(b.owner, container)) {
-        inside.add(b);
+    int firstInside = -1;
+    for (int i = from; i < all.size(); i++) {
+      if (isInside(all.get(i).owner, container)) {
+        firstInside = firstInside < 0 ? i : firstInside;
+        inside.add(all.get(i));
       }
+    }
+    if (firstInside > 0 && isLeadOf(all.get(firstInside - 1), container)) {
+      inside.add(0, all.get(firstInside - 1));
     }
     // a long run of links after a good deal of prose is the news list under the article (one
     // block is not a run: a paragraph can be dense with links, and pop-up cards behind names);
@@ -945,6 +950,17 @@ final class HtmlContent {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether a block just before the container is its lead: sites set the lead apart in a box of its
+   * own beside the text's, and text set off by {@code <br>} in one {@code <p>} wins as the article
+   * without the {@code <p>} of the lead before it. Prose or a plain line as long as a lead.
+   */
+  private static boolean isLeadOf(Block b, Element container) {
+    Element before = container.previousElementSibling();
+    return before != null && isInside(b.owner, before) && b.linkDensity == 0
+        && (b.kind == Kind.PROSE || b.kind == Kind.SHORT && b.weight >= LEAD_LINE);
   }
 
   /**

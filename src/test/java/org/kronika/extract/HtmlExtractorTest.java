@@ -564,4 +564,24 @@ class HtmlExtractorTest {
     assertTrue(besideBody.contains("after every visit"), besideBody);
     assertFalse(besideBody.contains("wooden benches"), besideBody);
   }
+
+  @Test
+  void aLeadInABoxOfItsOwnJustBeforeTheTextIsKept() {
+    String html = "<html><body><div class=\"news-page\"><h1>Dollar will hit the banks by summer</h1>"
+        + "<div class=\"intro\"><div class=\"pic\"><img src=\"a.jpg\"></div><div class=\"intro-text\"><p>The opposition"
+        + " leader expects the dollar to rise so far by the summer that it will threaten the country's banking"
+        + " system</p></div></div>"
+        + "<div class=\"text\"><p>\"The reserves have fallen by seven billion dollars over the last three months, and the"
+        + " local budgets are empty,\" the politician was quoted as saying by a news agency.</p>"
+        + "<p>He recalled that the monetary fund is not lending, and that even if it did, the loan would not be"
+        + " enough to cover the gap.</p>"
+        + "<p>In such a situation the currency has two ways to go, he said, and the banking system would collapse"
+        + " like a house of cards if it took the second.</p></div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The opposition leader expects"), body);
+    assertTrue(body.endsWith("if it took the second."), body);
+    String dated = html.replaceFirst("The opposition.*?system", "5 January 2012, 11:01");
+    String datedBody = extractor.extract(page(null, dated)).body();
+    assertTrue(datedBody.startsWith("\"The reserves"), datedBody);
+  }
 }
