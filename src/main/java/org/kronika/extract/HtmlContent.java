@@ -857,7 +857,7 @@ final class HtmlContent {
         inside.add(all.get(i));
       }
     }
-    if (firstInside > 0 && isLeadOf(all.get(firstInside - 1), container)) {
+    if (firstInside > 0 && firstInside - 1 != anchor && isLeadOf(all.get(firstInside - 1), container)) {
       inside.add(0, all.get(firstInside - 1));
     }
     // a long run of links after a good deal of prose is the news list under the article (one
@@ -955,7 +955,8 @@ final class HtmlContent {
   /**
    * Whether a block just before the container is its lead: sites set the lead apart in a box of its
    * own beside the text's, and text set off by {@code <br>} in one {@code <p>} wins as the article
-   * without the {@code <p>} of the lead before it. Prose or a plain line as long as a lead.
+   * without the {@code <p>} of the lead before it. Prose or a plain line as long as a lead, and not
+   * the headline.
    */
   private static boolean isLeadOf(Block b, Element container) {
     Element before = container.previousElementSibling();

@@ -583,5 +583,10 @@ class HtmlExtractorTest {
     String dated = html.replaceFirst("The opposition.*?system", "5 January 2012, 11:01");
     String datedBody = extractor.extract(page(null, dated)).body();
     assertTrue(datedBody.startsWith("\"The reserves"), datedBody);
+    String headline = "The opposition leader expects the dollar to rise so far by the summer that it will threaten the banks";
+    String headlineBeforeText = html.replace("<html>", "<html><head><title>" + headline + "</title></head>")
+        .replaceFirst("<h1>.*?</h1><div class=\"intro\">.*?</div></div>", "<div class=\"headline\"><p>" + headline + "</p></div>");
+    String withoutHeadline = extractor.extract(page(null, headlineBeforeText)).body();
+    assertTrue(withoutHeadline.startsWith("\"The reserves"), withoutHeadline);
   }
 }
