@@ -163,14 +163,15 @@ final class HtmlContent {
 
   /**
    * A line that opens the readers' comments: "Comments (12)", "Комментарии", "Leave a comment",
-   * "Обсуждение статьи" (discussion of the article).
+   * "Обсуждение статьи" (discussion of the article), perhaps with an asterisk that refers to the
+   * site's disclaimer of what readers write.
    */
   private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)(?:\\d+\\s+)?(?:(?:leave|add|post|write)\\s+a\\s+|"
       + "(?:добавить|оставить|написать|додати|залишити|dodaj|napisz)\\s+)?(?:comments?|reader comments|"
       + "комментари[йияе]в?|коментар[іяі]в?|komentarz[eyy]?|σχόλια|评论|評論|留言|kommentare?|commentaires?|"
       + "comentários?|comentarios?|commenti|yorumlar|"
       + "(?:discussion|обсуждение|обговорення|dyskusja)(?:\\s+(?:статьи|статті|материала|новости))?)"
-      + "(?:\\s*\\(\\d+\\))?\\s*:?");
+      + "(?:\\s*\\(\\d+\\))?\\s*[:*]?");
 
   /**
    * A heading over other articles: "See also", "Смотрите также", "Больше по теме" (more on the

@@ -445,6 +445,24 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aCallToCommentWithAnAsteriskToTheDisclaimerEndsTheArticle() {
+    String html = "<html><body><table><tr><td class=\"content\"><p><b>В краевом центре отремонтировали больницу.</b>"
+        + "<p>В краевом кардиологическом диспансере завершен капитальный ремонт стоимостью 87 миллионов рублей,"
+        + " сообщает официальный сайт края.<br><br>На эти средства отремонтированы кардиохирургическое отделение,"
+        + " три кардиологических отделения и отделение неотложной кардиологии.<br><br>Ремонт оплатили из"
+        + " федерального и краевого бюджетов в рамках программы модернизации здравоохранения региона.<br><br>"
+        + "Врачи диспансера говорят, что после ремонта больница сможет принимать вдвое больше пациентов с болезнями"
+        + " сердца, а очередь на операции сократится до нескольких недель.<br><br>"
+        + "<p><a href=\"/comment?id=1\">Оставить комментарий *</a>"
+        + "<table><tr><td>Комментарий читателя: гость</td></tr><tr><td class=\"coment\">Ремонтные работы не сделаны,"
+        + " осталась незавершенка, а акты подписали, да и качество низкое, это всем давно известно.</td></tr></table>"
+        + "</td></tr></table></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("модернизации здравоохранения"), body);
+    assertFalse(body.contains("незавершенка"), body);
+  }
+
+  @Test
   void aStandfirstBesideTheFirstParagraphIsKeptAndABylineIsNot() {
     String html = "<html><body><div class=\"article\"><h1>Village hospital closes its ward</h1>"
         + "<div class=\"info\"><p>Published: 17 January, 9:07</p></div><div class=\"text\">"
