@@ -616,6 +616,21 @@ final class HtmlContent {
   }
 
   /**
+   * The site's terms for reprinting its articles, or its disclaimer of other people's text: "may not
+   * be reproduced", "при использовании ссылка обязательна" (a link is required), "не несет
+   * ответственности" (is not responsible), "未经授权不得转载" (no reprint without permission). Legal
+   * text as a copyright line is, but without the sign.
+   */
+  private static boolean isReuseNotice(String text) {
+    return containsIgnoreCase(text, "may not be reproduced") || containsIgnoreCase(text, "without the written permission")
+        || containsIgnoreCase(text, "перепечат") || containsIgnoreCase(text, "передрук")
+        || containsIgnoreCase(text, "ссылка") && containsIgnoreCase(text, "обязательна")
+        || containsIgnoreCase(text, "посилання") && containsIgnoreCase(text, "обов")
+        || containsIgnoreCase(text, "не несет ответственности") || containsIgnoreCase(text, "не несёт ответственности")
+        || text.contains("转载") && (text.contains("授权") || text.contains("版权") || text.contains("本网"));
+  }
+
+  /**
    * A typo-report notice ("Found a mistake? Select it and press Ctrl+Enter"), which the widget that
    * sends the selection to the editors puts under the text of many sites.
    */
@@ -659,7 +674,7 @@ final class HtmlContent {
   private static Kind kind(Block b) {
     if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200 && !isLinkedSentence(b)) && !inEmbeddedPost(b.owner)
         || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < COPYRIGHT_BLOCK && isCopyright(b.text))
+        || (b.weight < COPYRIGHT_BLOCK && (isCopyright(b.text) || isReuseNotice(b.text)))
         || (b.weight < 200 && isTypoReport(b.text))) {
       return Kind.CHROME;
     }

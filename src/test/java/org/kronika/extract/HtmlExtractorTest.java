@@ -491,6 +491,22 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void theSitesTermsForReprintingItsTextAreLegalTextWithoutTheCopyrightSign() {
+    String text = "<p>Число больных алкоголизмом в области сократилось за год на семь процентов, сообщил в пятницу"
+        + " главный врач областного наркологического диспансера.</p>"
+        + "<p>По его словам, снижение стало следствием запрета ночной продажи спиртного и новых программ лечения.</p>";
+    for (String notice : List.of("При использовании материалов ссылка на информационное агентство обязательна!",
+        "Перепечатка материалов без письменного разрешения редакции запрещена.",
+        "This material may not be reproduced without the written permission of the publisher.",
+        "本文版权归本网所有，未经本网授权不得转载。")) {
+      String html = "<html><body><div class=\"text\"><h1>Пить стали меньше</h1>" + text + "<p>" + notice + "</p>"
+          + "</div></body></html>";
+      String body = extractor.extract(page(null, html)).body();
+      assertTrue(body.endsWith("новых программ лечения."), body);
+    }
+  }
+
+  @Test
   void theTypoReportNoticeUnderTheTextIsChrome() {
     String html = "<html><body><div class=\"col\"><h1>Ward reform stalls</h1>"
         + "<p>The regional council has put off the reform of the district hospitals for another year, after"
