@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -379,7 +380,7 @@ final class HtmlContent {
    * maybe chrome ({@link #LAYOUT}), or neither.
    */
   private static int chromeWords(String names) {
-    String lower = names.toLowerCase(java.util.Locale.ROOT);
+    String lower = names.toLowerCase(Locale.ROOT);
     int found = NONE;
     boolean strong = false;
     boolean page = false;
@@ -601,18 +602,18 @@ final class HtmlContent {
 
   /**
    * A copyright line: a © sign (not glued to a letter, as in the mojibake of é), "(c)" or
-   * "copyright" first, "all rights reserved" (plain scans: this runs on every block).
+   * "copyright" first, "all rights reserved". Takes the block's text lower-cased, as the tests
+   * below do: they run on every block, and the JDK's search is fastest on a plain copy.
    */
-  private static boolean isCopyright(String text) {
-    for (int at = text.indexOf('©'); at >= 0; at = text.indexOf('©', at + 1)) {
-      if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+  private static boolean isCopyright(String lower) {
+    for (int at = lower.indexOf('©'); at >= 0; at = lower.indexOf('©', at + 1)) {
+      if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
         return true;
       }
     }
-    return text.regionMatches(true, 0, "(c)", 0, 3)
-        || text.regionMatches(true, 0, "copyright", 0, 9) && (text.length() == 9 || !Character.isLetterOrDigit(text.charAt(9)))
-        || containsIgnoreCase(text, "all rights reserved") || containsIgnoreCase(text, "все права защищены")
-        || containsIgnoreCase(text, "усі права захищені");
+    return lower.startsWith("(c)")
+        || lower.startsWith("copyright") && (lower.length() == 9 || !Character.isLetterOrDigit(lower.charAt(9)))
+        || lower.contains("all rights reserved") || lower.contains("все права защищены") || lower.contains("усі права захищені");
   }
 
   /**
@@ -621,21 +622,21 @@ final class HtmlContent {
    * ответственности" (is not responsible), "未经授权不得转载" (no reprint without permission). Legal
    * text as a copyright line is, but without the sign.
    */
-  private static boolean isReuseNotice(String text) {
-    return containsIgnoreCase(text, "may not be reproduced") || containsIgnoreCase(text, "without the written permission")
-        || containsIgnoreCase(text, "перепечат") || containsIgnoreCase(text, "передрук")
-        || containsIgnoreCase(text, "ссылка") && containsIgnoreCase(text, "обязательна")
-        || containsIgnoreCase(text, "посилання") && containsIgnoreCase(text, "обов")
-        || containsIgnoreCase(text, "не несет ответственности") || containsIgnoreCase(text, "не несёт ответственности")
-        || text.contains("转载") && (text.contains("授权") || text.contains("版权") || text.contains("本网"));
+  private static boolean isReuseNotice(String lower) {
+    return lower.contains("may not be reproduced") || lower.contains("without the written permission")
+        || lower.contains("перепечат") || lower.contains("передрук")
+        || lower.contains("ссылка") && lower.contains("обязательна")
+        || lower.contains("посилання") && lower.contains("обов")
+        || lower.contains("не несет ответственности") || lower.contains("не несёт ответственности")
+        || lower.contains("转载") && (lower.contains("授权") || lower.contains("版权") || lower.contains("本网"));
   }
 
   /**
    * A typo-report notice ("Found a mistake? Select it and press Ctrl+Enter"), which the widget that
    * sends the selection to the editors puts under the text of many sites.
    */
-  private static boolean isTypoReport(String text) {
-    return containsIgnoreCase(text, "ctrl") && containsIgnoreCase(text, "enter"); // Ctrl+Enter, Ctrl + Enter
+  private static boolean isTypoReport(String lower) {
+    return lower.contains("ctrl") && lower.contains("enter"); // Ctrl+Enter, Ctrl + Enter
   }
 
   /** Whether {@code text} contains {@code lowerNeedle} in any case, without copying the text. */
@@ -673,10 +674,14 @@ final class HtmlContent {
 
   private static Kind kind(Block b) {
     if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200 && !isLinkedSentence(b)) && !inEmbeddedPost(b.owner)
-        || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < COPYRIGHT_BLOCK && (isCopyright(b.text) || isReuseNotice(b.text)))
-        || (b.weight < 200 && isTypoReport(b.text))) {
+        || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())) {
       return Kind.CHROME;
+    }
+    if (b.weight < COPYRIGHT_BLOCK) {
+      String lower = b.text.toLowerCase(Locale.ROOT);
+      if (isCopyright(lower) || isReuseNotice(lower) || b.weight < 200 && isTypoReport(lower)) {
+        return Kind.CHROME;
+      }
     }
     if (HEADINGS.contains(b.owner.normalName()) && !isParagraphHeading(b)) {
       return Kind.HEADING;
