@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -120,6 +121,8 @@ final class HtmlContent {
    * source.
    */
   private static final int COPYRIGHT_BLOCK = 1000;
+  /** The shortest heading (weighted characters) that is a paragraph set in a heading's type. */
+  private static final int PARAGRAPH_HEADING = 200;
   /** How many levels above the headline the article's text is looked for. */
   private static final int TITLE_REACH = 3;
   /** How much prose (weighted characters) under the headline counts double. */
@@ -161,14 +164,15 @@ final class HtmlContent {
 
   /**
    * A line that opens the readers' comments: "Comments (12)", "Комментарии", "Leave a comment",
-   * "Обсуждение статьи" (discussion of the article).
+   * "Обсуждение статьи" (discussion of the article), perhaps with an asterisk that refers to the
+   * site's disclaimer of what readers write.
    */
   private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)(?:\\d+\\s+)?(?:(?:leave|add|post|write)\\s+a\\s+|"
       + "(?:добавить|оставить|написать|додати|залишити|dodaj|napisz)\\s+)?(?:comments?|reader comments|"
       + "комментари[йияе]в?|коментар[іяі]в?|komentarz[eyy]?|σχόλια|评论|評論|留言|kommentare?|commentaires?|"
       + "comentários?|comentarios?|commenti|yorumlar|"
       + "(?:discussion|обсуждение|обговорення|dyskusja)(?:\\s+(?:статьи|статті|материала|новости))?)"
-      + "(?:\\s*\\(\\d+\\))?\\s*:?");
+      + "(?:\\s*\\(\\d+\\))?\\s*[:*]?");
 
   /**
    * A heading over other articles: "See also", "Смотрите также", "Больше по теме" (more on the
@@ -376,7 +380,7 @@ final class HtmlContent {
    * maybe chrome ({@link #LAYOUT}), or neither.
    */
   private static int chromeWords(String names) {
-    String lower = names.toLowerCase(java.util.Locale.ROOT);
+    String lower = names.toLowerCase(Locale.ROOT);
     int found = NONE;
     boolean strong = false;
     boolean page = false;
@@ -598,26 +602,41 @@ final class HtmlContent {
 
   /**
    * A copyright line: a © sign (not glued to a letter, as in the mojibake of é), "(c)" or
-   * "copyright" first, "all rights reserved" (plain scans: this runs on every block).
+   * "copyright" first, "all rights reserved". Takes the block's text lower-cased, as the tests
+   * below do: they run on every block, and the JDK's search is fastest on a plain copy.
    */
-  private static boolean isCopyright(String text) {
-    for (int at = text.indexOf('©'); at >= 0; at = text.indexOf('©', at + 1)) {
-      if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+  private static boolean isCopyright(String lower) {
+    for (int at = lower.indexOf('©'); at >= 0; at = lower.indexOf('©', at + 1)) {
+      if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
         return true;
       }
     }
-    return text.regionMatches(true, 0, "(c)", 0, 3)
-        || text.regionMatches(true, 0, "copyright", 0, 9) && (text.length() == 9 || !Character.isLetterOrDigit(text.charAt(9)))
-        || containsIgnoreCase(text, "all rights reserved") || containsIgnoreCase(text, "все права защищены")
-        || containsIgnoreCase(text, "усі права захищені");
+    return lower.startsWith("(c)")
+        || lower.startsWith("copyright") && (lower.length() == 9 || !Character.isLetterOrDigit(lower.charAt(9)))
+        || lower.contains("all rights reserved") || lower.contains("все права защищены") || lower.contains("усі права захищені");
+  }
+
+  /**
+   * The site's terms for reprinting its articles, or its disclaimer of other people's text: "may not
+   * be reproduced", "при использовании ссылка обязательна" (a link is required), "не несет
+   * ответственности" (is not responsible), "未经授权不得转载" (no reprint without permission). Legal
+   * text as a copyright line is, but without the sign.
+   */
+  private static boolean isReuseNotice(String lower) {
+    return lower.contains("may not be reproduced") || lower.contains("without the written permission")
+        || lower.contains("перепечат") || lower.contains("передрук")
+        || lower.contains("ссылка") && lower.contains("обязательна")
+        || lower.contains("посилання") && lower.contains("обов")
+        || lower.contains("не несет ответственности") || lower.contains("не несёт ответственности")
+        || lower.contains("转载") && (lower.contains("授权") || lower.contains("版权") || lower.contains("本网"));
   }
 
   /**
    * A typo-report notice ("Found a mistake? Select it and press Ctrl+Enter"), which the widget that
    * sends the selection to the editors puts under the text of many sites.
    */
-  private static boolean isTypoReport(String text) {
-    return containsIgnoreCase(text, "ctrl") && containsIgnoreCase(text, "enter"); // Ctrl+Enter, Ctrl + Enter
+  private static boolean isTypoReport(String lower) {
+    return lower.contains("ctrl") && lower.contains("enter"); // Ctrl+Enter, Ctrl + Enter
   }
 
   /** Whether {@code text} contains {@code lowerNeedle} in any case, without copying the text. */
@@ -655,18 +674,32 @@ final class HtmlContent {
 
   private static Kind kind(Block b) {
     if ((b.linkDensity > 0.5 || b.linkDensity > 0.3 && b.weight < 200 && !isLinkedSentence(b)) && !inEmbeddedPost(b.owner)
-        || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())
-        || (b.weight < COPYRIGHT_BLOCK && isCopyright(b.text))
-        || (b.weight < 200 && isTypoReport(b.text))) {
+        || (b.weight < 80 && CHROME_TEXT.matcher(b.text).matches())) {
       return Kind.CHROME;
     }
-    if (HEADINGS.contains(b.owner.normalName())) {
+    if (b.weight < COPYRIGHT_BLOCK) {
+      String lower = b.text.toLowerCase(Locale.ROOT);
+      if (isCopyright(lower) || isReuseNotice(lower) || b.weight < 200 && isTypoReport(lower)) {
+        return Kind.CHROME;
+      }
+    }
+    if (HEADINGS.contains(b.owner.normalName()) && !isParagraphHeading(b)) {
       return Kind.HEADING;
     }
     if (b.weight >= 200 || b.weight >= 70 && hasSentence(b.text)) {
       return Kind.PROSE;
     }
     return Kind.SHORT;
+  }
+
+  /**
+   * Whether a heading element holds a paragraph: sentences as long as prose, as sites set the
+   * article's lead in an {@code <h2>} or {@code <h4>}. Headlines are shorter and end without a full
+   * stop; an {@code <h1>} that long, or a heading beside an image, is a photo's caption.
+   */
+  private static boolean isParagraphHeading(Block b) {
+    return b.weight >= PARAGRAPH_HEADING && endsSentence(b.text) && !b.owner.normalName().equals("h1")
+        && (b.owner.parent() == null || b.owner.parent().selectFirst("> img") == null);
   }
 
   /**
@@ -838,10 +871,15 @@ final class HtmlContent {
   static String keep(List<Block> all, Element container, int anchor, String title) {
     int from = anchor >= 0 && isInside(all.get(anchor).owner, container) ? anchor : 0;
     List<Block> inside = new ArrayList<>();
-    for (Block b : all.subList(from, all.size())) {
-      if (isInside(b.owner, container)) {
-        inside.add(b);
+    int firstInside = -1;
+    for (int i = from; i < all.size(); i++) {
+      if (isInside(all.get(i).owner, container)) {
+        firstInside = firstInside < 0 ? i : firstInside;
+        inside.add(all.get(i));
       }
+    }
+    if (firstInside > 0 && firstInside - 1 != anchor && isLeadOf(all.get(firstInside - 1), container)) {
+      inside.add(0, all.get(firstInside - 1));
     }
     // a long run of links after a good deal of prose is the news list under the article (one
     // block is not a run: a paragraph can be dense with links, and pop-up cards behind names);
@@ -933,6 +971,18 @@ final class HtmlContent {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether a block just before the container is its lead: sites set the lead apart in a box of its
+   * own beside the text's, and text set off by {@code <br>} in one {@code <p>} wins as the article
+   * without the {@code <p>} of the lead before it. Prose or a plain line as long as a lead, and not
+   * the headline.
+   */
+  private static boolean isLeadOf(Block b, Element container) {
+    Element before = container.previousElementSibling();
+    return before != null && isInside(b.owner, before) && b.linkDensity == 0
+        && (b.kind == Kind.PROSE || b.kind == Kind.SHORT && b.weight >= LEAD_LINE);
   }
 
   /**

@@ -445,6 +445,24 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aCallToCommentWithAnAsteriskToTheDisclaimerEndsTheArticle() {
+    String html = "<html><body><table><tr><td class=\"content\"><p><b>В краевом центре отремонтировали больницу.</b>"
+        + "<p>В краевом кардиологическом диспансере завершен капитальный ремонт стоимостью 87 миллионов рублей,"
+        + " сообщает официальный сайт края.<br><br>На эти средства отремонтированы кардиохирургическое отделение,"
+        + " три кардиологических отделения и отделение неотложной кардиологии.<br><br>Ремонт оплатили из"
+        + " федерального и краевого бюджетов в рамках программы модернизации здравоохранения региона.<br><br>"
+        + "Врачи диспансера говорят, что после ремонта больница сможет принимать вдвое больше пациентов с болезнями"
+        + " сердца, а очередь на операции сократится до нескольких недель.<br><br>"
+        + "<p><a href=\"/comment?id=1\">Оставить комментарий *</a>"
+        + "<table><tr><td>Комментарий читателя: гость</td></tr><tr><td class=\"coment\">Ремонтные работы не сделаны,"
+        + " осталась незавершенка, а акты подписали, да и качество низкое, это всем давно известно.</td></tr></table>"
+        + "</td></tr></table></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.contains("модернизации здравоохранения"), body);
+    assertFalse(body.contains("незавершенка"), body);
+  }
+
+  @Test
   void aStandfirstBesideTheFirstParagraphIsKeptAndABylineIsNot() {
     String html = "<html><body><div class=\"article\"><h1>Village hospital closes its ward</h1>"
         + "<div class=\"info\"><p>Published: 17 January, 9:07</p></div><div class=\"text\">"
@@ -470,6 +488,22 @@ class HtmlExtractorTest {
         + "<p><a href=\"/subscribe\">Subscribe to our newsletter</a></p></div></body></html>";
     String body = extractor.extract(page(null, html)).body();
     assertTrue(body.endsWith("An inquiry is under way."), body);
+  }
+
+  @Test
+  void theSitesTermsForReprintingItsTextAreLegalTextWithoutTheCopyrightSign() {
+    String text = "<p>Число больных алкоголизмом в области сократилось за год на семь процентов, сообщил в пятницу"
+        + " главный врач областного наркологического диспансера.</p>"
+        + "<p>По его словам, снижение стало следствием запрета ночной продажи спиртного и новых программ лечения.</p>";
+    for (String notice : List.of("При использовании материалов ссылка на информационное агентство обязательна!",
+        "Перепечатка материалов без письменного разрешения редакции запрещена.",
+        "This material may not be reproduced without the written permission of the publisher.",
+        "本文版权归本网所有，未经本网授权不得转载。")) {
+      String html = "<html><body><div class=\"text\"><h1>Пить стали меньше</h1>" + text + "<p>" + notice + "</p>"
+          + "</div></body></html>";
+      String body = extractor.extract(page(null, html)).body();
+      assertTrue(body.endsWith("новых программ лечения."), body);
+    }
   }
 
   @Test
@@ -537,5 +571,56 @@ class HtmlExtractorTest {
     for (String chrome : List.of("Реклама", "Ссылки", "Оцените")) {
       assertFalse(body.contains(chrome), chrome + " left in: " + body);
     }
+  }
+
+  @Test
+  void aLeadParagraphSetAsAHeadingIsKeptButACaptionBesideItsPhotoIsNot() {
+    String html = "<html><body><div class=\"article\"><h1>Sauna lifts the mood</h1>"
+        + "<h2>A sauna is good for the heart and for the mind, Japanese researchers say: people who went to one five"
+        + " times a week for a month pumped blood better, felt happier and thought more highly of themselves and of"
+        + " what they had achieved.</h2>"
+        + "<p>Read also: <a href=\"/news/1\">A man died at the national sauna championship</a></p>"
+        + "<p>The head of the research group said that the heat makes the heart pump harder and keeps the walls of"
+        + " the blood vessels supple, which lowers the risk of clots.</p>"
+        + "<div class=\"photo\"><img src=\"sauna.jpg\"><h3>Visitors of a public sauna in Osaka sit on wooden"
+        + " benches after a long working day, as many people in the city do at least twice every week, whatever the"
+        + " season and whatever the weather is like outside.</h3></div>"
+        + "<p>Read also: <a href=\"/news/2\">Cold showers in winter: what doctors say</a></p>"
+        + "<p>The brain reacts to the heat as well, the researchers found, and the mood of the volunteers improved"
+        + " after every visit.</p></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("A sauna is good for the heart"), body);
+    assertTrue(body.contains("after every visit"), body);
+    assertFalse(body.contains("wooden benches"), body);
+    String beside = html.replace("<img src=\"sauna.jpg\"><h3>", "<div><img src=\"sauna.jpg\"></div><h1>")
+        .replace("</h3>", "</h1>");
+    String besideBody = extractor.extract(page(null, beside)).body();
+    assertTrue(besideBody.contains("after every visit"), besideBody);
+    assertFalse(besideBody.contains("wooden benches"), besideBody);
+  }
+
+  @Test
+  void aLeadInABoxOfItsOwnJustBeforeTheTextIsKept() {
+    String html = "<html><body><div class=\"news-page\"><h1>Dollar will hit the banks by summer</h1>"
+        + "<div class=\"intro\"><div class=\"pic\"><img src=\"a.jpg\"></div><div class=\"intro-text\"><p>The opposition"
+        + " leader expects the dollar to rise so far by the summer that it will threaten the country's banking"
+        + " system</p></div></div>"
+        + "<div class=\"text\"><p>\"The reserves have fallen by seven billion dollars over the last three months, and the"
+        + " local budgets are empty,\" the politician was quoted as saying by a news agency.</p>"
+        + "<p>He recalled that the monetary fund is not lending, and that even if it did, the loan would not be"
+        + " enough to cover the gap.</p>"
+        + "<p>In such a situation the currency has two ways to go, he said, and the banking system would collapse"
+        + " like a house of cards if it took the second.</p></div></div></body></html>";
+    String body = extractor.extract(page(null, html)).body();
+    assertTrue(body.startsWith("The opposition leader expects"), body);
+    assertTrue(body.endsWith("if it took the second."), body);
+    String dated = html.replaceFirst("The opposition.*?system", "5 January 2012, 11:01");
+    String datedBody = extractor.extract(page(null, dated)).body();
+    assertTrue(datedBody.startsWith("\"The reserves"), datedBody);
+    String headline = "The opposition leader expects the dollar to rise so far by the summer that it will threaten the banks";
+    String headlineBeforeText = html.replace("<html>", "<html><head><title>" + headline + "</title></head>")
+        .replaceFirst("<h1>.*?</h1><div class=\"intro\">.*?</div></div>", "<div class=\"headline\"><p>" + headline + "</p></div>");
+    String withoutHeadline = extractor.extract(page(null, headlineBeforeText)).body();
+    assertTrue(withoutHeadline.startsWith("\"The reserves"), withoutHeadline);
   }
 }
