@@ -92,6 +92,7 @@ public final class Worker {
           while (!stop.getAsBoolean()) {
             ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
             if (records.isEmpty()) {
+              session.settle(); // the log is drained for now: compare what the last batches changed
               if (consumer.assignment().isEmpty() && System.nanoTime() - connected < UNASSIGNED_WAIT.toNanos()) {
                 idleSince = System.nanoTime(); // still joining the group: not idle yet
               }

@@ -232,20 +232,36 @@ public final class Ingest {
      * everything durable.
      */
     public void commit() throws IOException {
+      commit(false);
+    }
+
+    /**
+     * As {@link #commit}, comparing also every storyline changed since storylines were last
+     * compared: for a writer sharing its store, which compares them only every so many articles,
+     * when its input has gone quiet (else the last changes would never be compared).
+     */
+    public void settle() throws IOException {
+      if (!changedStorylines.isEmpty()) {
+        commit(true);
+      }
+    }
+
+    private void commit(boolean storylinesNow) throws IOException {
       try {
         drain(0);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      commitStored();
+      commitStored(storylinesNow);
     }
 
     /** Merges the groups that grew alike, then makes everything stored durable. */
-    private void commitStored() throws IOException {
+    private void commitStored(boolean storylinesNow) throws IOException {
       if (options.sharedStore()) {
         Set<String> recent = new java.util.LinkedHashSet<>();
         openedStories.forEach(recent::addAll);
-        boolean storylinesDue = sinceStorylinesReconciled >= STORYLINES_RECONCILED_EVERY;
+        boolean storylinesDue = storylinesNow || sinceStorylinesReconciled >= STORYLINES_RECONCILED_EVERY;
+        store.refreshReads(); // compare the groups as other writers left them, not as this one last read them
         store.update(stories.reconcileConcurrent(recent, storylinesDue ? changedStorylines : Set.of(), store));
         openedStories.addFirst(new java.util.LinkedHashSet<>());
         if (openedStories.size() > RECONCILED_COMMITS) {
@@ -303,7 +319,7 @@ public final class Ingest {
       pipeline.addStoreTime(StageTimes.now() - t0);
       sinceStorylinesReconciled++;
       if (++sinceCommit >= options.commitEvery()) {
-        commitStored();
+        commitStored(false);
       }
     }
   }

@@ -80,6 +80,13 @@ public final class SolrStore implements Store {
   private static final List<String> CONFIG_FILES = List.of("solrconfig.xml", "schema.xml");
   private static final int NEAR_CANDIDATES = 50;
   private static final int PAGE = 2000;
+  /**
+   * Other writers' articles are counted again once they are this many, and this share of those
+   * counted: a writer that saw only its own partitions (a few sites, a few languages) would weigh
+   * every other language's common words as rare, and scaling counts up cannot mend that.
+   */
+  private static final int RECOUNT_AFTER = 500;
+  private static final int RECOUNT_SHARE = 10;
 
   private static final String TYPE = "type";
   private static final String ARTICLE = "article";
@@ -96,11 +103,14 @@ public final class SolrStore implements Store {
   private final Pending pending = new Pending();
   /** Profiles read since the last commit; other writers' changes show from their next commit. */
   private final Map<String, StoryProfile> profiles = new HashMap<>();
-  /** Each profile as first read in this batch, before this writer changed it. */
+  /** Profiles as last read from Solr: for a group this writer changed, the version its changes started from. */
   private final Map<String, StoryProfile> bases = new HashMap<>();
   private final Map<String, KnownEntities.Known> knownEntities = new ConcurrentHashMap<>();
-  private final TermCounts termCounts;
-  /** Articles whose terms {@link #termCounts} counted: the collection's at open, and this writer's since. */
+  private TermCounts termCounts;
+  /**
+   * Articles whose terms {@link #termCounts} counted: the collection's when last counted, and
+   * this writer's since.
+   */
   private long countedArticles;
   private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
   private long committedArticles;
@@ -326,7 +336,7 @@ public final class SolrStore implements Store {
             Json.read((String) d.getFirstValue("json"), KnownEntities.Known.class)));
   }
 
-  /** Document frequencies of feature terms over the whole collection, read once at open. */
+  /** Document frequencies of feature terms over the whole collection, as committed now. */
   private TermCounts countTerms() throws IOException {
     TermCounts counts = new TermCounts();
     SolrQuery q = new SolrQuery().setRequestHandler("/terms");
@@ -375,7 +385,8 @@ public final class SolrStore implements Store {
   public void commit() throws IOException {
     requireWritable();
     if (!pending.groups().isEmpty()) {
-      send(rebased().stream().map(SolrStore::profileDocument).toList());
+      catchUp();
+      send(pending.groups().stream().map(SolrStore::profileDocument).toList());
     }
     if (!articles.isEmpty() || !entities.isEmpty()) {
       List<SolrInputDocument> docs = new ArrayList<>(articles);
@@ -389,6 +400,11 @@ public final class SolrStore implements Store {
     }
     committedArticles = count(ARTICLE); // other writers' articles count too
     termCounts.changesSaved(); // Solr holds them, in the articles' feature terms
+    long uncounted = committedArticles - countedArticles;
+    if (uncounted >= Math.max(RECOUNT_AFTER, countedArticles / RECOUNT_SHARE)) {
+      termCounts = countTerms();
+      countedArticles = committedArticles;
+    }
     articles.clear();
     entities.clear();
     pending.clear();
@@ -397,32 +413,30 @@ public final class SolrStore implements Store {
   }
 
   /**
-   * The changed profiles, each replayed on the version stored now when another writer stored
-   * one since this writer read it (last-writer-wins would drop the other's articles).
+   * Replays each changed profile on the version stored now when another writer stored one since
+   * this writer read it: last-writer-wins would drop the other's articles, and a group another
+   * writer merged away must not be merged again from a stale copy.
    */
-  private List<StoryProfile> rebased() throws IOException {
-    Map<String, StoryProfile> stored = new HashMap<>();
+  private void catchUp() throws IOException {
+    profiles.clear(); // groups only read are read again as they are now
     List<String> keys = pending.groups().stream().map(StoryProfile::id).filter(bases::containsKey)
         .map(SolrStore::profileKey).toList();
-    if (!keys.isEmpty()) {
-      try {
-        for (SolrDocument d : client.getById(collection, keys,
-            new org.apache.solr.common.params.ModifiableSolrParams().set("fl", "sid,profile"))) {
-          stored.put((String) d.getFirstValue("sid"), Json.read((String) d.getFirstValue("profile"), StoryProfile.class));
+    if (keys.isEmpty()) {
+      return;
+    }
+    try {
+      for (SolrDocument d : client.getById(collection, keys,
+          new org.apache.solr.common.params.ModifiableSolrParams().set("fl", "sid,profile"))) {
+        String id = (String) d.getFirstValue("sid");
+        StoryProfile latest = Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
+        StoryProfile base = bases.put(id, latest);
+        if (latest.size() != base.size() || !java.util.Objects.equals(latest.mergedInto(), base.mergedInto())) {
+          pending.update(pending.group(id).rebase(base, latest));
         }
-      } catch (SolrServerException | SolrException e) {
-        throw new IOException("Solr get of " + keys.size() + " profiles failed: " + e.getMessage(), e);
       }
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("Solr get of " + keys.size() + " profiles failed: " + e.getMessage(), e);
     }
-    List<StoryProfile> out = new ArrayList<>();
-    for (StoryProfile mine : pending.groups()) {
-      StoryProfile base = bases.get(mine.id());
-      StoryProfile latest = stored.get(mine.id());
-      boolean changedMeanwhile = base != null && latest != null
-          && (latest.size() != base.size() || !java.util.Objects.equals(latest.mergedInto(), base.mergedInto()));
-      out.add(changedMeanwhile ? mine.rebase(base, latest) : mine);
-    }
-    return out;
   }
 
   private void send(List<SolrInputDocument> docs) throws IOException {
@@ -485,10 +499,7 @@ public final class SolrStore implements Store {
         for (SolrDocument d : query(query).getResults()) {
           String sid = (String) d.getFirstValue("sid");
           StoryProfile own = pending.group(sid);
-          StoryProfile p = own != null ? own : Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
-          profiles.put(sid, p);
-          bases.putIfAbsent(sid, p);
-          found.put(sid, p);
+          found.put(sid, own != null ? own : read(sid, (String) d.getFirstValue("profile")));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -510,13 +521,21 @@ public final class SolrStore implements Store {
       if (d == null) {
         return Optional.empty();
       }
-      StoryProfile p = Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
-      profiles.put(id, p);
-      bases.putIfAbsent(id, p);
-      return Optional.of(p);
+      return Optional.of(read(id, (String) d.getFirstValue("profile")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A profile as stored, remembered as the version this writer's changes to it will start from
+   * (a group this writer changed already keeps the version its changes started from).
+   */
+  private StoryProfile read(String id, String json) {
+    StoryProfile p = Json.read(json, StoryProfile.class);
+    profiles.put(id, p);
+    bases.put(id, p);
+    return p;
   }
 
   private static String levelType(StoryProfile.Level level) {
@@ -632,8 +651,12 @@ public final class SolrStore implements Store {
     throw new IllegalArgumentException("no Solr syntax for " + query.getClass().getSimpleName());
   }
 
+  /** For a writer, also replays its changed profiles on other writers' latest versions of them. */
   @Override
   public long refreshReads() throws IOException {
+    if (writable) {
+      catchUp();
+    }
     SolrQuery q = new SolrQuery("*:*").setRows(1).setFields("_version_").setSort("_version_", SolrQuery.ORDER.desc);
     QueryResponse r = query(q);
     long newest = r.getResults().isEmpty() ? 0 : (Long) r.getResults().get(0).getFirstValue("_version_");

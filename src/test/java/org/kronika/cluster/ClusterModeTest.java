@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,8 @@ import org.kronika.bench.Clustering;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
 import org.kronika.pipeline.Ingest;
+import org.kronika.store.SolrStore;
+import org.kronika.story.StoryProfile;
 
 /** Cluster mode on real engines in this JVM: a Kafka broker (KRaft) and a two-node SolrCloud. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -134,6 +137,40 @@ class ClusterModeTest {
     assertTrue(clusterF1 >= embeddedF1 - 0.02, "stories against the developments: BCubed F1 " + clusterF1
         + " in the cluster, " + embeddedF1 + " embedded; stories: embedded " + new HashSet<>(embedded.values()).size()
         + ", cluster " + new HashSet<>(clustered.values()).size());
+  }
+
+  @Test
+  @Order(3)
+  void aWriterSeesAnotherWritersMergeBeforeItReconciles() throws Exception {
+    ClusterConfig config = cluster.config("writers");
+    try (SolrStore a = connect(config); SolrStore b = connect(config)) {
+      a.update(List.of(storyline("lx", 1, null), storyline("ly", 1, null)));
+      a.commit();
+      b.refreshReads();
+      StoryProfile x = b.profile("lx").orElseThrow();
+      b.update(List.of(grown(x))); // b adds an article to lx, not committed yet
+      a.refreshReads();
+      a.update(List.of(storyline("ly", 2, null), storyline("lx", 1, "ly"))); // a merges lx into ly meanwhile
+      a.commit();
+
+      b.refreshReads();
+      assertEquals("ly", b.profile("lx").orElseThrow().mergedInto(), "b compares groups as a left them");
+      b.commit();
+      assertEquals("ly", a.profile("lx").orElseThrow().mergedInto(), "b's stale copy did not revive lx");
+    }
+  }
+
+  private static SolrStore connect(ClusterConfig config) throws Exception {
+    return SolrStore.connect(config.zookeeper(), config.collection(), config.shards(), config.replicas(), true);
+  }
+
+  private static StoryProfile storyline(String id, int size, String mergedInto) {
+    return new StoryProfile(id, StoryProfile.Level.STORYLINE, null, List.of(), size, List.of("en"),
+        LocalDate.of(2024, 11, 5), LocalDate.of(2024, 11, 5), Map.of(), Map.of(), null, mergedInto);
+  }
+
+  private static StoryProfile grown(StoryProfile p) {
+    return storyline(p.id(), p.size() + 1, p.mergedInto());
   }
 
   /**
