@@ -59,6 +59,13 @@ public final class StoryAssigner {
   /** The group an article joins (as it is with the article) and how it got there. */
   public record Assignment(StoryProfile group, boolean opened, double similarity) {}
 
+  /** Sizes from which a group's centroid counts as settled when deciding a merge. */
+  private static final int SETTLED_STORY = 40;
+  private static final int SETTLED_STORYLINE = 100;
+
+  /** Names counted as a group's central ones when deciding whether two groups may merge. */
+  private static final int CENTRAL_NAMES = 10;
+
   private static final String STORY_PREFIX = "s";
   private static final String STORYLINE_PREFIX = "l";
 
@@ -106,21 +113,23 @@ public final class StoryAssigner {
         s += w.getValue() * group.centroid(w.getKey()).cosine(v.sparse(w.getKey()));
       }
     }
-    long gap = daysApart(date, group.first(), group.last());
-    if (gap > options.graceDays()) {
-      s *= Math.exp(-(gap - options.graceDays()) / options.decayDays());
-    }
-    return s;
+    return s * fade(daysApart(date, date, group.first(), group.last()));
   }
 
-  private static long daysApart(LocalDate date, LocalDate first, LocalDate last) {
-    if (date == null || first == null) {
+  /** How much a similarity keeps across a gap of days: whole within the grace days, then decaying. */
+  private double fade(long gap) {
+    return gap > options.graceDays() ? Math.exp(-(gap - options.graceDays()) / options.decayDays()) : 1;
+  }
+
+  /** Days between two date ranges, 0 when they overlap or one is undated. */
+  private static long daysApart(LocalDate first, LocalDate last, LocalDate otherFirst, LocalDate otherLast) {
+    if (first == null || otherFirst == null) {
       return 0;
     }
-    if (date.isBefore(first)) {
-      return ChronoUnit.DAYS.between(date, first);
+    if (last.isBefore(otherFirst)) {
+      return ChronoUnit.DAYS.between(last, otherFirst);
     }
-    return date.isAfter(last) ? ChronoUnit.DAYS.between(last, date) : 0;
+    return first.isAfter(otherLast) ? ChronoUnit.DAYS.between(otherLast, first) : 0;
   }
 
   /**
@@ -153,7 +162,7 @@ public final class StoryAssigner {
         if (other.id().equals(group.id()) || other.mergedInto() != null) {
           continue;
         }
-        if (groupSimilarity(group, other) >= options.mergeThreshold()) {
+        if (groupSimilarity(group, other) >= mergeThreshold(group, other) && shareCentralNames(group, other)) {
           StoryProfile big = concurrent ? (group.id().compareTo(other.id()) <= 0 ? group : other)
               : group.size() >= other.size() ? group : other;
           StoryProfile small = big == group ? other : group;
@@ -166,7 +175,41 @@ public final class StoryAssigner {
     return new ArrayList<>(updated.values());
   }
 
-  /** How alike two groups are, centroid to centroid, weighted as an article would be. */
+  /**
+   * The similarity two groups need to merge, higher for grown groups: the centroids of two
+   * grown groups are alike by all that a season's news share, each one's noise averaged away,
+   * and look closer than an article of one looks to the other. Stories merge only when opened
+   * in parallel, as one article would have joined the other: the threshold holds for a story of
+   * one article and rises with the smaller story's size, to twice at {@value #SETTLED_STORY}
+   * articles. Storylines exist to gather grown groups: two of {@value #SETTLED_STORYLINE}
+   * articles or more need half as much again (below that, merges joined one subject's
+   * storylines in different languages; above it, two subjects of one season).
+   */
+  double mergeThreshold(StoryProfile a, StoryProfile b) {
+    int smaller = Math.max(1, Math.min(a.size(), b.size()));
+    if (level == StoryProfile.Level.STORYLINE) {
+      return options.mergeThreshold() * (smaller >= SETTLED_STORYLINE ? 1.5 : 1);
+    }
+    return options.mergeThreshold() * (1 + Math.min(1, Math.log(smaller) / Math.log(SETTLED_STORY)));
+  }
+
+  /**
+   * Whether two groups share one of their central names. Groups about one subject have their
+   * main actors and places in common; groups about two subjects can be alike through words and
+   * names every subject of a season shares (a country, "Northern" in Northern Ireland and in
+   * Nord Stream), and one such merge makes a group that then attracts both subjects. Groups
+   * without names (scripts without capitals) are not held back.
+   */
+  static boolean shareCentralNames(StoryProfile a, StoryProfile b) {
+    List<String> central = a.centralNames(CENTRAL_NAMES);
+    List<String> others = b.centralNames(CENTRAL_NAMES);
+    return central.isEmpty() || others.isEmpty() || others.stream().anyMatch(central::contains);
+  }
+
+  /**
+   * How alike two groups are, centroid to centroid, weighted and faded by the days between them
+   * as an article would be: a merge may not join what no article could have.
+   */
   double groupSimilarity(StoryProfile a, StoryProfile b) {
     boolean shareLanguage = a.langs().stream().anyMatch(b.langs()::contains);
     Map<Feature, Double> weights = shareLanguage ? options.sameLanguage() : options.crossLanguage();
@@ -174,7 +217,7 @@ public final class StoryAssigner {
     for (Map.Entry<Feature, Double> w : weights.entrySet()) {
       s += w.getValue() * a.centroid(w.getKey()).cosine(b.centroid(w.getKey()));
     }
-    return s;
+    return s * fade(daysApart(a.first(), a.last(), b.first(), b.last()));
   }
 
   private List<WeightedTerm> queryTerms(Map<Feature, Map<String, Float>> vectors) {

@@ -1,0 +1,117 @@
+package org.kronika.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StoryAssignerTest {
+  private static final LocalDate DAY = LocalDate.of(2020, 3, 2);
+
+  /** Every profile written, all of them candidates: enough for a handful of groups. */
+  private static final class Profiles implements StoryIndex {
+    final Map<String, StoryProfile> byId = new HashMap<>();
+
+    void put(StoryProfile p) {
+      byId.put(p.id(), p);
+    }
+
+    @Override
+    public long articleCount() {
+      return byId.size();
+    }
+
+    @Override
+    public int documentFrequency(String term) {
+      return 0;
+    }
+
+    @Override
+    public List<StoryProfile> candidates(StoryProfile.Level level, Collection<WeightedTerm> terms, LocalDate date,
+                                         int limit) {
+      return new ArrayList<>(byId.values().stream().filter(p -> p.level() == level).toList());
+    }
+
+    @Override
+    public Optional<StoryProfile> profile(String id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+  }
+
+  private static ArticleFeatures features(String... words) {
+    return features(Map.of("nordstream", 2), words);
+  }
+
+  private static ArticleFeatures features(Map<String, Integer> names, String... words) {
+    Map<Feature, Map<String, Integer>> counts = new EnumMap<>(Feature.class);
+    Map<String, Integer> w = new HashMap<>();
+    for (String word : words) {
+      w.merge(word, 1, Integer::sum);
+    }
+    counts.put(Feature.WORD, w);
+    counts.put(Feature.NAME, names);
+    return new ArticleFeatures("en", counts, Map.of(), 0, List.of());
+  }
+
+  private static StoryProfile story(String id, LocalDate date, ArticleFeatures f) {
+    return StoryProfile.open(id, StoryProfile.Level.STORY, null, f, WeightedFeatures.of(f, term -> 1), date);
+  }
+
+  private static StoryProfile storyline(String id, LocalDate date, ArticleFeatures f) {
+    return StoryProfile.open(id, StoryProfile.Level.STORYLINE, null, f, WeightedFeatures.of(f, term -> 1), date);
+  }
+
+  private static final StoryAssigner STORYLINES = new StoryAssigner(StoryProfile.Level.STORYLINE,
+      StoryAssigner.Options.STORYLINE);
+
+  @Test
+  void storylinesAlikeInWordsMergeOnlyWithACentralNameInCommon() {
+    String[] words = {"talks", "border", "customs", "deadline", "parliament", "vote"};
+    Profiles index = new Profiles();
+    index.put(storyline("l1", DAY, features(Map.of("ireland", 3, "london", 1), words)));
+    index.put(storyline("l2", DAY, features(Map.of("nordstream", 3, "gazprom", 1), words)));
+    assertTrue(STORYLINES.reconcile(List.of("l2"), index, false).isEmpty(), "two subjects alike only in words");
+
+    index.put(storyline("l3", DAY, features(Map.of("ireland", 1, "brussels", 2), words)));
+    List<StoryProfile> merged = STORYLINES.reconcile(List.of("l3"), index, false);
+    assertEquals(List.of("l1", "l3"), merged.stream().map(StoryProfile::id).sorted().toList());
+  }
+
+  private static final StoryAssigner PARALLEL_STORIES = new StoryAssigner(StoryProfile.Level.STORY,
+      StoryAssigner.Options.STORY.withMergeThreshold(StoryAssigner.Options.STORY.threshold()));
+
+  @Test
+  void storiesOpenedInParallelMergeIntoTheSmallerId() {
+    ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
+    Profiles index = new Profiles();
+    index.put(story("s2", DAY, f));
+    index.put(story("s1", DAY.plusDays(1), f));
+
+    Map<String, StoryProfile> written = new HashMap<>();
+    PARALLEL_STORIES.reconcile(List.of("s2"), index, true).forEach(p -> written.put(p.id(), p));
+
+    assertEquals("s1", written.get("s2").mergedInto());
+    assertNull(written.get("s1").mergedInto());
+    assertEquals(2, written.get("s1").size());
+  }
+
+  @Test
+  void alikeStoriesMonthsApartStaySeparate() {
+    // a merge may not join what no article could have: the same words five months later are another development
+    ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
+    Profiles index = new Profiles();
+    index.put(story("s2", DAY, f));
+    index.put(story("s1", DAY.plusMonths(5), f));
+
+    assertTrue(PARALLEL_STORIES.reconcile(List.of("s2"), index, true).isEmpty());
+  }
+}
