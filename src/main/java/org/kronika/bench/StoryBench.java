@@ -25,7 +25,9 @@ import org.kronika.story.StoryStage;
  *
  * <p>Usage: {@code StoryBench [SLAVICNER_DIR] [all|train|test]...}; the system properties
  * {@code story.threshold}, {@code storyline.threshold} and {@code storyline.merge} override the
- * tuned thresholds.
+ * tuned thresholds. The corpus is ingested folder by folder, one topic in one language after
+ * another, unless {@code -Dorder=interleaved}: then one file of each folder in turn, as a live
+ * stream mixes its sources, which puts every topic in play at once.
  */
 public final class StoryBench {
   private StoryBench() {}
@@ -44,6 +46,9 @@ public final class StoryBench {
 
   private static void run(Path corpus, String subset) throws IOException {
     List<Path> files = files(corpus, subset);
+    if ("interleaved".equals(System.getProperty("order"))) {
+      files = interleaved(files);
+    }
     Path data = Files.createTempDirectory("kronika-storybench");
     long start = System.nanoTime();
     StoryAssigner.Options storyOptions = withThreshold(StoryAssigner.Options.STORY, "story.threshold");
@@ -105,6 +110,21 @@ public final class StoryBench {
         System.out.println("  mixed story (" + s.articles().size() + " articles) " + topics + ": " + s.title());
       }
     }
+  }
+
+  /** One file of each folder in turn, the folders in order, until all are taken. */
+  static List<Path> interleaved(List<Path> files) {
+    Map<Path, java.util.ArrayDeque<Path>> byFolder = new java.util.TreeMap<>();
+    files.forEach(f -> byFolder.computeIfAbsent(f.getParent(), k -> new java.util.ArrayDeque<>()).add(f));
+    List<Path> out = new ArrayList<>(files.size());
+    while (out.size() < files.size()) {
+      for (java.util.ArrayDeque<Path> folder : byFolder.values()) {
+        if (!folder.isEmpty()) {
+          out.add(folder.poll());
+        }
+      }
+    }
+    return out;
   }
 
   static List<Path> files(Path corpus, String subset) throws IOException {

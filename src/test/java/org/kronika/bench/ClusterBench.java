@@ -26,11 +26,14 @@ import org.kronika.pipeline.Ingest;
  *
  * <p>Usage: {@code ClusterBench [SLAVICNER_DIR] [WORKERS...]} (default: 1 2); run with the test
  * classpath. {@code -Dbatch=N} sets the workers' batch (default 200), {@code -Dembedded=false}
- * skips the embedded run.
+ * skips the embedded run, {@code -Dorder=interleaved} publishes and ingests the corpus as
+ * {@code StoryBench} does with it. A number of workers may be given more than once: each run
+ * has a topic and a collection of its own.
  */
 public final class ClusterBench {
   private static final int IDLE_SECONDS = 20;
   private static final int BATCH = Integer.getInteger("batch", 200);
+  private static int runs;
 
   private ClusterBench() {}
 
@@ -48,6 +51,9 @@ public final class ClusterBench {
       counts = List.of(1, 2);
     }
     List<Path> files = StoryBench.files(corpus, "all");
+    if ("interleaved".equals(System.getProperty("order"))) {
+      files = StoryBench.interleaved(files);
+    }
     Path tmp = Files.createTempDirectory("kronika-clusterbench");
     try {
       if (Boolean.parseBoolean(System.getProperty("embedded", "true"))) {
@@ -72,7 +78,7 @@ public final class ClusterBench {
   }
 
   private static void run(LocalCluster cluster, List<Path> files, int workers) throws Exception {
-    ClusterConfig config = cluster.config("bench" + workers);
+    ClusterConfig config = cluster.config("bench" + workers + "-" + runs++);
     long published;
     long t0 = System.nanoTime();
     try (DocumentLog log = DocumentLog.open(config)) {
@@ -123,5 +129,21 @@ public final class ClusterBench {
         topic.size() / seconds);
     System.out.println("stories    vs topics: " + Clustering.score(story, topic));
     System.out.println("storylines vs topics: " + Clustering.score(storyline, topic));
+    printLargest(storyline, topic);
+  }
+
+  /** The largest storylines with their articles per topic: where a storyline spans topics. */
+  private static void printLargest(Map<String, String> storyline, Map<String, String> topic) {
+    Map<String, Map<String, Integer>> byStoryline = new HashMap<>();
+    storyline.forEach((id, line) -> byStoryline.computeIfAbsent(line, k -> new java.util.TreeMap<>())
+        .merge(topic.get(id), 1, Integer::sum));
+    byStoryline.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(total(b.getValue()), total(a.getValue())))
+        .limit(12)
+        .forEach(e -> System.out.printf("  %-24s %5d %s%n", e.getKey(), total(e.getValue()), e.getValue()));
+  }
+
+  private static int total(Map<String, Integer> counts) {
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
 }
