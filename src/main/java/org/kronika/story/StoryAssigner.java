@@ -64,7 +64,7 @@ public final class StoryAssigner {
   private static final int SETTLED_STORYLINE = 100;
 
   /** Names counted as a group's central ones when deciding whether two groups may merge. */
-  private static final int CENTRAL_NAMES = 10;
+  private static final int CENTRAL_NAMES = 15;
 
   private static final String STORY_PREFIX = "s";
   private static final String STORYLINE_PREFIX = "l";
