@@ -59,8 +59,7 @@ public final class StoryAssigner {
   /** The group an article joins (as it is with the article) and how it got there. */
   public record Assignment(StoryProfile group, boolean opened, double similarity) {}
 
-  /** Sizes from which a group's centroid counts as settled when deciding a merge. */
-  private static final int SETTLED_STORY = 40;
+  /** The size from which a storyline's centroid counts as settled when deciding a merge. */
   private static final int SETTLED_STORYLINE = 100;
 
   /** Names counted as a group's central ones when deciding whether two groups may merge. */
@@ -162,7 +161,7 @@ public final class StoryAssigner {
         if (other.id().equals(group.id()) || other.mergedInto() != null) {
           continue;
         }
-        if (groupSimilarity(group, other) >= mergeThreshold(group, other) && shareCentralNames(group, other)) {
+        if (mergeable(group, other)) {
           StoryProfile big = concurrent ? (group.id().compareTo(other.id()) <= 0 ? group : other)
               : group.size() >= other.size() ? group : other;
           StoryProfile small = big == group ? other : group;
@@ -176,21 +175,21 @@ public final class StoryAssigner {
   }
 
   /**
-   * The similarity two groups need to merge, higher for grown groups: the centroids of two
-   * grown groups are alike by all that a season's news share, each one's noise averaged away,
-   * and look closer than an article of one looks to the other. Stories merge only when opened
-   * in parallel, as one article would have joined the other: the threshold holds for a story of
-   * one article and rises with the smaller story's size, to twice at {@value #SETTLED_STORY}
-   * articles. Storylines exist to gather grown groups: two of {@value #SETTLED_STORYLINE}
-   * articles or more need half as much again (below that, merges joined one subject's
-   * storylines in different languages; above it, two subjects of one season).
+   * Whether two groups are alike enough to merge. Stories merge only when two writers opened
+   * them in parallel, at the joining threshold. Storylines must also share a central name and,
+   * when both have {@value #SETTLED_STORYLINE} articles or more, be half as much again alike:
+   * the centroids of two grown storylines are alike by all that a season's news share, each
+   * one's noise averaged away (below that size, merges joined one subject's storylines in
+   * different languages; above it, two subjects of one season).
    */
-  double mergeThreshold(StoryProfile a, StoryProfile b) {
-    int smaller = Math.max(1, Math.min(a.size(), b.size()));
-    if (level == StoryProfile.Level.STORYLINE) {
-      return options.mergeThreshold() * (smaller >= SETTLED_STORYLINE ? 1.5 : 1);
+  boolean mergeable(StoryProfile a, StoryProfile b) {
+    double similarity = groupSimilarity(a, b);
+    if (level == StoryProfile.Level.STORY) {
+      return similarity >= options.mergeThreshold();
     }
-    return options.mergeThreshold() * (1 + Math.min(1, Math.log(smaller) / Math.log(SETTLED_STORY)));
+    double settled = Math.min(a.size(), b.size()) >= SETTLED_STORYLINE ? 1.5 : 1;
+    return similarity * fade(daysApart(a.first(), a.last(), b.first(), b.last())) >= options.mergeThreshold() * settled
+        && shareCentralNames(a, b);
   }
 
   /**
@@ -206,10 +205,7 @@ public final class StoryAssigner {
     return central.isEmpty() || others.isEmpty() || others.stream().anyMatch(central::contains);
   }
 
-  /**
-   * How alike two groups are, centroid to centroid, weighted and faded by the days between them
-   * as an article would be: a merge may not join what no article could have.
-   */
+  /** How alike two groups are, centroid to centroid, weighted as an article would be. */
   double groupSimilarity(StoryProfile a, StoryProfile b) {
     boolean shareLanguage = a.langs().stream().anyMatch(b.langs()::contains);
     Map<Feature, Double> weights = shareLanguage ? options.sameLanguage() : options.crossLanguage();
@@ -217,7 +213,7 @@ public final class StoryAssigner {
     for (Map.Entry<Feature, Double> w : weights.entrySet()) {
       s += w.getValue() * a.centroid(w.getKey()).cosine(b.centroid(w.getKey()));
     }
-    return s * fade(daysApart(a.first(), a.last(), b.first(), b.last()));
+    return s;
   }
 
   private List<WeightedTerm> queryTerms(Map<Feature, Map<String, Float>> vectors) {

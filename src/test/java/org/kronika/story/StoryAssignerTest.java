@@ -105,13 +105,15 @@ class StoryAssignerTest {
   }
 
   @Test
-  void alikeStoriesMonthsApartStaySeparate() {
-    // a merge may not join what no article could have: the same words five months later are another development
+  void alikeStorylinesMonthsApartStaySeparate() {
+    // a merge may not join what no article could have: the same words five months later are another subject
     ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
     Profiles index = new Profiles();
-    index.put(story("s2", DAY, f));
-    index.put(story("s1", DAY.plusMonths(5), f));
+    index.put(storyline("l2", DAY, f));
+    index.put(storyline("l1", DAY.plusMonths(5), f));
 
-    assertTrue(PARALLEL_STORIES.reconcile(List.of("s2"), index, true).isEmpty());
+    assertTrue(STORYLINES.reconcile(List.of("l2"), index, false).isEmpty());
+    index.put(storyline("l3", DAY.plusDays(10), f));
+    assertEquals(2, STORYLINES.reconcile(List.of("l2"), index, false).size(), "ten days apart they merge");
   }
 }
