@@ -36,6 +36,11 @@ public final class Worker {
   private static final int SESSION_TIMEOUT_MS = 10_000;
   private static final Duration POLL = Duration.ofMillis(500);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+  /**
+   * How long without a document before a worker compares the storylines its last batches
+   * changed; a shorter pause between batches of a slow feed would make each batch pay for it.
+   */
+  private static final Duration SETTLE_AFTER = Duration.ofSeconds(3);
   /** How long a worker waits to be given partitions before it may count as idle. */
   private static final Duration UNASSIGNED_WAIT = Duration.ofSeconds(60);
 
@@ -92,7 +97,9 @@ public final class Worker {
           while (!stop.getAsBoolean()) {
             ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
             if (records.isEmpty()) {
-              session.settle(); // the log is drained for now: compare what the last batches changed
+              if (System.nanoTime() - lastBatchNanos > SETTLE_AFTER.toNanos()) {
+                session.settle(); // the log went quiet: compare what the last batches changed
+              }
               if (consumer.assignment().isEmpty() && System.nanoTime() - connected < UNASSIGNED_WAIT.toNanos()) {
                 idleSince = System.nanoTime(); // still joining the group: not idle yet
               }

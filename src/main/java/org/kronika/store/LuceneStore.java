@@ -557,17 +557,21 @@ public final class LuceneStore implements Store {
 
   @Override
   public Optional<Article> article(String id) throws IOException {
-    Document d = firstDoc(new TermQuery(new Term(ID, id)));
-    return d == null ? Optional.empty() : Optional.of(Json.read(d.get(JSON), Article.class));
+    return articleJson(id).map(json -> Json.read(json, Article.class));
   }
 
   /** Only the body is taken out of the stored JSON: parsing the whole article took half as long as reading it. */
   @Override
   public Optional<String> articleBody(String id) throws IOException {
+    return articleJson(id).flatMap(json -> Json.stringField(json, "body"));
+  }
+
+  /** An article's stored JSON, the only stored field read. */
+  private Optional<String> articleJson(String id) throws IOException {
     return withSearcherIO(s -> {
       ScoreDoc[] hits = s.search(new TermQuery(new Term(ID, id)), 1).scoreDocs;
       return hits.length == 0 ? Optional.empty()
-          : Json.stringField(s.storedFields().document(hits[0].doc, Set.of(JSON)).get(JSON), "body");
+          : Optional.of(s.storedFields().document(hits[0].doc, Set.of(JSON)).get(JSON));
     });
   }
 
@@ -647,31 +651,7 @@ public final class LuceneStore implements Store {
    * than the few dozen matches a query usually has.
    */
   private static ScoreDoc[] best(IndexSearcher s, Query q, int n) throws IOException {
-    List<ScoreDoc> matches = new ArrayList<>();
-    s.search(q, new SimpleCollector() {
-      private int base;
-      private Scorable scorer;
-
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) {
-        base = context.docBase;
-      }
-
-      @Override
-      public void setScorer(Scorable scorer) {
-        this.scorer = scorer;
-      }
-
-      @Override
-      public void collect(int doc) throws IOException {
-        matches.add(new ScoreDoc(base + doc, scorer.score()));
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE;
-      }
-    });
+    List<ScoreDoc> matches = matches(s, q, true);
     matches.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
     return matches.subList(0, Math.min(n, matches.size())).toArray(new ScoreDoc[0]);
   }
@@ -692,13 +672,6 @@ public final class LuceneStore implements Store {
 
   // ---- plumbing ----
 
-  private Document firstDoc(Query q) throws IOException {
-    return withSearcherIO(s -> {
-      ScoreDoc[] hits = s.search(q, 1).scoreDocs;
-      return hits.length == 0 ? null : s.storedFields().document(hits[0].doc);
-    });
-  }
-
   /** A single-valued doc-values field of one document: no stored-fields block to decompress. */
   private static String docValue(IndexSearcher s, int doc, String field) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
@@ -710,10 +683,17 @@ public final class LuceneStore implements Store {
     return values.lookupOrd(values.ordValue()).utf8ToString();
   }
 
+  /** Every document matching {@code q}, in doc order. */
   private static List<Integer> matching(IndexSearcher s, Query q) throws IOException {
-    List<Integer> docs = new ArrayList<>();
+    return matches(s, q, false).stream().map(d -> d.doc).toList();
+  }
+
+  /** Every match of {@code q} in doc order, scored or (score 0) not. */
+  private static List<ScoreDoc> matches(IndexSearcher s, Query q, boolean scored) throws IOException {
+    List<ScoreDoc> matches = new ArrayList<>();
     s.search(q, new SimpleCollector() {
       private int base;
+      private Scorable scorer;
 
       @Override
       protected void doSetNextReader(LeafReaderContext context) {
@@ -721,16 +701,21 @@ public final class LuceneStore implements Store {
       }
 
       @Override
-      public void collect(int doc) {
-        docs.add(base + doc);
+      public void setScorer(Scorable scorer) {
+        this.scorer = scorer;
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        matches.add(new ScoreDoc(base + doc, scored ? scorer.score() : 0));
       }
 
       @Override
       public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
+        return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
       }
     });
-    return docs;
+    return matches;
   }
 
   private interface SearcherWork<T> {

@@ -133,14 +133,18 @@ final class FacetedSearch {
     Tally(String value) {
       this.value = value;
     }
+
+    /** Counts one more match, labelled {@code label} unless an earlier one had a label. */
+    void add(String newLabel) {
+      count++;
+      if (label == null) {
+        label = newLabel;
+      }
+    }
   }
 
   private static void count(Map<String, Tally> tallies, String value, String label) {
-    Tally t = tallies.computeIfAbsent(value, Tally::new);
-    t.count++;
-    if (t.label == null) {
-      t.label = label;
-    }
+    tallies.computeIfAbsent(value, Tally::new).add(label);
   }
 
   /**
@@ -170,11 +174,7 @@ final class FacetedSearch {
       if (i == 0 || pairs[i] >>> 32 != pairs[i - 1] >>> 32) {
         tallies.add(new Tally(e.id()));
       }
-      Tally t = tallies.get(tallies.size() - 1);
-      t.count++;
-      if (t.label == null) {
-        t.label = e.name();
-      }
+      tallies.get(tallies.size() - 1).add(e.name());
     }
     return tallies;
   }

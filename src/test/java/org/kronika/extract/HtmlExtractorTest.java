@@ -30,6 +30,10 @@ class HtmlExtractorTest {
       + " day delivered straight to your inbox every morning.</p></div>"
       + "<footer><p>© 2024 Coastal Daily. All rights reserved.</p></footer>";
 
+  private String bodyOf(String html) {
+    return extractor.extract(page(null, html)).body();
+  }
+
   private static SourceDocument page(String url, String html) {
     return new SourceDocument(url == null ? "test.html" : url, SourceDocument.Format.HTML, html, url, null, null, null);
   }
@@ -208,12 +212,12 @@ class HtmlExtractorTest {
         + "<p><a href=\"/older\">Read also: The old routes and why they were changed</a></p>"
         + "<p>The eastern lines will be followed by the northern ones in the spring, once the new depot is finished"
         + " and the drivers have been trained.</p>" + teasers + "</div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("Residents who objected") && body.contains("northern ones"), body);
     assertFalse(body.contains("Councillors met"), body);
     // the same list with each headline and summary in one item
     String oneBlock = html.replace("</a></dt><dd>", "</a> <span>").replace("</dd>", "</span></dt>");
-    String body2 = extractor.extract(page(null, oneBlock)).body();
+    String body2 = bodyOf(oneBlock);
     assertTrue(body2.contains("northern ones"), body2);
     assertFalse(body2.contains("Councillors met"), body2);
   }
@@ -231,7 +235,7 @@ class HtmlExtractorTest {
         + "<p>The site is registered with the state press committee under certificate number 77-1234 of March 2008.</p>"
         + "<p>Readers' comments are published without any prior editing; the editors are not responsible for them.</p>"
         + "</div></div></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("The council approved"), body);
     assertFalse(body.contains("registered") || body.contains("prior editing"), body);
   }
@@ -244,7 +248,7 @@ class HtmlExtractorTest {
         + " <a href=\"https://twitter.com/towncouncil/status/1\">November 19, 2019</a></blockquote></div>"
         + "<p>The mayor said the council would publish the timetables for the new lines next week on its website.</p>"
         + "</div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("The new routes start on Monday"), body);
     assertTrue(body.contains("— Town Council (@towncouncil)"), body);
   }
@@ -264,7 +268,7 @@ class HtmlExtractorTest {
     String html = "<html><body><div class=\"story\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + more + names
         + "<p>The mayor said the council would publish the timetables for the new lines next week on its website.</p>"
         + "</div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("publish the timetables"), body);
   }
 
@@ -278,7 +282,7 @@ class HtmlExtractorTest {
     String html = "<html><body><div class=\"post\"><h1>Cycling calendar 2018</h1>" + rounds
         + "<p>Comments that are rude or off topic will not be approved by the moderators of this website.</p>"
         + "</div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("Round 1: 10 March – Easthaven") && body.contains("Round 7: 16 March – Oakridge"), body);
   }
 
@@ -287,7 +291,7 @@ class HtmlExtractorTest {
     String html = "<html><body><div class=\"post\"><h1>Bus routes approved</h1><div class=\"byline\">By Jane Marlow</div>"
         + "<div class=\"post-body\">The council has approved eleven new bus routes for the eastern districts after a debate"
         + " of six hours<br><br>" + TWO_PARAGRAPHS + "</div></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("The council has approved eleven new bus routes"), body);
   }
 
@@ -303,7 +307,7 @@ class HtmlExtractorTest {
         + "</td></tr></table>";
     String html = "<html><body><div class=\"pub\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + more + "</div>"
         + comments + "</body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("northern ones"), body);
     assertFalse(body.contains("twenty years"), body);
     String boxInside = "<html><body><div class=\"pub\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + more
@@ -311,7 +315,7 @@ class HtmlExtractorTest {
         + " it when I see it, the council has promised new routes before every election.</p></div>"
         + "<p>The mayor said the council would publish the timetables for the new lines next week on its website.</p>"
         + "</div></body></html>";
-    String inside = extractor.extract(page(null, boxInside)).body();
+    String inside = bodyOf(boxInside);
     assertTrue(inside.contains("publish the timetables"), inside);
     assertFalse(inside.contains("twenty years"), inside);
   }
@@ -325,7 +329,7 @@ class HtmlExtractorTest {
         + " and the share of that outlet's material on the site does not exceed fifteen per cent of all it publishes.";
     String html = "<html><body><div class=\"a1\"><h1>Bus routes approved</h1>" + TWO_PARAGRAPHS + "</div>"
         + "<div class=\"b1\">" + terms + "<br>" + terms.replace("Legal terms", "Other terms") + "</div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("The council approved"), body);
     assertFalse(body.contains("terms"), body);
   }
@@ -344,7 +348,7 @@ class HtmlExtractorTest {
         + "<p>Every autumn the valley fills with fog, and every autumn someone writes to us about it, as if the"
         + " fog were news. This year we decided to print the best of those letters, one a week until spring.</p>"
         + "</div><div class=\"more\"><h3>You may also like</h3>" + others + "</div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("Every autumn the valley"), body);
     assertFalse(body.contains("A short reflection"), body);
   }
@@ -358,7 +362,7 @@ class HtmlExtractorTest {
         + "<p>Engineers replaced two arches and the whole road surface, and the town council said the work"
         + " came in under budget by almost a tenth.</p></td></tr>"
         + "<tr><td>Valley News Agency<br>Editorial office: 2 Mill Street</td></tr></table></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("The old stone bridge"), body);
     assertTrue(body.contains("under budget"), body);
   }
@@ -373,7 +377,7 @@ class HtmlExtractorTest {
         + "<p>The opposition says the budget hides the cost of the new stadium and wants an independent audit"
         + " before any vote is taken.</p>"
         + "<p>Read also: <a href=\"/n/39\">Stadium costs double in two years</a></p></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("calls to resign"), body);
     assertFalse(body.contains("Stadium costs"), body);
   }
@@ -391,7 +395,7 @@ class HtmlExtractorTest {
         + " it, which the researchers say helps people bond.</p>"
         + "<p>The psychologists behind it say that talking about others lowers stress, as long as it stays kind.</p>"
         + "</div><div class=\"foot\"><div class=\"footer_text\">" + notice + "</div></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("A survey of office workers"), body);
     assertFalse(body.contains("quoting"), body);
   }
@@ -407,7 +411,7 @@ class HtmlExtractorTest {
         + "<div class=\"comments\"><p>My son served there and the barracks were never heated, everyone knew it and"
         + " nobody did anything about it for years.</p></div></div>"
         + "<div class=\"sidebar\"><p>Weather: -4 ... -6</p></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("A medical examination"), body);
     assertTrue(body.contains("second conscript"), body);
     assertFalse(body.contains("barracks"), body);
@@ -421,7 +425,7 @@ class HtmlExtractorTest {
         + "<p>What do you do on the evening after your team loses a match at home to its old rival?</p>";
     String html = "<html><body><div class=\"one\"><h1>Football beats the blues</h1><div class=\"text\">" + text
         + "</div><div class=\"copy\">" + text + "</div></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertEquals(1, body.split("a survey of two thousand fans", -1).length - 1, body);
     assertEquals(2, body.split("your team loses", -1).length - 1, body);
   }
@@ -439,7 +443,7 @@ class HtmlExtractorTest {
         + "<p>Discussion</p>"
         + "<div class=\"falbl\"><p>He never left, he was only waiting behind the curtain for the right moment to come"
         + " back, as everybody in this country has known for years.</p></div></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("advising the cabinet"), body);
     assertFalse(body.contains("curtain"), body);
   }
@@ -457,7 +461,7 @@ class HtmlExtractorTest {
         + "<table><tr><td>Комментарий читателя: гость</td></tr><tr><td class=\"coment\">Ремонтные работы не сделаны,"
         + " осталась незавершенка, а акты подписали, да и качество низкое, это всем давно известно.</td></tr></table>"
         + "</td></tr></table></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("модернизации здравоохранения"), body);
     assertFalse(body.contains("незавершенка"), body);
   }
@@ -471,10 +475,10 @@ class HtmlExtractorTest {
         + " forty kilometres to the district town for a doctor.</p>"
         + "<p>The officials say nobody has lost any care, since the staff simply moved to the town clinic.</p>"
         + "</div></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("Residents of eleven villages"), body);
     String byline = html.replace("Residents of eleven villages are holding protests.", "By Jane Marlow");
-    String withByline = extractor.extract(page(null, byline)).body();
+    String withByline = bodyOf(byline);
     assertTrue(withByline.startsWith("Officials have closed"), withByline);
   }
 
@@ -486,7 +490,7 @@ class HtmlExtractorTest {
         + "<p>The police said the man had felt unwell during the night shift and did not call for help.</p>"
         + "<p>An inquiry is under way.</p><p class=\"sign\">© 2012, Valley News</p>"
         + "<p><a href=\"/subscribe\">Subscribe to our newsletter</a></p></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.endsWith("An inquiry is under way."), body);
   }
 
@@ -501,7 +505,7 @@ class HtmlExtractorTest {
         "本文版权归本网所有，未经本网授权不得转载。")) {
       String html = "<html><body><div class=\"text\"><h1>Пить стали меньше</h1>" + text + "<p>" + notice + "</p>"
           + "</div></body></html>";
-      String body = extractor.extract(page(null, html)).body();
+      String body = bodyOf(html);
       assertTrue(body.endsWith("новых программ лечения."), body);
     }
   }
@@ -514,7 +518,7 @@ class HtmlExtractorTest {
         + "<p>Found a mistake in the text? Select it with the mouse and press Ctrl+Enter.</p>"
         + "<p>The council said it would hold public hearings in every district before it decides again.</p>"
         + "</div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("public hearings"), body);
     assertFalse(body.contains("Ctrl"), body);
   }
@@ -535,10 +539,10 @@ class HtmlExtractorTest {
         + "<div class=\"s2\">A cult television series turns twenty this week, and its fans are gathering in the"
         + " small town where it was filmed for a weekend of screenings.</div>"
         + "</td></tr></table></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("would not sue"), body);
     assertFalse(body.contains("election results"), body);
-    String more = extractor.extract(page(null, html.replace("See also:", "More on this topic"))).body();
+    String more = bodyOf(html.replace("See also:", "More on this topic"));
     assertTrue(more.contains("would not sue"), more);
     assertFalse(more.contains("election results"), more);
   }
@@ -552,7 +556,7 @@ class HtmlExtractorTest {
         + "</div><div id=\"site-foot\"><p>This page is best viewed in an up-to-date web browser with style sheets"
         + " (CSS) enabled. While you will be able to view the content of this page in your current browser, you"
         + " will not be able to get the full visual experience.</p></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("three times"), body);
     assertFalse(body.contains("style sheets"), body);
   }
@@ -566,7 +570,7 @@ class HtmlExtractorTest {
         + "<p>Оппозиция считает, что бюджет скрывает расходы на новый стадион, и требует независимой проверки.</p>"
         + "<p>Ссылки по теме:</p>"
         + "<p>Оцените, пожалуйста, статью. Нам важно ваше мнение.</p></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.contains("независимой проверки"), body);
     for (String chrome : List.of("Реклама", "Ссылки", "Оцените")) {
       assertFalse(body.contains(chrome), chrome + " left in: " + body);
@@ -588,13 +592,13 @@ class HtmlExtractorTest {
         + "<p>Read also: <a href=\"/news/2\">Cold showers in winter: what doctors say</a></p>"
         + "<p>The brain reacts to the heat as well, the researchers found, and the mood of the volunteers improved"
         + " after every visit.</p></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("A sauna is good for the heart"), body);
     assertTrue(body.contains("after every visit"), body);
     assertFalse(body.contains("wooden benches"), body);
     String beside = html.replace("<img src=\"sauna.jpg\"><h3>", "<div><img src=\"sauna.jpg\"></div><h1>")
         .replace("</h3>", "</h1>");
-    String besideBody = extractor.extract(page(null, beside)).body();
+    String besideBody = bodyOf(beside);
     assertTrue(besideBody.contains("after every visit"), besideBody);
     assertFalse(besideBody.contains("wooden benches"), besideBody);
   }
@@ -611,16 +615,16 @@ class HtmlExtractorTest {
         + " enough to cover the gap.</p>"
         + "<p>In such a situation the currency has two ways to go, he said, and the banking system would collapse"
         + " like a house of cards if it took the second.</p></div></div></body></html>";
-    String body = extractor.extract(page(null, html)).body();
+    String body = bodyOf(html);
     assertTrue(body.startsWith("The opposition leader expects"), body);
     assertTrue(body.endsWith("if it took the second."), body);
     String dated = html.replaceFirst("The opposition.*?system", "5 January 2012, 11:01");
-    String datedBody = extractor.extract(page(null, dated)).body();
+    String datedBody = bodyOf(dated);
     assertTrue(datedBody.startsWith("\"The reserves"), datedBody);
     String headline = "The opposition leader expects the dollar to rise so far by the summer that it will threaten the banks";
     String headlineBeforeText = html.replace("<html>", "<html><head><title>" + headline + "</title></head>")
         .replaceFirst("<h1>.*?</h1><div class=\"intro\">.*?</div></div>", "<div class=\"headline\"><p>" + headline + "</p></div>");
-    String withoutHeadline = extractor.extract(page(null, headlineBeforeText)).body();
+    String withoutHeadline = bodyOf(headlineBeforeText);
     assertTrue(withoutHeadline.startsWith("\"The reserves"), withoutHeadline);
   }
 }

@@ -62,12 +62,18 @@ class StoryAssignerTest {
     return new ArticleFeatures("en", counts, Map.of(), 0, List.of());
   }
 
-  private static StoryProfile story(String id, LocalDate date, ArticleFeatures f) {
-    return StoryProfile.open(id, StoryProfile.Level.STORY, null, f, WeightedFeatures.of(f, term -> 1), date);
+  /** A group of one article, story or storyline by its id's prefix. */
+  private static StoryProfile group(String id, LocalDate date, ArticleFeatures f) {
+    StoryProfile.Level level = id.startsWith("s") ? StoryProfile.Level.STORY : StoryProfile.Level.STORYLINE;
+    return StoryProfile.open(id, level, null, f, WeightedFeatures.of(f, term -> 1), date);
   }
 
-  private static StoryProfile storyline(String id, LocalDate date, ArticleFeatures f) {
-    return StoryProfile.open(id, StoryProfile.Level.STORYLINE, null, f, WeightedFeatures.of(f, term -> 1), date);
+  private static Profiles index(StoryProfile... groups) {
+    Profiles index = new Profiles();
+    for (StoryProfile g : groups) {
+      index.put(g);
+    }
+    return index;
   }
 
   private static final StoryAssigner STORYLINES = new StoryAssigner(StoryProfile.Level.STORYLINE,
@@ -76,12 +82,11 @@ class StoryAssignerTest {
   @Test
   void storylinesAlikeInWordsMergeOnlyWithACentralNameInCommon() {
     String[] words = {"talks", "border", "customs", "deadline", "parliament", "vote"};
-    Profiles index = new Profiles();
-    index.put(storyline("l1", DAY, features(Map.of("ireland", 3, "london", 1), words)));
-    index.put(storyline("l2", DAY, features(Map.of("nordstream", 3, "gazprom", 1), words)));
+    Profiles index = index(group("l1", DAY, features(Map.of("ireland", 3, "london", 1), words)),
+        group("l2", DAY, features(Map.of("nordstream", 3, "gazprom", 1), words)));
     assertTrue(STORYLINES.reconcile(List.of("l2"), index, false).isEmpty(), "two subjects alike only in words");
 
-    index.put(storyline("l3", DAY, features(Map.of("ireland", 1, "brussels", 2), words)));
+    index.put(group("l3", DAY, features(Map.of("ireland", 1, "brussels", 2), words)));
     List<StoryProfile> merged = STORYLINES.reconcile(List.of("l3"), index, false);
     assertEquals(List.of("l1", "l3"), merged.stream().map(StoryProfile::id).sorted().toList());
   }
@@ -92,9 +97,7 @@ class StoryAssignerTest {
   @Test
   void storiesOpenedInParallelMergeIntoTheSmallerId() {
     ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
-    Profiles index = new Profiles();
-    index.put(story("s2", DAY, f));
-    index.put(story("s1", DAY.plusDays(1), f));
+    Profiles index = index(group("s2", DAY, f), group("s1", DAY.plusDays(1), f));
 
     Map<String, StoryProfile> written = new HashMap<>();
     PARALLEL_STORIES.reconcile(List.of("s2"), index, true).forEach(p -> written.put(p.id(), p));
@@ -108,12 +111,10 @@ class StoryAssignerTest {
   void alikeStorylinesMonthsApartStaySeparate() {
     // a merge may not join what no article could have: the same words five months later are another subject
     ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
-    Profiles index = new Profiles();
-    index.put(storyline("l2", DAY, f));
-    index.put(storyline("l1", DAY.plusMonths(5), f));
+    Profiles index = index(group("l2", DAY, f), group("l1", DAY.plusMonths(5), f));
 
     assertTrue(STORYLINES.reconcile(List.of("l2"), index, false).isEmpty());
-    index.put(storyline("l3", DAY.plusDays(10), f));
+    index.put(group("l3", DAY.plusDays(10), f));
     assertEquals(2, STORYLINES.reconcile(List.of("l2"), index, false).size(), "ten days apart they merge");
   }
 }
