@@ -91,11 +91,22 @@ public final class StoryAssigner {
         bestScore = s;
       }
     }
-    if (best != null && bestScore >= options.threshold()) {
+    if (best != null && bestScore >= joiningThreshold(best)) {
       return new Assignment(best.plus(headline, features, v, date), false, bestScore);
     }
     String id = (level == StoryProfile.Level.STORY ? STORY_PREFIX : STORYLINE_PREFIX) + articleId;
     return new Assignment(StoryProfile.open(id, level, headline, features, v, date), true, bestScore);
+  }
+
+  /**
+   * The similarity an article needs to join a group. A storyline of a few articles is weak
+   * evidence of a subject: whatever two articles of a season share can make a second subject
+   * join it, and the storyline then attracts both. So the bar starts at twice the threshold and
+   * falls towards it as the storyline grows (one-and-a-half times at two articles). Fed the
+   * corpus in a random order, storylines opened by such joins were the main loss.
+   */
+  private double joiningThreshold(StoryProfile group) {
+    return level == StoryProfile.Level.STORYLINE ? options.threshold() * (1 + 1.0 / group.size()) : options.threshold();
   }
 
   /** The id of the article that opened a group (groups are named after it). */
@@ -103,16 +114,31 @@ public final class StoryAssigner {
     return group.id().substring(STORY_PREFIX.length());
   }
 
-  /** How well an article fits a group, from 0 to 1. */
+  /**
+   * How well an article fits a group, from 0 to 1. A storyline is also scored as if it had no
+   * article in the article's language, and keeps the better score: a storyline written mostly in
+   * other languages, with a few articles in this one, shares few of its words, and weighed as a
+   * same-language group its names count for less than across languages. It then lost its
+   * subject's articles to another subject's storyline written mostly in their language (Russian
+   * reports of a forced landing in Minsk went to a Russian-heavy pipeline storyline).
+   */
   double similarity(WeightedFeatures v, String lang, LocalDate date, StoryProfile group) {
-    Map<Feature, Double> weights = group.langs().contains(lang) ? options.sameLanguage() : options.crossLanguage();
+    boolean sameLanguage = group.langs().contains(lang);
+    double s = weighted(v, sameLanguage ? options.sameLanguage() : options.crossLanguage(), group);
+    if (sameLanguage && level == StoryProfile.Level.STORYLINE) {
+      s = Math.max(s, weighted(v, options.crossLanguage(), group));
+    }
+    return s * fade(daysApart(date, date, group.first(), group.last()));
+  }
+
+  private static double weighted(WeightedFeatures v, Map<Feature, Double> weights, StoryProfile group) {
     double s = 0;
     for (Map.Entry<Feature, Double> w : weights.entrySet()) {
       if (w.getValue() > 0) {
         s += w.getValue() * group.centroid(w.getKey()).cosine(v.sparse(w.getKey()));
       }
     }
-    return s * fade(daysApart(date, date, group.first(), group.last()));
+    return s;
   }
 
   /** How much a similarity keeps across a gap of days: whole within the grace days, then decaying. */
@@ -196,12 +222,19 @@ public final class StoryAssigner {
    * Whether two groups share one of their central names. Groups about one subject have their
    * main actors and places in common; groups about two subjects can be alike through words and
    * names every subject of a season shares (a country, "Northern" in Northern Ireland and in
-   * Nord Stream), and one such merge makes a group that then attracts both subjects. Groups
-   * without names (scripts without capitals) are not held back.
+   * Nord Stream), and one such merge makes a group that then attracts both subjects. When both
+   * have recognised entities among their central names, only those count: an entity id names
+   * one thing, a name key can stand for several. Groups without names (scripts without
+   * capitals) are not held back.
    */
   static boolean shareCentralNames(StoryProfile a, StoryProfile b) {
     List<String> central = a.centralNames(CENTRAL_NAMES);
     List<String> others = b.centralNames(CENTRAL_NAMES);
+    List<String> centralEntities = central.stream().filter(ArticleFeatures::isEntity).toList();
+    List<String> otherEntities = others.stream().filter(ArticleFeatures::isEntity).toList();
+    if (!centralEntities.isEmpty() && !otherEntities.isEmpty()) {
+      return otherEntities.stream().anyMatch(centralEntities::contains);
+    }
     return central.isEmpty() || others.isEmpty() || others.stream().anyMatch(central::contains);
   }
 

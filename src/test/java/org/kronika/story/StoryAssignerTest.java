@@ -52,6 +52,10 @@ class StoryAssignerTest {
   }
 
   private static ArticleFeatures features(Map<String, Integer> names, String... words) {
+    return features("en", names, words);
+  }
+
+  private static ArticleFeatures features(String lang, Map<String, Integer> names, String... words) {
     Map<Feature, Map<String, Integer>> counts = new EnumMap<>(Feature.class);
     Map<String, Integer> w = new HashMap<>();
     for (String word : words) {
@@ -59,13 +63,22 @@ class StoryAssignerTest {
     }
     counts.put(Feature.WORD, w);
     counts.put(Feature.NAME, names);
-    return new ArticleFeatures("en", counts, Map.of(), 0, List.of());
+    return new ArticleFeatures(lang, counts, Map.of(), 0, List.of());
   }
 
   /** A group of one article, story or storyline by its id's prefix. */
   private static StoryProfile group(String id, LocalDate date, ArticleFeatures f) {
     StoryProfile.Level level = id.startsWith("s") ? StoryProfile.Level.STORY : StoryProfile.Level.STORYLINE;
     return StoryProfile.open(id, level, null, f, WeightedFeatures.of(f, term -> 1), date);
+  }
+
+  /** A group grown by one more article. */
+  private static StoryProfile plus(StoryProfile group, ArticleFeatures f) {
+    return group.plus(null, f, WeightedFeatures.of(f, term -> 1), DAY);
+  }
+
+  private static StoryAssigner.Assignment assign(StoryAssigner assigner, ArticleFeatures f, StoryIndex index) {
+    return assigner.assign("a", null, DAY, f, WeightedFeatures.of(f, term -> 1), index);
   }
 
   private static Profiles index(StoryProfile... groups) {
@@ -116,5 +129,49 @@ class StoryAssignerTest {
     assertTrue(STORYLINES.reconcile(List.of("l2"), index, false).isEmpty());
     index.put(group("l3", DAY.plusDays(10), f));
     assertEquals(2, STORYLINES.reconcile(List.of("l2"), index, false).size(), "ten days apart they merge");
+  }
+
+  @Test
+  void storylinesSharingOnlyANameKeyDoNotMergeWhenTheirEntitiesDiffer() {
+    // "svrn" is the key of Northern Ireland's "Northern" and of Nord Stream's "Nord"
+    String[] words = {"talks", "border", "customs", "deadline", "parliament", "vote"};
+    Profiles index = index(group("l1", DAY, features(Map.of("svrn", 3, "=brexit", 2), words)),
+        group("l2", DAY, features(Map.of("svrn", 3, "=nord-stream-2", 2), words)));
+    assertTrue(STORYLINES.reconcile(List.of("l2"), index, false).isEmpty(), "one ambiguous name key in common");
+
+    index.put(group("l3", DAY, features(Map.of("svrn", 3, "=brexit", 1), words)));
+    assertEquals(2, STORYLINES.reconcile(List.of("l3"), index, false).size(), "the same entity");
+  }
+
+  @Test
+  void aStorylineOfOneArticleNeedsMoreToJoinThanAGrownOne() {
+    ArticleFeatures first = features(Map.of(), "summit", "leaders", "communique", "agenda");
+    ArticleFeatures article = features(Map.of(), "summit", "harvest", "drought", "prices");
+    StoryProfile single = group("l1", DAY, first);
+    double similarity = STORYLINES.similarity(WeightedFeatures.of(article, term -> 1), "en", DAY, single);
+    double threshold = StoryAssigner.Options.STORYLINE.threshold();
+    assertTrue(similarity > threshold * 1.1 && similarity < threshold * 2, "precondition: " + similarity);
+
+    assertTrue(assign(STORYLINES, article, index(single)).opened(), "one article is weak evidence of a subject");
+    StoryProfile grown = single;
+    for (int i = 0; i < 9; i++) {
+      grown = plus(grown, first);
+    }
+    StoryAssigner.Assignment joined = assign(STORYLINES, article, index(grown));
+    assertEquals("l1", joined.group().id(), "ten articles of it are not");
+  }
+
+  @Test
+  void anArticleJoinsTheStorylineOfItsNamesOverOneOfItsLanguagesWords() {
+    String[] russianWords = {"samolet", "posadka", "rejs", "passazhir"};
+    ArticleFeatures article = features("ru", Map.of("ryanair", 2, "minsk", 1), russianWords);
+    // a storyline on another subject, all in Russian, sharing every word and no name
+    StoryProfile sameWords = group("l1", DAY, features("ru", Map.of("gazprom", 2), russianWords));
+    // the subject's storyline: Czech, with one Russian article in other words
+    StoryProfile subject = group("l2", DAY, features("cs", Map.of("ryanair", 2, "minsk", 1), "letadlo", "pristani"));
+    subject = plus(plus(subject, features("cs", Map.of("ryanair", 1), "letadlo", "let")),
+        features("ru", Map.of("ryanair", 1, "minsk", 1), "lukashenko", "zaderzhanie"));
+
+    assertEquals("l2", assign(STORYLINES, article, index(sameWords, subject)).group().id());
   }
 }
