@@ -275,17 +275,25 @@ final class HtmlContent {
     boolean hasArticleBody;
     /** A post quoted from a social network with its embed code ({@code blockquote.twitter-tweet}). */
     boolean hasEmbeddedPost;
+    /** The document-order index just past the element's last descendant: where a skip resumes. */
+    int end;
   }
 
-  /** Every element's {@link Subtree}, in one iterative pass. */
-  private static Map<Element, Subtree> subtrees(Element root) {
-    Map<Element, Subtree> stats = new IdentityHashMap<>();
+  /**
+   * Every element's {@link Subtree}, in one iterative pass, indexed by the element's position in
+   * document order (the root is 0). A list rather than a map by element: the pass that uses it
+   * walks the same tree in the same order, so a counter finds each element's entry.
+   */
+  private static List<Subtree> subtrees(Element root) {
+    List<Subtree> stats = new ArrayList<>();
     List<Subtree> open = new ArrayList<>(); // the elements from root to the current node
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element) {
-          open.add(new Subtree());
+          Subtree own = new Subtree();
+          stats.add(own);
+          open.add(own);
         } else if (node instanceof TextNode t && !open.isEmpty()) {
           int chars = visibleChars(t.getWholeText());
           Subtree sub = open.get(open.size() - 1);
@@ -302,6 +310,7 @@ final class HtmlContent {
           return;
         }
         Subtree own = open.remove(open.size() - 1);
+        own.end = stats.size();
         String tag = e.normalName();
         if (tag.equals("p") && own.textChars >= PROSE_CHARS) {
           own.proseParagraphs++;
@@ -311,7 +320,6 @@ final class HtmlContent {
           own.hasArticleBody |= "articleBody".equals(e.attr("itemprop"));
           own.hasEmbeddedPost |= tag.equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find();
         }
-        stats.put(e, own);
         if (!open.isEmpty()) {
           Subtree up = open.get(open.size() - 1);
           up.textChars += own.textChars;
@@ -424,11 +432,13 @@ final class HtmlContent {
    * chrome and comments.
    */
   static List<Block> blocks(Element root) {
-    Map<Element, Subtree> stats = subtrees(root);
-    int pageText = stats.get(root).textChars;
+    List<Subtree> stats = subtrees(root);
+    int pageText = stats.get(0).textChars;
     List<Block> blocks = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       private final List<Element> open = new ArrayList<>();
+      /** The document-order index of the next element, as in {@link #subtrees}. */
+      private int nextElement;
       private final StringBuilder text = new StringBuilder();
       private int linkDepth;
       private int linkChars;
@@ -437,8 +447,12 @@ final class HtmlContent {
 
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node instanceof Element e && node != root && isChrome(e, stats.get(e), pageText)) {
-          return FilterResult.SKIP_ENTIRELY;
+        if (node instanceof Element e) {
+          Subtree sub = stats.get(nextElement++);
+          if (node != root && isChrome(e, sub, pageText)) {
+            nextElement = sub.end;
+            return FilterResult.SKIP_ENTIRELY;
+          }
         }
         if (node instanceof TextNode t) {
           String s = t.getWholeText();
