@@ -333,15 +333,24 @@ final class HtmlContent {
     return stats;
   }
 
-
   private static int visibleChars(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
+      if (!isWhitespace(s.charAt(i))) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * {@link Character#isWhitespace(char)}, answered at once for the characters above the ASCII
+   * space and below U+1680, none of which is white space: the JDK's look-up is a call per
+   * character that the JIT cannot inline on pages of mixed scripts, and the passes here run it on
+   * every character of the page.
+   */
+  static boolean isWhitespace(char c) {
+    return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
   }
 
   /** Whether an element is chrome, judged by its tag, its class and id, and its subtree. */
@@ -502,7 +511,7 @@ final class HtmlContent {
       private void appendNormalised(String s) {
         for (int i = 0; i < s.length(); i++) {
           char c = s.charAt(i);
-          if (Character.isWhitespace(c) || c == '\u00a0') {
+          if (isWhitespace(c) || c == '\u00a0') {
             if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
               text.append(' ');
             }

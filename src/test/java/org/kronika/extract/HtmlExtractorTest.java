@@ -627,4 +627,11 @@ class HtmlExtractorTest {
     String withoutHeadline = bodyOf(headlineBeforeText);
     assertTrue(withoutHeadline.startsWith("\"The reserves"), withoutHeadline);
   }
+
+  @Test
+  void whitespaceShortcutAgreesWithTheJdkOnEveryChar() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertEquals(Character.isWhitespace((char) c), HtmlContent.isWhitespace((char) c), Integer.toHexString(c));
+    }
+  }
 }
