@@ -345,12 +345,12 @@ final class HtmlContent {
 
   /**
    * {@link Character#isWhitespace(char)}, answered at once for the characters above the ASCII
-   * space and below U+1680, none of which is white space: the JDK's look-up is a call per
+   * space outside U+1680 to U+3000, none of which is white space: the JDK's look-up is a call per
    * character that the JIT cannot inline on pages of mixed scripts, and the passes here run it on
    * every character of the page.
    */
   static boolean isWhitespace(char c) {
-    return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
+    return (c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c);
   }
 
   /** Whether an element is chrome, judged by its tag, its class and id, and its subtree. */
@@ -522,7 +522,12 @@ final class HtmlContent {
       }
 
       private void flush() {
-        String s = text.toString().strip();
+        // strip(): the text holds no white space but spaces, and none at its start
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+          end--;
+        }
+        String s = text.substring(0, end);
         if (!s.isEmpty() && !open.isEmpty()) {
           Element owner = open.get(open.size() - 1);
           blocks.add(new Block(owner, s, weight(s), Math.min(1.0, (double) linkChars / s.length()), leadLink));
@@ -666,11 +671,19 @@ final class HtmlContent {
   static boolean containsIgnoreCase(String text, String lowerNeedle) {
     char first = lowerNeedle.charAt(0);
     for (int i = 0; i <= text.length() - lowerNeedle.length(); i++) {
-      if (Character.toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+      if (toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link Character#toLowerCase(char)}, answered at once for ASCII, as {@link #isWhitespace} is. */
+  static char toLowerCase(char c) {
+    if (c >= 0x80) {
+      return Character.toLowerCase(c);
+    }
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** Whether a text ends with a full stop, a question or an exclamation mark (not a colon: a label). */
