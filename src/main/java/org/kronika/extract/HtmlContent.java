@@ -1,6 +1,7 @@
 package org.kronika.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -353,8 +354,12 @@ final class HtmlContent {
     return (c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c);
   }
 
-  /** Whether an element is chrome, judged by its tag, its class and id, and its subtree. */
-  private static boolean isChrome(Element e, Subtree sub, int pageText) {
+  /**
+   * Whether an element is chrome, judged by its tag, its class and id, and its subtree.
+   * {@code names} keeps the {@link #chromeWords} of the class and id values seen on the page so
+   * far: a page repeats a few dozen of them on thousands of elements.
+   */
+  private static boolean isChrome(Element e, Subtree sub, int pageText, Map<String, Integer> names) {
     String tag = e.normalName();
     if (NEVER_DROPPED.contains(tag) || sub.hasArticleBody) {
       return false;
@@ -379,12 +384,12 @@ final class HtmlContent {
     }
     String className = e.className();
     String id = e.id();
-    int words = Math.max(className.isEmpty() ? NONE : chromeWords(className), id.isEmpty() ? NONE : chromeWords(id));
-    if (words == NONE || BODY.matcher(className).find() || BODY.matcher(id).find()) {
-      return false;
-    }
-    return words == STRONG || words == LAYOUT && !holdsArticle
+    int words = Math.max(className.isEmpty() ? NONE : names.computeIfAbsent(className, HtmlContent::chromeWords),
+        id.isEmpty() ? NONE : names.computeIfAbsent(id, HtmlContent::chromeWords));
+    boolean chrome = words == STRONG || words == LAYOUT && !holdsArticle
         || words == TRAILER && !sub.hasH1 && (sub.textChars < LAYOUT_GUARD * pageText || sub.proseParagraphs < 2);
+    // names of the article body overrule (tested last, as the costliest test here)
+    return chrome && !BODY.matcher(className).find() && !BODY.matcher(id).find();
   }
 
   private static final int NONE = 0;
@@ -448,6 +453,7 @@ final class HtmlContent {
       private final List<Element> open = new ArrayList<>();
       /** The document-order index of the next element, as in {@link #subtrees}. */
       private int nextElement;
+      private final Map<String, Integer> chromeNames = new HashMap<>();
       private final StringBuilder text = new StringBuilder();
       private int linkDepth;
       private int linkChars;
@@ -458,7 +464,7 @@ final class HtmlContent {
       public FilterResult head(Node node, int depth) {
         if (node instanceof Element e) {
           Subtree sub = stats.get(nextElement++);
-          if (node != root && isChrome(e, sub, pageText)) {
+          if (node != root && isChrome(e, sub, pageText, chromeNames)) {
             nextElement = sub.end;
             return FilterResult.SKIP_ENTIRELY;
           }
@@ -994,7 +1000,7 @@ final class HtmlContent {
     }
     // a paragraph of prose said again elsewhere is a second copy of the article (a hidden print
     // version); in the same box it is the article's own refrain (an interview's recurring question)
-    Map<String, Element> said = new java.util.HashMap<>();
+    Map<String, Element> said = new HashMap<>();
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < n; i++) {
       Block b = inside.get(i);
