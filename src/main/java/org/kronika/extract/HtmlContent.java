@@ -410,7 +410,7 @@ final class HtmlContent {
     int start = -1;
     for (int i = 0; i <= lower.length(); i++) {
       char c = i < lower.length() ? lower.charAt(i) : ' ';
-      boolean separator = c == ' ' || c == '-' || c == '_' || Character.isWhitespace(c);
+      boolean separator = c == ' ' || c == '-' || c == '_' || isWhitespace(c);
       if (!separator && start < 0) {
         start = i;
       } else if (separator && start >= 0) {
