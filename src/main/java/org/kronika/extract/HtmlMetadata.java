@@ -186,13 +186,23 @@ final class HtmlMetadata {
     return itemprop;
   }
 
-  /** Whether a class (or id) names a date: date, time, publish, posted, dateline. */
+  /**
+   * Whether a class (or id) names a date: date, time, publish, posted, dateline. One scan for all
+   * the words, in any case: this runs on every element's class and id.
+   */
   private static boolean namesDate(String name, boolean posted) {
-    if (name.isEmpty()) {
-      return false;
+    for (int i = 0; i < name.length(); i++) {
+      boolean found = switch (HtmlContent.toLowerCase(name.charAt(i))) {
+        case 'd' -> name.regionMatches(true, i, "date", 0, 4);
+        case 't' -> name.regionMatches(true, i, "time", 0, 4);
+        case 'p' -> name.regionMatches(true, i, "publish", 0, 7) || posted && name.regionMatches(true, i, "posted", 0, 6);
+        default -> false;
+      };
+      if (found) {
+        return true;
+      }
     }
-    return HtmlContent.containsIgnoreCase(name, "date") || HtmlContent.containsIgnoreCase(name, "time")
-        || HtmlContent.containsIgnoreCase(name, "publish") || posted && HtmlContent.containsIgnoreCase(name, "posted");
+    return false;
   }
 
   private void readJsonLd(String json) {
