@@ -1,6 +1,7 @@
 package org.kronika.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,17 +276,25 @@ final class HtmlContent {
     boolean hasArticleBody;
     /** A post quoted from a social network with its embed code ({@code blockquote.twitter-tweet}). */
     boolean hasEmbeddedPost;
+    /** The document-order index just past the element's last descendant: where a skip resumes. */
+    int end;
   }
 
-  /** Every element's {@link Subtree}, in one iterative pass. */
-  private static Map<Element, Subtree> subtrees(Element root) {
-    Map<Element, Subtree> stats = new IdentityHashMap<>();
+  /**
+   * Every element's {@link Subtree}, in one iterative pass, indexed by the element's position in
+   * document order (the root is 0). A list rather than a map by element: the pass that uses it
+   * walks the same tree in the same order, so a counter finds each element's entry.
+   */
+  private static List<Subtree> subtrees(Element root) {
+    List<Subtree> stats = new ArrayList<>();
     List<Subtree> open = new ArrayList<>(); // the elements from root to the current node
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element) {
-          open.add(new Subtree());
+          Subtree own = new Subtree();
+          stats.add(own);
+          open.add(own);
         } else if (node instanceof TextNode t && !open.isEmpty()) {
           int chars = visibleChars(t.getWholeText());
           Subtree sub = open.get(open.size() - 1);
@@ -302,6 +311,7 @@ final class HtmlContent {
           return;
         }
         Subtree own = open.remove(open.size() - 1);
+        own.end = stats.size();
         String tag = e.normalName();
         if (tag.equals("p") && own.textChars >= PROSE_CHARS) {
           own.proseParagraphs++;
@@ -311,7 +321,6 @@ final class HtmlContent {
           own.hasArticleBody |= "articleBody".equals(e.attr("itemprop"));
           own.hasEmbeddedPost |= tag.equals("blockquote") && EMBEDDED_POST.matcher(e.className()).find();
         }
-        stats.put(e, own);
         if (!open.isEmpty()) {
           Subtree up = open.get(open.size() - 1);
           up.textChars += own.textChars;
@@ -325,19 +334,32 @@ final class HtmlContent {
     return stats;
   }
 
-
   private static int visibleChars(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
+      if (!isWhitespace(s.charAt(i))) {
         n++;
       }
     }
     return n;
   }
 
-  /** Whether an element is chrome, judged by its tag, its class and id, and its subtree. */
-  private static boolean isChrome(Element e, Subtree sub, int pageText) {
+  /**
+   * {@link Character#isWhitespace(char)}, answered at once for the characters above the ASCII
+   * space outside U+1680 to U+3000, none of which is white space: the JDK's look-up is a call per
+   * character that the JIT cannot inline on pages of mixed scripts, and the passes here run it on
+   * every character of the page.
+   */
+  static boolean isWhitespace(char c) {
+    return (c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c);
+  }
+
+  /**
+   * Whether an element is chrome, judged by its tag, its class and id, and its subtree.
+   * {@code names} keeps the {@link #chromeWords} of the class and id values seen on the page so
+   * far: a page repeats a few dozen of them on thousands of elements.
+   */
+  private static boolean isChrome(Element e, Subtree sub, int pageText, Map<String, Integer> names) {
     String tag = e.normalName();
     if (NEVER_DROPPED.contains(tag) || sub.hasArticleBody) {
       return false;
@@ -362,12 +384,12 @@ final class HtmlContent {
     }
     String className = e.className();
     String id = e.id();
-    int words = Math.max(className.isEmpty() ? NONE : chromeWords(className), id.isEmpty() ? NONE : chromeWords(id));
-    if (words == NONE || BODY.matcher(className).find() || BODY.matcher(id).find()) {
-      return false;
-    }
-    return words == STRONG || words == LAYOUT && !holdsArticle
+    int words = Math.max(className.isEmpty() ? NONE : names.computeIfAbsent(className, HtmlContent::chromeWords),
+        id.isEmpty() ? NONE : names.computeIfAbsent(id, HtmlContent::chromeWords));
+    boolean chrome = words == STRONG || words == LAYOUT && !holdsArticle
         || words == TRAILER && !sub.hasH1 && (sub.textChars < LAYOUT_GUARD * pageText || sub.proseParagraphs < 2);
+    // names of the article body overrule (tested last, as the costliest test here)
+    return chrome && !BODY.matcher(className).find() && !BODY.matcher(id).find();
   }
 
   private static final int NONE = 0;
@@ -388,7 +410,7 @@ final class HtmlContent {
     int start = -1;
     for (int i = 0; i <= lower.length(); i++) {
       char c = i < lower.length() ? lower.charAt(i) : ' ';
-      boolean separator = c == ' ' || c == '-' || c == '_' || Character.isWhitespace(c);
+      boolean separator = c == ' ' || c == '-' || c == '_' || isWhitespace(c);
       if (!separator && start < 0) {
         start = i;
       } else if (separator && start >= 0) {
@@ -424,11 +446,14 @@ final class HtmlContent {
    * chrome and comments.
    */
   static List<Block> blocks(Element root) {
-    Map<Element, Subtree> stats = subtrees(root);
-    int pageText = stats.get(root).textChars;
+    List<Subtree> stats = subtrees(root);
+    int pageText = stats.get(0).textChars;
     List<Block> blocks = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       private final List<Element> open = new ArrayList<>();
+      /** The document-order index of the next element, as in {@link #subtrees}. */
+      private int nextElement;
+      private final Map<String, Integer> chromeNames = new HashMap<>();
       private final StringBuilder text = new StringBuilder();
       private int linkDepth;
       private int linkChars;
@@ -437,8 +462,12 @@ final class HtmlContent {
 
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node instanceof Element e && node != root && isChrome(e, stats.get(e), pageText)) {
-          return FilterResult.SKIP_ENTIRELY;
+        if (node instanceof Element e) {
+          Subtree sub = stats.get(nextElement++);
+          if (node != root && isChrome(e, sub, pageText, chromeNames)) {
+            nextElement = sub.end;
+            return FilterResult.SKIP_ENTIRELY;
+          }
         }
         if (node instanceof TextNode t) {
           String s = t.getWholeText();
@@ -488,7 +517,7 @@ final class HtmlContent {
       private void appendNormalised(String s) {
         for (int i = 0; i < s.length(); i++) {
           char c = s.charAt(i);
-          if (Character.isWhitespace(c) || c == '\u00a0') {
+          if (isWhitespace(c) || c == '\u00a0') {
             if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
               text.append(' ');
             }
@@ -499,7 +528,12 @@ final class HtmlContent {
       }
 
       private void flush() {
-        String s = text.toString().strip();
+        // strip(): the text holds no white space but spaces, and none at its start
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+          end--;
+        }
+        String s = text.substring(0, end);
         if (!s.isEmpty() && !open.isEmpty()) {
           Element owner = open.get(open.size() - 1);
           blocks.add(new Block(owner, s, weight(s), Math.min(1.0, (double) linkChars / s.length()), leadLink));
@@ -643,11 +677,19 @@ final class HtmlContent {
   static boolean containsIgnoreCase(String text, String lowerNeedle) {
     char first = lowerNeedle.charAt(0);
     for (int i = 0; i <= text.length() - lowerNeedle.length(); i++) {
-      if (Character.toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+      if (toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link Character#toLowerCase(char)}, answered at once for ASCII, as {@link #isWhitespace} is. */
+  static char toLowerCase(char c) {
+    if (c >= 0x80) {
+      return Character.toLowerCase(c);
+    }
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** Whether a text ends with a full stop, a question or an exclamation mark (not a colon: a label). */
@@ -958,7 +1000,7 @@ final class HtmlContent {
     }
     // a paragraph of prose said again elsewhere is a second copy of the article (a hidden print
     // version); in the same box it is the article's own refrain (an interview's recurring question)
-    Map<String, Element> said = new java.util.HashMap<>();
+    Map<String, Element> said = new HashMap<>();
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < n; i++) {
       Block b = inside.get(i);

@@ -88,20 +88,23 @@ final class HtmlMetadata {
     this.doc = doc;
     this.today = today;
     NodeTraversor.traverse(new NodeVisitor() {
-      private int inAuthor;
+      /** The outermost open element with itemprop=author: names inside it are the authors'. */
+      private Element authorScope;
 
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          collect(e, inAuthor > 0);
-          inAuthor += e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("author") ? 1 : 0;
+          String itemprop = collect(e, authorScope != null);
+          if (authorScope == null && itemprop.equalsIgnoreCase("author")) {
+            authorScope = e;
+          }
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("author")) {
-          inAuthor--;
+        if (node == authorScope) {
+          authorScope = null;
         }
       }
     }, doc);
@@ -140,8 +143,11 @@ final class HtmlMetadata {
     return s.certain() ? s.day() : null;
   }
 
-  /** Files an element under what it may tell: meta tags, JSON-LD, dates, authors, headline. */
-  private void collect(Element e, boolean inAuthor) {
+  /**
+   * Files an element under what it may tell: meta tags, JSON-LD, dates, authors, headline.
+   * Returns its itemprop ("" when none), which the caller needs too.
+   */
+  private String collect(Element e, boolean inAuthor) {
     String tag = e.normalName();
     switch (tag) {
       case "meta" -> {
@@ -165,7 +171,7 @@ final class HtmlMetadata {
       if (tag.equals("time")) {
         dated.add(e);
       }
-      return;
+      return "";
     }
     String itemprop = e.attr("itemprop");
     if (itemprop.equalsIgnoreCase("datePublished")) {
@@ -177,15 +183,26 @@ final class HtmlMetadata {
     if (tag.equals("time") || namesDate(e.className(), true) || namesDate(e.id(), false)) {
       dated.add(e);
     }
+    return itemprop;
   }
 
-  /** Whether a class (or id) names a date: date, time, publish, posted, dateline. */
+  /**
+   * Whether a class (or id) names a date: date, time, publish, posted, dateline. One scan for all
+   * the words, in any case: this runs on every element's class and id.
+   */
   private static boolean namesDate(String name, boolean posted) {
-    if (name.isEmpty()) {
-      return false;
+    for (int i = 0; i < name.length(); i++) {
+      boolean found = switch (HtmlContent.toLowerCase(name.charAt(i))) {
+        case 'd' -> name.regionMatches(true, i, "date", 0, 4);
+        case 't' -> name.regionMatches(true, i, "time", 0, 4);
+        case 'p' -> name.regionMatches(true, i, "publish", 0, 7) || posted && name.regionMatches(true, i, "posted", 0, 6);
+        default -> false;
+      };
+      if (found) {
+        return true;
+      }
     }
-    return HtmlContent.containsIgnoreCase(name, "date") || HtmlContent.containsIgnoreCase(name, "time")
-        || HtmlContent.containsIgnoreCase(name, "publish") || posted && HtmlContent.containsIgnoreCase(name, "posted");
+    return false;
   }
 
   private void readJsonLd(String json) {

@@ -627,4 +627,12 @@ class HtmlExtractorTest {
     String withoutHeadline = bodyOf(headlineBeforeText);
     assertTrue(withoutHeadline.startsWith("\"The reserves"), withoutHeadline);
   }
+
+  @Test
+  void characterShortcutsAgreeWithTheJdkOnEveryChar() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertEquals(Character.isWhitespace((char) c), HtmlContent.isWhitespace((char) c), Integer.toHexString(c));
+      assertEquals(Character.toLowerCase((char) c), HtmlContent.toLowerCase((char) c), Integer.toHexString(c));
+    }
+  }
 }
