@@ -160,7 +160,8 @@ public final class StoryAssigner {
   /**
    * Merges groups that have grown alike: each changed group is compared with its candidates,
    * centroid to centroid, and a candidate close enough is absorbed by the larger of the two,
-   * the smaller keeping only a forwarding address ({@link StoryProfile#mergedInto}). Returns
+   * the smaller keeping only a forwarding address ({@link StoryProfile#mergedInto}); a story
+   * merges with one candidate at most, the most alike. Returns
    * the profiles to write. Cost: one index query per changed group.
    */
   public List<StoryProfile> reconcile(java.util.Collection<String> changed, StoryIndex index) {
@@ -182,11 +183,20 @@ public final class StoryAssigner {
       }
       Map<Feature, Map<String, Float>> vectors = new java.util.EnumMap<>(Feature.class);
       group.centroids().forEach((kind, c) -> vectors.put(kind, c.weights()));
+      List<StoryProfile> others = new ArrayList<>();
       for (StoryProfile found : index.candidates(level, queryTerms(vectors), null, options.candidates())) {
         StoryProfile other = updated.getOrDefault(found.id(), found);
-        if (other.id().equals(group.id()) || other.mergedInto() != null) {
-          continue;
+        if (!other.id().equals(group.id()) && other.mergedInto() == null) {
+          others.add(other);
         }
+      }
+      if (level == StoryProfile.Level.STORY) {
+        // a story opened in parallel goes where its first article would have gone, into the one
+        // story most alike; absorbing every alike one would join stories no article joined
+        StoryProfile opened = group;
+        others.sort(Comparator.comparingDouble((StoryProfile o) -> groupSimilarity(opened, o)).reversed());
+      }
+      for (StoryProfile other : others) {
         if (mergeable(group, other)) {
           StoryProfile big = concurrent ? (group.id().compareTo(other.id()) <= 0 ? group : other)
               : group.size() >= other.size() ? group : other;
@@ -194,6 +204,9 @@ public final class StoryAssigner {
           group = big.absorb(small);
           updated.put(group.id(), group);
           updated.put(small.id(), small.mergedInto(group.id()));
+          if (level == StoryProfile.Level.STORY) {
+            break;
+          }
         }
       }
     }

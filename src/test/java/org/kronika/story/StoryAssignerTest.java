@@ -121,6 +121,23 @@ class StoryAssignerTest {
   }
 
   @Test
+  void aStoryOpenedInParallelMergesOnlyIntoTheStoryMostAlike() {
+    // two stories of one subject that no article joined, and a third opened by another writer
+    // alike both: merging it into both would join the first two
+    Profiles index = index(group("s1", DAY, features("pipeline", "gas", "sanctions", "baltic", "valve", "pressure")),
+        group("s2", DAY, features("pipeline", "gas", "sanctions", "baltic", "tender", "court")),
+        group("s3", DAY, features("pipeline", "gas", "sanctions", "baltic", "valve", "court")));
+    index.put(plus(index.byId.get("s1"), features("pipeline", "gas", "sanctions", "baltic", "valve", "leak")));
+
+    Map<String, StoryProfile> written = new HashMap<>();
+    PARALLEL_STORIES.reconcile(List.of("s3"), index, true).forEach(p -> written.put(p.id(), p));
+
+    assertEquals("s1", written.get("s3").mergedInto());
+    assertEquals(3, written.get("s1").size());
+    assertTrue(!written.containsKey("s2"), "s2 stays as it was");
+  }
+
+  @Test
   void alikeStorylinesMonthsApartStaySeparate() {
     // a merge may not join what no article could have: the same words five months later are another subject
     ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
