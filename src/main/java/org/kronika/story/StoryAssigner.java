@@ -56,8 +56,12 @@ public final class StoryAssigner {
     }
   }
 
-  /** The group an article joins (as it is with the article) and how it got there. */
-  public record Assignment(StoryProfile group, boolean opened, double similarity) {}
+  /**
+   * The group an article joins (as it is with the article) and how it got there.
+   *
+   * @param weighed the ids of the groups the article was compared with
+   */
+  public record Assignment(StoryProfile group, boolean opened, double similarity, List<String> weighed) {}
 
   /** The size from which a storyline's centroid counts as settled when deciding a merge. */
   private static final int SETTLED_STORYLINE = 100;
@@ -81,10 +85,12 @@ public final class StoryAssigner {
                            WeightedFeatures v, StoryIndex index) {
     StoryProfile best = null;
     double bestScore = 0;
+    List<String> weighed = new ArrayList<>();
     for (StoryProfile candidate : index.candidates(level, queryTerms(v.vectors()), date, options.candidates())) {
       if (candidate.mergedInto() != null) {
         continue;
       }
+      weighed.add(candidate.id());
       double s = similarity(v, features.lang(), date, candidate);
       if (s > bestScore) {
         best = candidate;
@@ -92,10 +98,10 @@ public final class StoryAssigner {
       }
     }
     if (best != null && bestScore >= joiningThreshold(best)) {
-      return new Assignment(best.plus(headline, features, v, date), false, bestScore);
+      return new Assignment(best.plus(headline, features, v, date), false, bestScore, weighed);
     }
     String id = (level == StoryProfile.Level.STORY ? STORY_PREFIX : STORYLINE_PREFIX) + articleId;
-    return new Assignment(StoryProfile.open(id, level, headline, features, v, date), true, bestScore);
+    return new Assignment(StoryProfile.open(id, level, headline, features, v, date), true, bestScore, weighed);
   }
 
   /**
@@ -160,8 +166,7 @@ public final class StoryAssigner {
   /**
    * Merges groups that have grown alike: each changed group is compared with its candidates,
    * centroid to centroid, and a candidate close enough is absorbed by the larger of the two,
-   * the smaller keeping only a forwarding address ({@link StoryProfile#mergedInto}); a story
-   * merges with one candidate at most, the most alike. Returns
+   * the smaller keeping only a forwarding address ({@link StoryProfile#mergedInto}). Returns
    * the profiles to write. Cost: one index query per changed group.
    */
   public List<StoryProfile> reconcile(java.util.Collection<String> changed, StoryIndex index) {
@@ -175,24 +180,42 @@ public final class StoryAssigner {
    * (opposite directions would leave two groups forwarding to each other).
    */
   public List<StoryProfile> reconcile(java.util.Collection<String> changed, StoryIndex index, boolean concurrent) {
+    return reconcile(changed, id -> List.of(), index, concurrent);
+  }
+
+  /**
+   * Merges the stories concurrent writers opened for one development, none seeing the others':
+   * each story opened (a key of {@code opened}) merges into the one story most alike that its
+   * first article was not compared with (the value: the ids it was compared with), as the
+   * article would have joined it. A story it was compared with and did not join stays apart, as
+   * in an embedded ingest; and absorbing every alike story would join stories no article joined.
+   * Merged stories, each larger than either, would then absorb more stories at each commit.
+   */
+  public List<StoryProfile> reconcileOpened(Map<String, ? extends java.util.Collection<String>> opened,
+                                            StoryIndex index) {
+    return reconcile(opened.keySet(), opened::get, index, true);
+  }
+
+  private List<StoryProfile> reconcile(java.util.Collection<String> changed,
+                                       java.util.function.Function<String, java.util.Collection<String>> weighed,
+                                       StoryIndex index, boolean concurrent) {
     Map<String, StoryProfile> updated = new java.util.LinkedHashMap<>();
     for (String id : changed) {
       StoryProfile group = StoryStage.resolve(id, updated, index).orElse(null);
       if (group == null) {
         continue;
       }
+      java.util.Collection<String> compared = weighed.apply(id);
       Map<Feature, Map<String, Float>> vectors = new java.util.EnumMap<>(Feature.class);
       group.centroids().forEach((kind, c) -> vectors.put(kind, c.weights()));
       List<StoryProfile> others = new ArrayList<>();
       for (StoryProfile found : index.candidates(level, queryTerms(vectors), null, options.candidates())) {
         StoryProfile other = updated.getOrDefault(found.id(), found);
-        if (!other.id().equals(group.id()) && other.mergedInto() == null) {
+        if (!other.id().equals(group.id()) && other.mergedInto() == null && !compared.contains(other.id())) {
           others.add(other);
         }
       }
       if (level == StoryProfile.Level.STORY) {
-        // a story opened in parallel goes where its first article would have gone, into the one
-        // story most alike; absorbing every alike one would join stories no article joined
         StoryProfile opened = group;
         others.sort(Comparator.comparingDouble((StoryProfile o) -> groupSimilarity(opened, o)).reversed());
       }

@@ -113,7 +113,7 @@ class StoryAssignerTest {
     Profiles index = index(group("s2", DAY, f), group("s1", DAY.plusDays(1), f));
 
     Map<String, StoryProfile> written = new HashMap<>();
-    PARALLEL_STORIES.reconcile(List.of("s2"), index, true).forEach(p -> written.put(p.id(), p));
+    PARALLEL_STORIES.reconcileOpened(Map.of("s2", List.of()), index).forEach(p -> written.put(p.id(), p));
 
     assertEquals("s1", written.get("s2").mergedInto());
     assertNull(written.get("s1").mergedInto());
@@ -130,11 +130,20 @@ class StoryAssignerTest {
     index.put(plus(index.byId.get("s1"), features("pipeline", "gas", "sanctions", "baltic", "valve", "leak")));
 
     Map<String, StoryProfile> written = new HashMap<>();
-    PARALLEL_STORIES.reconcile(List.of("s3"), index, true).forEach(p -> written.put(p.id(), p));
+    PARALLEL_STORIES.reconcileOpened(Map.of("s3", List.of()), index).forEach(p -> written.put(p.id(), p));
 
     assertEquals("s1", written.get("s3").mergedInto());
     assertEquals(3, written.get("s1").size());
     assertTrue(!written.containsKey("s2"), "s2 stays as it was");
+  }
+
+  @Test
+  void aStoryStaysApartFromAStoryItsFirstArticleWasComparedWith() {
+    ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
+    Profiles index = index(group("s1", DAY, f), group("s2", DAY, f));
+
+    assertTrue(PARALLEL_STORIES.reconcileOpened(Map.of("s2", List.of("s1")), index).isEmpty(),
+        "its article saw s1 and did not join it: no writer opened them in parallel");
   }
 
   @Test
