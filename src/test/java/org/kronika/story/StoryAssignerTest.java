@@ -147,6 +147,21 @@ class StoryAssignerTest {
   }
 
   @Test
+  void aGrownStoryMergesOnlyWhenItsArticlesAreAsAlikeAsAJoiningOne() {
+    StoryProfile target = group("s1", DAY, features(Map.of("n1", 1), "a", "b", "c", "d"));
+    // four articles, each sharing one name and one word with the target, and nothing else
+    StoryProfile opened = group("s2", DAY, features(Map.of("n1", 1, "m0", 1, "p0", 1, "q0", 1), "a", "x0", "y0", "z0"));
+    for (int i = 1; i < 4; i++) {
+      opened = plus(opened, features(Map.of("n1", 1, "m" + i, 1, "p" + i, 1, "q" + i, 1), "a", "x" + i, "y" + i, "z" + i));
+    }
+    double threshold = StoryAssigner.Options.STORY.threshold();
+    assertTrue(PARALLEL_STORIES.groupSimilarity(opened, target) >= threshold, "their sum is alike the target");
+    assertTrue(PARALLEL_STORIES.articleSimilarity(opened, target) < threshold, "no article of it is");
+
+    assertTrue(PARALLEL_STORIES.reconcileOpened(Map.of("s2", List.of()), index(target, opened)).isEmpty());
+  }
+
+  @Test
   void alikeStorylinesMonthsApartStaySeparate() {
     // a merge may not join what no article could have: the same words five months later are another subject
     ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
