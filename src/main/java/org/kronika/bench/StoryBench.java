@@ -27,7 +27,8 @@ import org.kronika.story.StoryStage;
  * {@code story.threshold}, {@code storyline.threshold} and {@code storyline.merge} override the
  * tuned thresholds. The corpus is ingested folder by folder, one topic in one language after
  * another, unless {@code -Dorder=interleaved}: then one file of each folder in turn, as a live
- * stream mixes its sources, which puts every topic in play at once.
+ * stream mixes its sources, which puts every topic in play at once; or {@code -Dorder=shuffled}
+ * ({@code -Dseed=N}): a random order, the corpus having no dates to order it by.
  */
 public final class StoryBench {
   private StoryBench() {}
@@ -46,9 +47,7 @@ public final class StoryBench {
 
   private static void run(Path corpus, String subset) throws IOException {
     List<Path> files = files(corpus, subset);
-    if ("interleaved".equals(System.getProperty("order"))) {
-      files = interleaved(files);
-    }
+    files = inOrder(files);
     Path data = Files.createTempDirectory("kronika-storybench");
     long start = System.nanoTime();
     StoryAssigner.Options storyOptions = withThreshold(StoryAssigner.Options.STORY, "story.threshold");
@@ -112,8 +111,25 @@ public final class StoryBench {
     }
   }
 
+  /**
+   * The files in the order {@code -Dorder} asks for: {@code interleaved}, {@code shuffled} (by
+   * {@code -Dseed}, default 1), else as listed (folder by folder).
+   */
+  static List<Path> inOrder(List<Path> files) {
+    String order = System.getProperty("order", "folders");
+    if (order.equals("interleaved")) {
+      return interleaved(files);
+    }
+    if (order.equals("shuffled")) {
+      List<Path> shuffled = new ArrayList<>(files);
+      java.util.Collections.shuffle(shuffled, new java.util.Random(Long.getLong("seed", 1)));
+      return shuffled;
+    }
+    return files;
+  }
+
   /** One file of each folder in turn, the folders in order, until all are taken. */
-  static List<Path> interleaved(List<Path> files) {
+  private static List<Path> interleaved(List<Path> files) {
     Map<Path, java.util.ArrayDeque<Path>> byFolder = new java.util.TreeMap<>();
     files.forEach(f -> byFolder.computeIfAbsent(f.getParent(), k -> new java.util.ArrayDeque<>()).add(f));
     List<Path> out = new ArrayList<>(files.size());

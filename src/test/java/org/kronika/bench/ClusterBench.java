@@ -26,8 +26,8 @@ import org.kronika.pipeline.Ingest;
  *
  * <p>Usage: {@code ClusterBench [SLAVICNER_DIR] [WORKERS...]} (default: 1 2); run with the test
  * classpath. {@code -Dbatch=N} sets the workers' batch (default 200), {@code -Dembedded=false}
- * skips the embedded run, {@code -Dorder=interleaved} publishes and ingests the corpus as
- * {@code StoryBench} does with it. A number of workers may be given more than once: each run
+ * skips the embedded run, {@code -Dorder=interleaved} (or {@code shuffled}) publishes and ingests the corpus in that
+ * order, as {@code StoryBench} does. A number of workers may be given more than once: each run
  * has a topic and a collection of its own.
  */
 public final class ClusterBench {
@@ -51,9 +51,7 @@ public final class ClusterBench {
       counts = List.of(1, 2);
     }
     List<Path> files = StoryBench.files(corpus, "all");
-    if ("interleaved".equals(System.getProperty("order"))) {
-      files = StoryBench.interleaved(files);
-    }
+    files = StoryBench.inOrder(files);
     Path tmp = Files.createTempDirectory("kronika-clusterbench");
     try {
       if (Boolean.parseBoolean(System.getProperty("embedded", "true"))) {
