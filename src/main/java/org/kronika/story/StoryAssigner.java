@@ -294,7 +294,12 @@ public final class StoryAssigner {
 
   private double similarity(StoryProfile a, StoryProfile b, boolean perArticle) {
     boolean shareLanguage = a.langs().stream().anyMatch(b.langs()::contains);
-    Map<Feature, Double> weights = shareLanguage ? options.sameLanguage() : options.crossLanguage();
+    double s = similarity(a, b, shareLanguage ? options.sameLanguage() : options.crossLanguage(), perArticle);
+    // a's articles in languages b lacks meet b through names alone, as they would on joining it
+    return perArticle && shareLanguage ? Math.max(s, similarity(a, b, options.crossLanguage(), true)) : s;
+  }
+
+  private static double similarity(StoryProfile a, StoryProfile b, Map<Feature, Double> weights, boolean perArticle) {
     double s = 0;
     for (Map.Entry<Feature, Double> w : weights.entrySet()) {
       Centroid own = a.centroid(w.getKey());
