@@ -150,9 +150,11 @@ class StoryAssignerTest {
   void aGrownStoryMergesOnlyWhenItsArticlesAreAsAlikeAsAJoiningOne() {
     StoryProfile target = group("s1", DAY, features(Map.of("n1", 1), "a", "b", "c", "d"));
     // four articles, each sharing one name and one word with the target, and nothing else
-    StoryProfile opened = group("s2", DAY, features(Map.of("n1", 1, "m0", 1, "p0", 1, "q0", 1), "a", "x0", "y0", "z0"));
+    StoryProfile opened = group("s2", DAY,
+        features(Map.of("n1", 1, "m0", 1, "p0", 1, "q0", 1, "r0", 1), "a", "x0", "y0", "z0"));
     for (int i = 1; i < 4; i++) {
-      opened = plus(opened, features(Map.of("n1", 1, "m" + i, 1, "p" + i, 1, "q" + i, 1), "a", "x" + i, "y" + i, "z" + i));
+      opened = plus(opened, features(Map.of("n1", 1, "m" + i, 1, "p" + i, 1, "q" + i, 1, "r" + i, 1), "a", "x" + i,
+          "y" + i, "z" + i));
     }
     double threshold = StoryAssigner.Options.STORY.threshold();
     assertTrue(PARALLEL_STORIES.groupSimilarity(opened, target) >= threshold, "their sum is alike the target");
