@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -143,12 +142,8 @@ public final class Ingest {
     private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
     private final Set<String> idsInFlight = new HashSet<>();
     private final Set<String> changedStorylines = new java.util.LinkedHashSet<>();
-    /**
-     * Stories opened in each of the last few commits, with the stories their first article was
-     * compared with: other writers' alike ones may show late.
-     */
-    private final ArrayDeque<Map<String, List<String>>> openedStories =
-        new ArrayDeque<>(List.of(new java.util.LinkedHashMap<>()));
+    /** Stories opened in each of the last few commits: other writers' alike ones may show late. */
+    private final ArrayDeque<Set<String>> openedStories = new ArrayDeque<>(List.of(new java.util.LinkedHashSet<>()));
     private long read;
     private long stored;
     private long duplicates;
@@ -263,12 +258,12 @@ public final class Ingest {
     /** Merges the groups that grew alike, then makes everything stored durable. */
     private void commitStored(boolean storylinesNow) throws IOException {
       if (options.sharedStore()) {
-        Map<String, List<String>> recent = new java.util.LinkedHashMap<>();
-        openedStories.forEach(recent::putAll);
+        Set<String> recent = new java.util.LinkedHashSet<>();
+        openedStories.forEach(recent::addAll);
         boolean storylinesDue = storylinesNow || sinceStorylinesReconciled >= STORYLINES_RECONCILED_EVERY;
         store.refreshReads(); // compare the groups as other writers left them, not as this one last read them
         store.update(stories.reconcileConcurrent(recent, storylinesDue ? changedStorylines : Set.of(), store));
-        openedStories.addFirst(new java.util.LinkedHashMap<>());
+        openedStories.addFirst(new java.util.LinkedHashSet<>());
         if (openedStories.size() > RECONCILED_COMMITS) {
           openedStories.removeLast();
         }
@@ -319,7 +314,7 @@ public final class Ingest {
           placement);
       changedStorylines.add(placement.storyline().id());
       if (placement.story().size() == 1) {
-        openedStories.getFirst().put(placement.story().id(), placement.storiesWeighed());
+        openedStories.getFirst().add(placement.story().id());
       }
       pipeline.addStoreTime(StageTimes.now() - t0);
       sinceStorylinesReconciled++;

@@ -56,12 +56,8 @@ public final class StoryAssigner {
     }
   }
 
-  /**
-   * The group an article joins (as it is with the article) and how it got there.
-   *
-   * @param weighed the ids of the groups the article was compared with
-   */
-  public record Assignment(StoryProfile group, boolean opened, double similarity, List<String> weighed) {}
+  /** The group an article joins (as it is with the article) and how it got there. */
+  public record Assignment(StoryProfile group, boolean opened, double similarity) {}
 
   /** The size from which a storyline's centroid counts as settled when deciding a merge. */
   private static final int SETTLED_STORYLINE = 100;
@@ -85,12 +81,10 @@ public final class StoryAssigner {
                            WeightedFeatures v, StoryIndex index) {
     StoryProfile best = null;
     double bestScore = 0;
-    List<String> weighed = new ArrayList<>();
     for (StoryProfile candidate : index.candidates(level, queryTerms(v.vectors()), date, options.candidates())) {
       if (candidate.mergedInto() != null) {
         continue;
       }
-      weighed.add(candidate.id());
       double s = similarity(v, features.lang(), date, candidate);
       if (s > bestScore) {
         best = candidate;
@@ -98,10 +92,10 @@ public final class StoryAssigner {
       }
     }
     if (best != null && bestScore >= joiningThreshold(best)) {
-      return new Assignment(best.plus(headline, features, v, date), false, bestScore, weighed);
+      return new Assignment(best.plus(headline, features, v, date), false, bestScore);
     }
     String id = (level == StoryProfile.Level.STORY ? STORY_PREFIX : STORYLINE_PREFIX) + articleId;
-    return new Assignment(StoryProfile.open(id, level, headline, features, v, date), true, bestScore, weighed);
+    return new Assignment(StoryProfile.open(id, level, headline, features, v, date), true, bestScore);
   }
 
   /**
@@ -180,46 +174,19 @@ public final class StoryAssigner {
    * (opposite directions would leave two groups forwarding to each other).
    */
   public List<StoryProfile> reconcile(java.util.Collection<String> changed, StoryIndex index, boolean concurrent) {
-    return reconcile(changed, id -> List.of(), index, concurrent);
-  }
-
-  /**
-   * Merges the stories concurrent writers opened for one development, none seeing the others':
-   * each story opened (a key of {@code opened}) merges into the one story most alike that its
-   * first article was not compared with (the value: the ids it was compared with), as the
-   * article would have joined it. A story it was compared with and did not join stays apart, as
-   * in an embedded ingest; and absorbing every alike story would join stories no article joined.
-   * Merged stories, each larger than either, would then absorb more stories at each commit.
-   */
-  public List<StoryProfile> reconcileOpened(Map<String, ? extends java.util.Collection<String>> opened,
-                                            StoryIndex index) {
-    return reconcile(opened.keySet(), opened::get, index, true);
-  }
-
-  private List<StoryProfile> reconcile(java.util.Collection<String> changed,
-                                       java.util.function.Function<String, java.util.Collection<String>> weighed,
-                                       StoryIndex index, boolean concurrent) {
     Map<String, StoryProfile> updated = new java.util.LinkedHashMap<>();
     for (String id : changed) {
       StoryProfile group = StoryStage.resolve(id, updated, index).orElse(null);
       if (group == null) {
         continue;
       }
-      java.util.Collection<String> compared = weighed.apply(id);
       Map<Feature, Map<String, Float>> vectors = new java.util.EnumMap<>(Feature.class);
       group.centroids().forEach((kind, c) -> vectors.put(kind, c.weights()));
-      List<StoryProfile> others = new ArrayList<>();
       for (StoryProfile found : index.candidates(level, queryTerms(vectors), null, options.candidates())) {
         StoryProfile other = updated.getOrDefault(found.id(), found);
-        if (!other.id().equals(group.id()) && other.mergedInto() == null && !compared.contains(other.id())) {
-          others.add(other);
+        if (other.id().equals(group.id()) || other.mergedInto() != null) {
+          continue;
         }
-      }
-      if (level == StoryProfile.Level.STORY) {
-        StoryProfile opened = group;
-        others.sort(Comparator.comparingDouble((StoryProfile o) -> articleSimilarity(opened, o)).reversed());
-      }
-      for (StoryProfile other : others) {
         if (mergeable(group, other)) {
           StoryProfile big = concurrent ? (group.id().compareTo(other.id()) <= 0 ? group : other)
               : group.size() >= other.size() ? group : other;
@@ -227,9 +194,6 @@ public final class StoryAssigner {
           group = big.absorb(small);
           updated.put(group.id(), group);
           updated.put(small.id(), small.mergedInto(group.id()));
-          if (level == StoryProfile.Level.STORY) {
-            break;
-          }
         }
       }
     }
@@ -238,18 +202,17 @@ public final class StoryAssigner {
 
   /**
    * Whether two groups are alike enough to merge. Stories merge only when two writers opened
-   * them in parallel, when the articles of the one opened ({@code a}) are on average as alike
-   * the other as an article must be to join it ({@link #articleSimilarity}). Storylines must also share a central name and,
+   * them in parallel, at the joining threshold. Storylines must also share a central name and,
    * when both have {@value #SETTLED_STORYLINE} articles or more, be half as much again alike:
    * the centroids of two grown storylines are alike by all that a season's news share, each
    * one's noise averaged away (below that size, merges joined one subject's storylines in
    * different languages; above it, two subjects of one season).
    */
   boolean mergeable(StoryProfile a, StoryProfile b) {
-    if (level == StoryProfile.Level.STORY) {
-      return articleSimilarity(a, b) >= options.mergeThreshold();
-    }
     double similarity = groupSimilarity(a, b);
+    if (level == StoryProfile.Level.STORY) {
+      return similarity >= options.mergeThreshold();
+    }
     double settled = Math.min(a.size(), b.size()) >= SETTLED_STORYLINE ? 1.5 : 1;
     return similarity * fade(daysApart(a.first(), a.last(), b.first(), b.last())) >= options.mergeThreshold() * settled
         && shareCentralNames(a, b);
@@ -277,34 +240,11 @@ public final class StoryAssigner {
 
   /** How alike two groups are, centroid to centroid, weighted as an article would be. */
   double groupSimilarity(StoryProfile a, StoryProfile b) {
-    return similarity(a, b, false);
-  }
-
-  /**
-   * How alike the articles of {@code a} are to {@code b} on average: each kind's centroid cosine
-   * times the length of the sum of a's unit vectors over their number, which makes it the mean
-   * of the cosines a's articles have with b (the same for a group of one). Two centroids are
-   * more alike than the articles they sum, each one's noise averaged away: stories compared
-   * centroid to centroid merged far more than articles join them (cluster stories on SlavicNER
-   * came out five to seven times larger than embedded ones).
-   */
-  double articleSimilarity(StoryProfile a, StoryProfile b) {
-    return similarity(a, b, true);
-  }
-
-  private double similarity(StoryProfile a, StoryProfile b, boolean perArticle) {
     boolean shareLanguage = a.langs().stream().anyMatch(b.langs()::contains);
-    double s = similarity(a, b, shareLanguage ? options.sameLanguage() : options.crossLanguage(), perArticle);
-    // a's articles in languages b lacks meet b through names alone, as they would on joining it
-    return perArticle && shareLanguage ? Math.max(s, similarity(a, b, options.crossLanguage(), true)) : s;
-  }
-
-  private static double similarity(StoryProfile a, StoryProfile b, Map<Feature, Double> weights, boolean perArticle) {
+    Map<Feature, Double> weights = shareLanguage ? options.sameLanguage() : options.crossLanguage();
     double s = 0;
     for (Map.Entry<Feature, Double> w : weights.entrySet()) {
-      Centroid own = a.centroid(w.getKey());
-      double resultant = perArticle ? own.norm() / a.size() : 1;
-      s += w.getValue() * resultant * own.cosine(b.centroid(w.getKey()));
+      s += w.getValue() * a.centroid(w.getKey()).cosine(b.centroid(w.getKey()));
     }
     return s;
   }

@@ -32,13 +32,8 @@ public final class StoryStage {
     return new StoryStage(StoryAssigner.Options.STORY, StoryAssigner.Options.STORYLINE);
   }
 
-  /**
-   * The story and storyline an article joins, each as it is with the article.
-   *
-   * @param storiesWeighed the ids of the stories the article was compared with
-   */
-  public record Placement(StoryProfile story, StoryProfile storyline, String translationOf,
-                          List<String> storiesWeighed) {}
+  /** The story and storyline an article joins, each as it is with the article. */
+  public record Placement(StoryProfile story, StoryProfile storyline, String translationOf) {}
 
   /**
    * An article joining a story that had no article in its language yet, this close to it,
@@ -62,7 +57,7 @@ public final class StoryStage {
     String translationOf = !story.opened() && story.similarity() >= TRANSLATION_SIMILARITY
         && !index.profile(story.group().id()).map(p -> p.langs().contains(features.lang())).orElse(true)
         ? StoryAssigner.firstArticle(story.group()) : null;
-    return new Placement(story.group().inStoryline(storyline.id()), storyline, translationOf, story.weighed());
+    return new Placement(story.group().inStoryline(storyline.id()), storyline, translationOf);
   }
 
   /** Merges storylines that have grown alike; returns the profiles to write. */
@@ -71,15 +66,14 @@ public final class StoryStage {
   }
 
   /**
-   * For writers sharing a store (cluster workers): merges the stories opened lately with alike
-   * stories other writers opened meanwhile, which neither could see when it placed its article
-   * ({@code openedStories}: each one's id and {@link Placement#storiesWeighed}), and the
-   * storylines that grew alike; returns the profiles to write.
+   * For writers sharing a store (cluster workers): merges the stories opened since the last
+   * commit with alike stories other writers opened meanwhile, which neither could see when it
+   * placed its article, and the storylines that grew alike; returns the profiles to write.
    */
-  public List<StoryProfile> reconcileConcurrent(Map<String, List<String>> openedStories,
-                                                Collection<String> changedStorylines, StoryIndex index) {
+  public List<StoryProfile> reconcileConcurrent(Collection<String> openedStories, Collection<String> changedStorylines,
+                                                StoryIndex index) {
     Map<String, StoryProfile> out = new java.util.LinkedHashMap<>();
-    parallelStories.reconcileOpened(openedStories, index).forEach(p -> out.put(p.id(), p));
+    parallelStories.reconcile(openedStories, index, true).forEach(p -> out.put(p.id(), p));
     storylines.reconcile(changedStorylines, index, true).forEach(p -> out.put(p.id(), p));
     return new java.util.ArrayList<>(out.values());
   }

@@ -113,54 +113,11 @@ class StoryAssignerTest {
     Profiles index = index(group("s2", DAY, f), group("s1", DAY.plusDays(1), f));
 
     Map<String, StoryProfile> written = new HashMap<>();
-    PARALLEL_STORIES.reconcileOpened(Map.of("s2", List.of()), index).forEach(p -> written.put(p.id(), p));
+    PARALLEL_STORIES.reconcile(List.of("s2"), index, true).forEach(p -> written.put(p.id(), p));
 
     assertEquals("s1", written.get("s2").mergedInto());
     assertNull(written.get("s1").mergedInto());
     assertEquals(2, written.get("s1").size());
-  }
-
-  @Test
-  void aStoryOpenedInParallelMergesOnlyIntoTheStoryMostAlike() {
-    // two stories of one subject that no article joined, and a third opened by another writer
-    // alike both: merging it into both would join the first two
-    Profiles index = index(group("s1", DAY, features("pipeline", "gas", "sanctions", "baltic", "valve", "pressure")),
-        group("s2", DAY, features("pipeline", "gas", "sanctions", "baltic", "tender", "court")),
-        group("s3", DAY, features("pipeline", "gas", "sanctions", "baltic", "valve", "court")));
-    index.put(plus(index.byId.get("s1"), features("pipeline", "gas", "sanctions", "baltic", "valve", "leak")));
-
-    Map<String, StoryProfile> written = new HashMap<>();
-    PARALLEL_STORIES.reconcileOpened(Map.of("s3", List.of()), index).forEach(p -> written.put(p.id(), p));
-
-    assertEquals("s1", written.get("s3").mergedInto());
-    assertEquals(3, written.get("s1").size());
-    assertTrue(!written.containsKey("s2"), "s2 stays as it was");
-  }
-
-  @Test
-  void aStoryStaysApartFromAStoryItsFirstArticleWasComparedWith() {
-    ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
-    Profiles index = index(group("s1", DAY, f), group("s2", DAY, f));
-
-    assertTrue(PARALLEL_STORIES.reconcileOpened(Map.of("s2", List.of("s1")), index).isEmpty(),
-        "its article saw s1 and did not join it: no writer opened them in parallel");
-  }
-
-  @Test
-  void aGrownStoryMergesOnlyWhenItsArticlesAreAsAlikeAsAJoiningOne() {
-    StoryProfile target = group("s1", DAY, features(Map.of("n1", 1), "a", "b", "c", "d"));
-    // four articles, each sharing one name and one word with the target, and nothing else
-    StoryProfile opened = group("s2", DAY,
-        features(Map.of("n1", 1, "m0", 1, "p0", 1, "q0", 1, "r0", 1), "a", "x0", "y0", "z0"));
-    for (int i = 1; i < 4; i++) {
-      opened = plus(opened, features(Map.of("n1", 1, "m" + i, 1, "p" + i, 1, "q" + i, 1, "r" + i, 1), "a", "x" + i,
-          "y" + i, "z" + i));
-    }
-    double threshold = StoryAssigner.Options.STORY.threshold();
-    assertTrue(PARALLEL_STORIES.groupSimilarity(opened, target) >= threshold, "their sum is alike the target");
-    assertTrue(PARALLEL_STORIES.articleSimilarity(opened, target) < threshold, "no article of it is");
-
-    assertTrue(PARALLEL_STORIES.reconcileOpened(Map.of("s2", List.of()), index(target, opened)).isEmpty());
   }
 
   @Test
