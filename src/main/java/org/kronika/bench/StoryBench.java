@@ -46,8 +46,7 @@ public final class StoryBench {
   }
 
   private static void run(Path corpus, String subset) throws IOException {
-    List<Path> files = files(corpus, subset);
-    files = inOrder(files);
+    List<Path> files = inOrder(files(corpus, subset));
     Path data = Files.createTempDirectory("kronika-storybench");
     long start = System.nanoTime();
     StoryAssigner.Options storyOptions = withThreshold(StoryAssigner.Options.STORY, "story.threshold");

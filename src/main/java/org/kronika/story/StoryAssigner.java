@@ -124,21 +124,20 @@ public final class StoryAssigner {
    */
   double similarity(WeightedFeatures v, String lang, LocalDate date, StoryProfile group) {
     boolean sameLanguage = group.langs().contains(lang);
-    double s = weighted(v, sameLanguage ? options.sameLanguage() : options.crossLanguage(), group);
-    if (sameLanguage && level == StoryProfile.Level.STORYLINE) {
-      s = Math.max(s, weighted(v, options.crossLanguage(), group));
-    }
-    return s * fade(daysApart(date, date, group.first(), group.last()));
-  }
-
-  private static double weighted(WeightedFeatures v, Map<Feature, Double> weights, StoryProfile group) {
+    Map<Feature, Double> weights = sameLanguage ? options.sameLanguage() : options.crossLanguage();
+    Map<Feature, Double> neutral = sameLanguage && level == StoryProfile.Level.STORYLINE ? options.crossLanguage() : Map.of();
     double s = 0;
-    for (Map.Entry<Feature, Double> w : weights.entrySet()) {
-      if (w.getValue() > 0) {
-        s += w.getValue() * group.centroid(w.getKey()).cosine(v.sparse(w.getKey()));
+    double neutralScore = 0;
+    for (Feature kind : Feature.values()) { // each cosine once, for both scores
+      double w = weights.getOrDefault(kind, 0.0);
+      double n = neutral.getOrDefault(kind, 0.0);
+      if (w > 0 || n > 0) {
+        double cosine = group.centroid(kind).cosine(v.sparse(kind));
+        s += w * cosine;
+        neutralScore += n * cosine;
       }
     }
-    return s;
+    return Math.max(s, neutralScore) * fade(daysApart(date, date, group.first(), group.last()));
   }
 
   /** How much a similarity keeps across a gap of days: whole within the grace days, then decaying. */
@@ -230,10 +229,8 @@ public final class StoryAssigner {
   static boolean shareCentralNames(StoryProfile a, StoryProfile b) {
     List<String> central = a.centralNames(CENTRAL_NAMES);
     List<String> others = b.centralNames(CENTRAL_NAMES);
-    List<String> centralEntities = central.stream().filter(ArticleFeatures::isEntity).toList();
-    List<String> otherEntities = others.stream().filter(ArticleFeatures::isEntity).toList();
-    if (!centralEntities.isEmpty() && !otherEntities.isEmpty()) {
-      return otherEntities.stream().anyMatch(centralEntities::contains);
+    if (central.stream().anyMatch(ArticleFeatures::isEntity) && others.stream().anyMatch(ArticleFeatures::isEntity)) {
+      return others.stream().filter(ArticleFeatures::isEntity).anyMatch(central::contains);
     }
     return central.isEmpty() || others.isEmpty() || others.stream().anyMatch(central::contains);
   }
