@@ -55,6 +55,7 @@ import org.kronika.model.Storyline;
 import org.kronika.story.ArticleFeatures;
 import org.kronika.story.Feature;
 import org.kronika.story.Fingerprint;
+import org.kronika.story.StoryIndex;
 import org.kronika.story.StoryProfile;
 import org.kronika.story.StoryStage;
 
@@ -89,6 +90,8 @@ public final class SolrStore implements Store {
   private static final int RECOUNT_SHARE = 10;
 
   private static final String TYPE = "type";
+  /** A profile document's fields read back: the profile, and how its group was opened. */
+  private static final String[] PROFILE_FIELDS = {"sid", "profile", "writer", "placed", "shared"};
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
   private static final String STORYLINE = "storyline";
@@ -105,6 +108,12 @@ public final class SolrStore implements Store {
   private final Map<String, StoryProfile> profiles = new HashMap<>();
   /** Profiles as last read from Solr: for a group this writer changed, the version its changes started from. */
   private final Map<String, StoryProfile> bases = new HashMap<>();
+  /** This writer, to the others: which groups it opened ({@link StoryIndex.Opening}). */
+  private final String writer = java.util.UUID.randomUUID().toString();
+  /** Groups this writer opened since the last commit, with when their first article was placed. */
+  private final Map<String, Long> openedHere = new HashMap<>();
+  /** How the groups read since the last commit were opened, to be written again with them. */
+  private final Map<String, StoryIndex.Opening> openings = new HashMap<>();
   private final Map<String, KnownEntities.Known> knownEntities = new ConcurrentHashMap<>();
   private TermCounts termCounts;
   /**
@@ -284,6 +293,11 @@ public final class SolrStore implements Store {
     }
     articles.add(doc);
     remember(article.entities());
+    for (StoryProfile group : List.of(placement.story(), placement.storyline())) {
+      if (group.size() == 1) {
+        openedHere.put(group.id(), System.currentTimeMillis());
+      }
+    }
     pending.add(article, features, placement, bands);
   }
 
@@ -359,8 +373,16 @@ public final class SolrStore implements Store {
     changed.forEach(pending::update);
   }
 
-  private static SolrInputDocument profileDocument(StoryProfile story) {
+  private SolrInputDocument profileDocument(StoryProfile story, long commitStart) {
     SolrInputDocument doc = new SolrInputDocument();
+    Long placed = openedHere.get(story.id());
+    StoryIndex.Opening opening = placed != null ? new StoryIndex.Opening(writer, placed, commitStart)
+        : openings.get(story.id());
+    if (opening != null) {
+      doc.setField("writer", opening.writer());
+      doc.setField("placed", opening.placedAt());
+      doc.setField("shared", opening.sharedAt());
+    }
     doc.setField("id", profileKey(story.id()));
     doc.setField(TYPE, levelType(story.level()));
     doc.setField("sid", story.id());
@@ -384,9 +406,10 @@ public final class SolrStore implements Store {
   @Override
   public void commit() throws IOException {
     requireWritable();
+    long commitStart = System.currentTimeMillis();
     if (!pending.groups().isEmpty()) {
       catchUp();
-      send(pending.groups().stream().map(SolrStore::profileDocument).toList());
+      send(pending.groups().stream().map(p -> profileDocument(p, commitStart)).toList());
     }
     if (!articles.isEmpty() || !entities.isEmpty()) {
       List<SolrInputDocument> docs = new ArrayList<>(articles);
@@ -410,6 +433,8 @@ public final class SolrStore implements Store {
     pending.clear();
     profiles.clear();
     bases.clear();
+    openedHere.clear();
+    openings.clear();
   }
 
   /**
@@ -488,7 +513,7 @@ public final class SolrStore implements Store {
     }
     Map<String, StoryProfile> found = new LinkedHashMap<>();
     if (q.length() > 0) {
-      SolrQuery query = filtered(levelType(level)).setQuery(q.toString().strip()).setFields("sid", "profile")
+      SolrQuery query = filtered(levelType(level)).setQuery(q.toString().strip()).setFields(PROFILE_FIELDS)
           .setRows(limit);
       if (date != null) {
         int day = (int) date.toEpochDay();
@@ -499,7 +524,7 @@ public final class SolrStore implements Store {
         for (SolrDocument d : query(query).getResults()) {
           String sid = (String) d.getFirstValue("sid");
           StoryProfile own = pending.group(sid);
-          found.put(sid, own != null ? own : read(sid, (String) d.getFirstValue("profile")));
+          found.put(sid, own != null ? own : read(d));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -517,11 +542,8 @@ public final class SolrStore implements Store {
       return Optional.of(known);
     }
     try {
-      SolrDocument d = getById(profileKey(id), "profile");
-      if (d == null) {
-        return Optional.empty();
-      }
-      return Optional.of(read(id, (String) d.getFirstValue("profile")));
+      SolrDocument d = getById(profileKey(id), PROFILE_FIELDS);
+      return d == null ? Optional.empty() : Optional.of(read(d));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -531,11 +553,28 @@ public final class SolrStore implements Store {
    * A profile as stored, remembered as the version this writer's changes to it will start from
    * (a group this writer changed already keeps the version its changes started from).
    */
-  private StoryProfile read(String id, String json) {
-    StoryProfile p = Json.read(json, StoryProfile.class);
+  private StoryProfile read(SolrDocument d) {
+    String id = (String) d.getFirstValue("sid");
+    StoryProfile p = Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
     profiles.put(id, p);
     bases.put(id, p);
+    if (d.getFirstValue("writer") instanceof String openedBy) {
+      openings.put(id, new StoryIndex.Opening(openedBy, (Long) d.getFirstValue("placed"),
+          (Long) d.getFirstValue("shared")));
+    }
     return p;
+  }
+
+  @Override
+  public Optional<StoryIndex.Opening> opening(String groupId) {
+    Long placed = openedHere.get(groupId);
+    if (placed != null) {
+      return Optional.of(new StoryIndex.Opening(writer, placed, Long.MAX_VALUE));
+    }
+    if (!openings.containsKey(groupId) && !profiles.containsKey(groupId)) {
+      profile(groupId); // reads its opening too
+    }
+    return Optional.ofNullable(openings.get(groupId));
   }
 
   private static String levelType(StoryProfile.Level level) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kronika.story.StoryIndex.WeightedTerm;
 
 /**
@@ -186,7 +187,7 @@ public final class StoryAssigner {
         if (other.id().equals(group.id()) || other.mergedInto() != null) {
           continue;
         }
-        if (mergeable(group, other)) {
+        if ((level == StoryProfile.Level.STORYLINE || openedInParallel(group, other, index)) && mergeable(group, other)) {
           StoryProfile big = concurrent ? (group.id().compareTo(other.id()) <= 0 ? group : other)
               : group.size() >= other.size() ? group : other;
           StoryProfile small = big == group ? other : group;
@@ -197,6 +198,18 @@ public final class StoryAssigner {
       }
     }
     return new ArrayList<>(updated.values());
+  }
+
+  /**
+   * Whether two stories were opened by two writers that could not see each other's: only those
+   * merge. A story one writer could see when it opened the other was weighed and left by that
+   * story's first article, as a single writer would have; merging them after all made stories
+   * several times larger than a single writer's.
+   */
+  private static boolean openedInParallel(StoryProfile a, StoryProfile b, StoryIndex index) {
+    Optional<StoryIndex.Opening> first = index.opening(a.id());
+    Optional<StoryIndex.Opening> second = index.opening(b.id());
+    return first.isPresent() && second.isPresent() && first.get().inParallelWith(second.get());
   }
 
   /**

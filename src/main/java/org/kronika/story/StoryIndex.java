@@ -27,6 +27,45 @@ public interface StoryIndex {
   /** The profile of a story or storyline by id. */
   Optional<StoryProfile> profile(String id);
 
+  /**
+   * For a store several writers share: which writer opened a group and when, and from when the
+   * others could see it. Empty when the store has one writer, or the group is unknown.
+   */
+  default Optional<Opening> opening(String groupId) {
+    return Optional.empty();
+  }
+
+  /**
+   * How a group came to be in a store several writers share.
+   *
+   * @param writer   the writer that opened it
+   * @param placedAt when its first article was placed (epoch milliseconds, the writer's clock)
+   * @param sharedAt when the writer began the commit that made it visible to the others;
+   *                 {@link Long#MAX_VALUE} while it is not committed
+   */
+  record Opening(String writer, long placedAt, long sharedAt) {
+    /**
+     * Most of a commit's duration: a group whose commit began this long before another group's
+     * first article was placed may still have been invisible to it.
+     */
+    static final long COMMIT_MILLIS = 1000;
+
+    /**
+     * Whether two groups were opened by two writers, each without seeing the other's: neither
+     * first article could have joined the other group, as it would have had one writer placed
+     * both. A group one first article could see was weighed by it and left.
+     */
+    public boolean inParallelWith(Opening other) {
+      return !writer.equals(other.writer)
+          && saturatedAdd(sharedAt, COMMIT_MILLIS) > other.placedAt
+          && saturatedAdd(other.sharedAt, COMMIT_MILLIS) > placedAt;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+      return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
+    }
+  }
+
   /** A prefixed feature term and its weight in the query. */
   record WeightedTerm(String term, float weight) {}
 }

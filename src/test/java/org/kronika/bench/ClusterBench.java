@@ -25,7 +25,8 @@ import org.kronika.pipeline.Ingest;
  * embedded ingest's on the same files and with the same threads.
  *
  * <p>Usage: {@code ClusterBench [SLAVICNER_DIR] [WORKERS...]} (default: 1 2); run with the test
- * classpath. {@code -Dbatch=N} sets the workers' batch (default 200), {@code -Dembedded=false}
+ * classpath. {@code -Dbatch=N} sets the workers' batch (default 200), {@code -Dpartitions=N} the
+ * topic's partitions (default 4; with 1, one worker reads the files in the embedded ingest's order), {@code -Dembedded=false}
  * skips the embedded run, {@code -Dorder=interleaved} (or {@code shuffled}) publishes and ingests the corpus in that
  * order, as {@code StoryBench} does. A number of workers may be given more than once: each run
  * has a topic and a collection of its own.
@@ -33,6 +34,7 @@ import org.kronika.pipeline.Ingest;
 public final class ClusterBench {
   private static final int IDLE_SECONDS = 20;
   private static final int BATCH = Integer.getInteger("batch", 200);
+  private static final int PARTITIONS = Integer.getInteger("partitions", 4);
   private static int runs;
 
   private ClusterBench() {}
@@ -76,7 +78,9 @@ public final class ClusterBench {
   }
 
   private static void run(LocalCluster cluster, List<Path> files, int workers) throws Exception {
-    ClusterConfig config = cluster.config("bench" + workers + "-" + runs++);
+    java.util.Properties properties = cluster.properties("bench" + workers + "-" + runs++);
+    properties.setProperty("kafka.partitions", Integer.toString(PARTITIONS));
+    ClusterConfig config = ClusterConfig.of(properties);
     long published;
     long t0 = System.nanoTime();
     try (DocumentLog log = DocumentLog.open(config)) {

@@ -20,6 +20,7 @@ class StoryAssignerTest {
   /** Every profile written, all of them candidates: enough for a handful of groups. */
   private static final class Profiles implements StoryIndex {
     final Map<String, StoryProfile> byId = new HashMap<>();
+    final Map<String, Opening> openings = new HashMap<>();
 
     void put(StoryProfile p) {
       byId.put(p.id(), p);
@@ -44,6 +45,11 @@ class StoryAssignerTest {
     @Override
     public Optional<StoryProfile> profile(String id) {
       return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Opening> opening(String groupId) {
+      return Optional.ofNullable(openings.get(groupId));
     }
   }
 
@@ -116,10 +122,19 @@ class StoryAssignerTest {
   private static final StoryAssigner PARALLEL_STORIES = new StoryAssigner(StoryProfile.Level.STORY,
       StoryAssigner.Options.STORY.withMergeThreshold(StoryAssigner.Options.STORY.threshold()));
 
-  @Test
-  void storiesOpenedInParallelMergeIntoTheSmallerId() {
+  /** Two alike stories: s2 opened by writer a at 10 s, not committed yet, and s1 as given. */
+  private static Profiles alikeStories(StoryIndex.Opening s1) {
     ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
     Profiles index = index(group("s2", DAY, f), group("s1", DAY.plusDays(1), f));
+    index.openings.put("s2", new StoryIndex.Opening("a", 10_000, Long.MAX_VALUE));
+    index.openings.put("s1", s1);
+    return index;
+  }
+
+  @Test
+  void storiesOpenedInParallelMergeIntoTheSmallerId() {
+    // b placed s1's first article at 9 s and committed it from 9.5 s: a could not see it at 10 s
+    Profiles index = alikeStories(new StoryIndex.Opening("b", 9_000, 9_500));
 
     Map<String, StoryProfile> written = new HashMap<>();
     PARALLEL_STORIES.reconcile(List.of("s2"), index, true).forEach(p -> written.put(p.id(), p));
@@ -127,6 +142,16 @@ class StoryAssignerTest {
     assertEquals("s1", written.get("s2").mergedInto());
     assertNull(written.get("s1").mergedInto());
     assertEquals(2, written.get("s1").size());
+  }
+
+  @Test
+  void alikeStoriesMergeOnlyWhenNeitherFirstArticleCouldSeeTheOther() {
+    assertTrue(PARALLEL_STORIES.reconcile(List.of("s2"), alikeStories(new StoryIndex.Opening("b", 1_000, 2_000)), true)
+        .isEmpty(), "s1 was visible to s2's first article, which left it");
+    assertTrue(PARALLEL_STORIES.reconcile(List.of("s2"), alikeStories(new StoryIndex.Opening("a", 9_000, 9_500)), true)
+        .isEmpty(), "a writer sees its own stories");
+    assertTrue(PARALLEL_STORIES.reconcile(List.of("s2"), index(group("s2", DAY, features("gas")),
+        group("s1", DAY, features("gas"))), true).isEmpty(), "a store with one writer merges no stories");
   }
 
   @Test
