@@ -58,6 +58,14 @@ final class ClusterNews {
     return name.split("-")[1];
   }
 
+  /**
+   * A filler sentence as the tail of a headline: without its full stop, and in lower case, as
+   * its first word is no name (without the learned entity model, a capital after a colon reads as one).
+   */
+  private static String headlineTail(String sentence) {
+    return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1).replace(".", "");
+  }
+
   /** Writes {@code perSite} reports of each development for each of six sites; returns the folder. */
   static Path write(Path dir, int perSite) throws IOException {
     Random random = new Random(11);
@@ -79,8 +87,8 @@ final class ClusterNews {
         };
         for (int i = 0; i < perSite; i++) {
           StringBuilder text = new StringBuilder(" date ").append(String.format(dev.date(), 1 + random.nextInt(3)))
-              .append('\n').append(lines[0]).append(": ").append(filler[random.nextInt(filler.length)]
-                  .replace(".", "")).append(' ').append(n).append('\n');
+              .append('\n').append(lines[0]).append(": ").append(headlineTail(filler[random.nextInt(filler.length)]))
+              .append(' ').append(n).append('\n');
           text.append(lines[1]).append(". ").append(lines[2]).append(".\n\n");
           for (int k = 0; k < 3; k++) {
             text.append(filler[random.nextInt(filler.length)]).append(' ');
