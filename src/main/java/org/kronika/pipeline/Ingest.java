@@ -57,9 +57,11 @@ public final class Ingest {
    */
   private static final int RECONCILED_COMMITS = 3;
   /**
-   * With a shared store, whose commits come every batch, storylines are compared after this many
-   * articles, as often as an embedded ingest's default commits compare them: a storyline compared
-   * while small and noisy merges too readily.
+   * With a shared store, whose commits come every batch, storylines are compared after the store
+   * grew by this many articles (every writer's), as often as an embedded ingest's default commits
+   * compare them: a storyline compared while small and noisy merges too readily, and counted per
+   * writer, two writers compared twice as often, each time a chance for two storylines near the
+   * bar to merge (cluster storylines merged more than embedded ones).
    */
   private static final int STORYLINES_RECONCILED_EVERY = 1000;
   /** Near duplicates listed per article at most. */
@@ -150,11 +152,13 @@ public final class Ingest {
     private long already;
     private long rejected;
     private long sinceCommit;
-    private long sinceStorylinesReconciled;
+    /** The store's article count when this writer last compared its storylines. */
+    private long storylinesReconciledAt;
 
     private Session(Listener listener, ExecutorService workers) {
       this.listener = listener;
       this.workers = workers;
+      this.storylinesReconciledAt = store.articleCount();
     }
 
     record Pending(SourceDocument doc, String id, CompletableFuture<Prepared> prepared) {}
@@ -260,8 +264,9 @@ public final class Ingest {
       if (options.sharedStore()) {
         Set<String> recent = new java.util.LinkedHashSet<>();
         openedStories.forEach(recent::addAll);
-        boolean storylinesDue = storylinesNow || sinceStorylinesReconciled >= STORYLINES_RECONCILED_EVERY;
         store.refreshReads(); // compare the groups as other writers left them, not as this one last read them
+        boolean storylinesDue = storylinesNow
+            || store.articleCount() - storylinesReconciledAt >= STORYLINES_RECONCILED_EVERY;
         store.update(stories.reconcileConcurrent(recent, storylinesDue ? changedStorylines : Set.of(), store));
         openedStories.addFirst(new java.util.LinkedHashSet<>());
         if (openedStories.size() > RECONCILED_COMMITS) {
@@ -269,7 +274,7 @@ public final class Ingest {
         }
         if (storylinesDue) {
           changedStorylines.clear();
-          sinceStorylinesReconciled = 0;
+          storylinesReconciledAt = store.articleCount();
         }
       } else {
         store.update(stories.reconcile(changedStorylines, store));
@@ -317,7 +322,6 @@ public final class Ingest {
         openedStories.getFirst().add(placement.story().id());
       }
       pipeline.addStoreTime(StageTimes.now() - t0);
-      sinceStorylinesReconciled++;
       if (++sinceCommit >= options.commitEvery()) {
         commitStored(false);
       }
