@@ -28,8 +28,10 @@ import org.kronika.pipeline.Ingest;
  * classpath. {@code -Dbatch=N} sets the workers' batch (default 200), {@code -Dpartitions=N} the
  * topic's partitions (default 4; with 1, one worker reads the files in the embedded ingest's order), {@code -Dembedded=false}
  * skips the embedded run, {@code -Dorder=interleaved} (or {@code shuffled}) publishes and ingests the corpus in that
- * order, as {@code StoryBench} does. A number of workers may be given more than once: each run
- * has a topic and a collection of its own.
+ * order, as {@code StoryBench} does. {@code -DsameOrder=true} also ingests each cluster run's
+ * articles embedded, in the order the cluster stored them: online grouping depends on order, and
+ * the workers take the partitions in an order of their own. A number of workers may be given
+ * more than once: each run has a topic and a collection of its own.
  */
 public final class ClusterBench {
   private static final int IDLE_SECONDS = 20;
@@ -110,9 +112,24 @@ public final class ClusterBench {
     }
     long end = started.stream().mapToLong(Worker::lastBatchNanos).max().orElse(start);
     double seconds = (end - start) / 1e9;
+    List<Path> stored = new ArrayList<>();
     try (Kronika k = Kronika.openForReading(config)) {
       System.out.printf("published %d documents to Kafka in %.1f s%n", published, publishSeconds);
       report(workers + " worker(s)", k, seconds);
+      k.forEachArticle(a -> stored.add(Path.of(a.source())));
+    }
+    if (Boolean.getBoolean("sameOrder")) {
+      Path data = Files.createTempDirectory("kronika-clusterbench-order");
+      try {
+        try (Kronika k = Kronika.openForIngest(data)) {
+          k.ingest(stored, new Ingest.Options(1, 1000), r -> { });
+        }
+        try (Kronika k = Kronika.openForReading(data)) {
+          report("embedded, in the order the cluster stored", k, Double.NaN);
+        }
+      } finally {
+        Directories.deleteTree(data);
+      }
     }
   }
 
