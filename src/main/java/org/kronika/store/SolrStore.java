@@ -90,12 +90,12 @@ public final class SolrStore implements Store {
   private static final int RECOUNT_SHARE = 10;
 
   private static final String TYPE = "type";
-  /** A profile document's fields read back: the profile, and how its group was opened. */
-  private static final String[] PROFILE_FIELDS = {"sid", "profile", "writer", "placed", "shared"};
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
   private static final String STORYLINE = "storyline";
   private static final String ENTITY = "entity";
+  /** A profile document's fields read back: the profile, and how its story was opened. */
+  private static final String[] PROFILE_FIELDS = {"sid", "profile", "writer", "placed", "shared"};
 
   private final CloudSolrClient client;
   private final String collection;
@@ -108,11 +108,14 @@ public final class SolrStore implements Store {
   private final Map<String, StoryProfile> profiles = new HashMap<>();
   /** Profiles as last read from Solr: for a group this writer changed, the version its changes started from. */
   private final Map<String, StoryProfile> bases = new HashMap<>();
-  /** This writer, to the others: which groups it opened ({@link StoryIndex.Opening}). */
+  /** This writer, to the others: which stories it opened ({@link StoryIndex.Opening}). */
   private final String writer = java.util.UUID.randomUUID().toString();
-  /** Groups this writer opened since the last commit, with when their first article was placed. */
+  /**
+   * Stories this writer opened since the last commit, with when their first article was placed
+   * (only stories: storylines merge whoever opened them).
+   */
   private final Map<String, Long> openedHere = new HashMap<>();
-  /** How the groups read since the last commit were opened, to be written again with them. */
+  /** How the stories read since the last commit were opened, to be written again with them. */
   private final Map<String, StoryIndex.Opening> openings = new HashMap<>();
   private final Map<String, KnownEntities.Known> knownEntities = new ConcurrentHashMap<>();
   private TermCounts termCounts;
@@ -293,10 +296,8 @@ public final class SolrStore implements Store {
     }
     articles.add(doc);
     remember(article.entities());
-    for (StoryProfile group : List.of(placement.story(), placement.storyline())) {
-      if (group.size() == 1) {
-        openedHere.put(group.id(), System.currentTimeMillis());
-      }
+    if (placement.story().size() == 1) {
+      openedHere.put(placement.story().id(), System.currentTimeMillis());
     }
     pending.add(article, features, placement, bands);
   }
@@ -375,9 +376,7 @@ public final class SolrStore implements Store {
 
   private SolrInputDocument profileDocument(StoryProfile story, long commitStart) {
     SolrInputDocument doc = new SolrInputDocument();
-    Long placed = openedHere.get(story.id());
-    StoryIndex.Opening opening = placed != null ? new StoryIndex.Opening(writer, placed, commitStart)
-        : openings.get(story.id());
+    StoryIndex.Opening opening = openedHere(story.id(), commitStart).orElse(openings.get(story.id()));
     if (opening != null) {
       doc.setField("writer", opening.writer());
       doc.setField("placed", opening.placedAt());
@@ -567,14 +566,20 @@ public final class SolrStore implements Store {
 
   @Override
   public Optional<StoryIndex.Opening> opening(String groupId) {
-    Long placed = openedHere.get(groupId);
-    if (placed != null) {
-      return Optional.of(new StoryIndex.Opening(writer, placed, Long.MAX_VALUE));
+    Optional<StoryIndex.Opening> own = openedHere(groupId, Long.MAX_VALUE);
+    if (own.isPresent()) {
+      return own;
     }
     if (!openings.containsKey(groupId) && !profiles.containsKey(groupId)) {
       profile(groupId); // reads its opening too
     }
     return Optional.ofNullable(openings.get(groupId));
+  }
+
+  /** How this writer opened a story since the last commit, shared from {@code sharedAt}; empty if it did not. */
+  private Optional<StoryIndex.Opening> openedHere(String storyId, long sharedAt) {
+    Long placed = openedHere.get(storyId);
+    return placed == null ? Optional.empty() : Optional.of(new StoryIndex.Opening(writer, placed, sharedAt));
   }
 
   private static String levelType(StoryProfile.Level level) {

@@ -187,7 +187,7 @@ public final class StoryAssigner {
         if (other.id().equals(group.id()) || other.mergedInto() != null) {
           continue;
         }
-        if ((level == StoryProfile.Level.STORYLINE || openedInParallel(group, other, index)) && mergeable(group, other)) {
+        if (mergeable(group, other, index)) {
           StoryProfile big = concurrent ? (group.id().compareTo(other.id()) <= 0 ? group : other)
               : group.size() >= other.size() ? group : other;
           StoryProfile small = big == group ? other : group;
@@ -214,16 +214,16 @@ public final class StoryAssigner {
 
   /**
    * Whether two groups are alike enough to merge. Stories merge only when two writers opened
-   * them in parallel, at the joining threshold. Storylines must also share a central name and,
+   * them in parallel ({@link #openedInParallel}), at the joining threshold. Storylines must also share a central name and,
    * when both have {@value #SETTLED_STORYLINE} articles or more, be half as much again alike:
    * the centroids of two grown storylines are alike by all that a season's news share, each
    * one's noise averaged away (below that size, merges joined one subject's storylines in
    * different languages; above it, two subjects of one season).
    */
-  boolean mergeable(StoryProfile a, StoryProfile b) {
+  boolean mergeable(StoryProfile a, StoryProfile b, StoryIndex index) {
     double similarity = groupSimilarity(a, b);
     if (level == StoryProfile.Level.STORY) {
-      return similarity >= options.mergeThreshold();
+      return similarity >= options.mergeThreshold() && openedInParallel(a, b, index);
     }
     double settled = Math.min(a.size(), b.size()) >= SETTLED_STORYLINE ? 1.5 : 1;
     return similarity * fade(daysApart(a.first(), a.last(), b.first(), b.last())) >= options.mergeThreshold() * settled

@@ -25,18 +25,20 @@ import org.kronika.pipeline.Ingest;
  * embedded ingest's on the same files and with the same threads.
  *
  * <p>Usage: {@code ClusterBench [SLAVICNER_DIR] [WORKERS...]} (default: 1 2); run with the test
- * classpath. {@code -Dbatch=N} sets the workers' batch (default 200), {@code -Dpartitions=N} the
- * topic's partitions (default 4; with 1, one worker reads the files in the embedded ingest's order), {@code -Dembedded=false}
- * skips the embedded run, {@code -Dorder=interleaved} (or {@code shuffled}) publishes and ingests the corpus in that
- * order, as {@code StoryBench} does. {@code -DsameOrder=true} also ingests each cluster run's
- * articles embedded, in the order the cluster stored them: online grouping depends on order, and
- * the workers take the partitions in an order of their own. A number of workers may be given
- * more than once: each run has a topic and a collection of its own.
+ * classpath. {@code -Dbatch=N} sets the workers' batch (default 200); {@code -Dpartitions=N} the
+ * topic's partitions (default 4; with 1, one worker reads the files in the embedded ingest's
+ * order); {@code -Dembedded=false} skips the embedded run; {@code -Dorder=interleaved} (or
+ * {@code shuffled}) publishes and ingests the corpus in that order, as {@code StoryBench} does;
+ * {@code -DsameOrder=true} also ingests each cluster run's articles embedded, in the order the
+ * cluster stored them (online grouping depends on order, and the workers take the partitions in
+ * an order of their own). A number of workers may be given more than once: each run has a topic
+ * and a collection of its own.
  */
 public final class ClusterBench {
   private static final int IDLE_SECONDS = 20;
   private static final int BATCH = Integer.getInteger("batch", 200);
   private static final int PARTITIONS = Integer.getInteger("partitions", 4);
+  private static final boolean SAME_ORDER = Boolean.getBoolean("sameOrder");
   private static int runs;
 
   private ClusterBench() {}
@@ -59,15 +61,7 @@ public final class ClusterBench {
     Path tmp = Files.createTempDirectory("kronika-clusterbench");
     try {
       if (Boolean.parseBoolean(System.getProperty("embedded", "true"))) {
-        long start = System.nanoTime();
-        Path data = tmp.resolve("embedded");
-        try (Kronika k = Kronika.openForIngest(data)) {
-          k.ingest(files, new Ingest.Options(1, 1000), r -> { });
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        try (Kronika k = Kronika.openForReading(data)) {
-          report("embedded, 1 thread", k, seconds);
-        }
+        embedded(files, tmp.resolve("embedded"), "embedded, 1 thread");
       }
       try (LocalCluster cluster = LocalCluster.start(tmp.resolve("engines"), 2)) {
         for (int workers : counts) {
@@ -116,20 +110,29 @@ public final class ClusterBench {
     try (Kronika k = Kronika.openForReading(config)) {
       System.out.printf("published %d documents to Kafka in %.1f s%n", published, publishSeconds);
       report(workers + " worker(s)", k, seconds);
-      k.forEachArticle(a -> stored.add(Path.of(a.source())));
+      if (SAME_ORDER) {
+        k.forEachArticle(a -> stored.add(Path.of(a.source())));
+      }
     }
-    if (Boolean.getBoolean("sameOrder")) {
+    if (SAME_ORDER) {
       Path data = Files.createTempDirectory("kronika-clusterbench-order");
       try {
-        try (Kronika k = Kronika.openForIngest(data)) {
-          k.ingest(stored, new Ingest.Options(1, 1000), r -> { });
-        }
-        try (Kronika k = Kronika.openForReading(data)) {
-          report("embedded, in the order the cluster stored", k, Double.NaN);
-        }
+        embedded(stored, data, "embedded, in the order the cluster stored");
       } finally {
         Directories.deleteTree(data);
       }
+    }
+  }
+
+  /** Ingests the files into an embedded store at {@code data}, one thread, and reports it. */
+  private static void embedded(List<Path> files, Path data, String label) throws Exception {
+    long start = System.nanoTime();
+    try (Kronika k = Kronika.openForIngest(data)) {
+      k.ingest(files, new Ingest.Options(1, 1000), r -> { });
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    try (Kronika k = Kronika.openForReading(data)) {
+      report(label, k, seconds);
     }
   }
 
