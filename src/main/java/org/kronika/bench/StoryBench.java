@@ -28,7 +28,10 @@ import org.kronika.story.StoryStage;
  * tuned thresholds. The corpus is ingested folder by folder, one topic in one language after
  * another, unless {@code -Dorder=interleaved}: then one file of each folder in turn, as a live
  * stream mixes its sources, which puts every topic in play at once; or {@code -Dorder=shuffled}
- * ({@code -Dseed=N}): a random order, the corpus having no dates to order it by.
+ * ({@code -Dseed=N}): a random order, the corpus having no dates to order it by; or
+ * {@code -Dorder=partitioned} ({@code -Dseed=N}): the order in which cluster workers take the
+ * corpus from a log partitioned by site, each site's files in runs of a worker's batch. The
+ * largest storylines are printed with the topics and languages they hold.
  */
 public final class StoryBench {
   private StoryBench() {}
@@ -89,6 +92,7 @@ public final class StoryBench {
     System.out.printf("stories spanning several languages: %d of %d; storylines: %d of %d%n", multilingualStories,
         stories.size(), multilingualStorylines, storylineLangs.size());
     printLargestMixed(stories, topic);
+    printLargestStorylines(storyline, topic, sourceOf);
     Directories.deleteTree(data);
   }
 
@@ -96,6 +100,19 @@ public final class StoryBench {
     StoryAssigner.Options tuned = o.withThreshold(Double.parseDouble(System.getProperty(property, String.valueOf(o.threshold()))));
     String merge = System.getProperty(property.replace("threshold", "merge"));
     return merge == null ? tuned : tuned.withMergeThreshold(Double.parseDouble(merge));
+  }
+
+  /** The largest storylines with their topics and languages, to see which subjects they mix. */
+  private static void printLargestStorylines(Map<String, String> storyline, Map<String, String> topic,
+                                             Map<String, Path> sourceOf) {
+    Map<String, Map<String, Integer>> mix = new HashMap<>();
+    storyline.forEach((id, line) -> mix.computeIfAbsent(line, k -> new java.util.TreeMap<>())
+        .merge(topic.get(id) + "/" + sourceOf.get(id).getParent().getFileName(), 1, Integer::sum));
+    mix.entrySet().stream()
+        .sorted(Comparator.comparingInt(e -> -e.getValue().values().stream().mapToInt(Integer::intValue).sum()))
+        .limit(Integer.getInteger("storylines.shown", 10))
+        .forEach(e -> System.out.println("  storyline " + e.getKey() + " "
+            + e.getValue().values().stream().mapToInt(Integer::intValue).sum() + ": " + e.getValue()));
   }
 
   /** The largest stories that mix topics, to see what goes wrong. */
@@ -112,12 +129,16 @@ public final class StoryBench {
 
   /**
    * The files in the order {@code -Dorder} asks for: {@code interleaved}, {@code shuffled} (by
-   * {@code -Dseed}, default 1), else as listed (folder by folder).
+   * {@code -Dseed}, default 1), {@code partitioned} (by {@code -Dseed}), else as listed (folder by
+   * folder).
    */
   static List<Path> inOrder(List<Path> files) {
     String order = System.getProperty("order", "folders");
     if (order.equals("interleaved")) {
       return interleaved(files);
+    }
+    if (order.equals("partitioned")) {
+      return partitioned(files, new java.util.Random(Long.getLong("seed", 1)));
     }
     if (order.equals("shuffled")) {
       List<Path> shuffled = new ArrayList<>(files);
@@ -126,6 +147,31 @@ public final class StoryBench {
     }
     return files;
   }
+
+  /**
+   * As cluster workers read a log partitioned by site: the folders (sites) dealt at random to
+   * {@value #PARTITIONS} partitions, each read in its own order, {@code -Dchunk} files (default
+   * 200, a worker's batch) from one partition at a time, the partitions taken at random.
+   */
+  private static List<Path> partitioned(List<Path> files, java.util.Random random) {
+    List<java.util.ArrayDeque<Path>> partitions = new ArrayList<>();
+    for (int i = 0; i < PARTITIONS; i++) {
+      partitions.add(new java.util.ArrayDeque<>());
+    }
+    Map<Path, Integer> partitionOf = new HashMap<>();
+    files.forEach(f -> partitions.get(partitionOf.computeIfAbsent(f.getParent(), k -> random.nextInt(PARTITIONS))).add(f));
+    List<Path> out = new ArrayList<>(files.size());
+    while (out.size() < files.size()) {
+      java.util.ArrayDeque<Path> partition = partitions.get(random.nextInt(PARTITIONS));
+      for (int i = 0; i < CHUNK && !partition.isEmpty(); i++) {
+        out.add(partition.poll());
+      }
+    }
+    return out;
+  }
+
+  private static final int PARTITIONS = 4;
+  private static final int CHUNK = Integer.getInteger("chunk", 200);
 
   /** One file of each folder in turn, the folders in order, until all are taken. */
   private static List<Path> interleaved(List<Path> files) {
