@@ -449,18 +449,40 @@ public final class SolrStore implements Store {
       return;
     }
     try {
+      Map<String, StoryProfile> latest = new java.util.LinkedHashMap<>();
       for (SolrDocument d : client.getById(collection, keys,
           new org.apache.solr.common.params.ModifiableSolrParams().set("fl", "sid,profile"))) {
-        String id = (String) d.getFirstValue("sid");
-        StoryProfile latest = Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
-        StoryProfile base = bases.put(id, latest);
-        if (latest.size() != base.size() || !java.util.Objects.equals(latest.mergedInto(), base.mergedInto())) {
-          pending.update(pending.group(id).rebase(base, latest));
-        }
+        latest.put((String) d.getFirstValue("sid"), Json.read((String) d.getFirstValue("profile"), StoryProfile.class));
       }
+      latest.forEach(this::withdrawMergeMadeElsewhere);
+      latest.forEach((id, stored) -> {
+        StoryProfile base = bases.put(id, stored);
+        if (stored.size() != base.size() || !java.util.Objects.equals(stored.mergedInto(), base.mergedInto())) {
+          pending.update(pending.group(id).rebase(base, stored));
+        }
+      });
     } catch (SolrServerException | SolrException e) {
       throw new IOException("Solr get of " + keys.size() + " profiles failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * When this writer merged a group away that another writer merged away first (both compared
+   * the same pair in the same moment), the first merge stands: the group keeps the other's
+   * forwarding address, and the group this writer merged it into gives back what it absorbed,
+   * else a group merged into the same one twice would count its articles twice.
+   */
+  private void withdrawMergeMadeElsewhere(String id, StoryProfile stored) {
+    StoryProfile mine = pending.group(id);
+    StoryProfile base = bases.get(id);
+    if (mine.mergedInto() == null || base.mergedInto() != null || stored.mergedInto() == null) {
+      return;
+    }
+    StoryProfile into = pending.group(mine.mergedInto());
+    if (into != null && into.mergedInto() == null) {
+      pending.update(into.without(base));
+    }
+    pending.update(stored);
   }
 
   private void send(List<SolrInputDocument> docs) throws IOException {

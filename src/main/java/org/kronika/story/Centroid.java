@@ -57,6 +57,15 @@ public final class Centroid {
   }
 
   /**
+   * This centroid less another one it was summed with. Where the sum was cut to its strongest
+   * terms, what the cut dropped stays dropped.
+   */
+  Centroid minus(Centroid other) {
+    SparseVector rest = sparse.minus(other.sparse);
+    return new Centroid(rest, rest.norm());
+  }
+
+  /**
    * What was added to {@code base} to make this centroid: the weights that grew, by how much. A
    * term {@code base} had cut may have held up to its smallest kept weight, and is counted from
    * there, so that terms on the edge of the cut are not counted twice.

@@ -117,6 +117,30 @@ final class SparseVector {
     return new SparseVector(Arrays.copyOf(t, o), Arrays.copyOf(k, o), Arrays.copyOf(v, o));
   }
 
+  /** This vector less another one, keeping only the weights left above zero. */
+  SparseVector minus(SparseVector other) {
+    String[] t = new String[keys.length];
+    long[] k = new long[keys.length];
+    float[] v = new float[keys.length];
+    int j = 0;
+    int o = 0;
+    for (int i = 0; i < keys.length; i++) {
+      while (j < other.keys.length && other.keys[j] < keys[i]) {
+        j++;
+      }
+      float left = j < other.keys.length && other.keys[j] == keys[i] ? values[i] - other.values[j] : values[i];
+      if (left > REMAINDER) {
+        t[o] = terms[i];
+        k[o] = keys[i];
+        v[o++] = left;
+      }
+    }
+    return new SparseVector(Arrays.copyOf(t, o), Arrays.copyOf(k, o), Arrays.copyOf(v, o));
+  }
+
+  /** What a subtraction leaves of a weight that was all taken away, float rounding aside. */
+  private static final float REMAINDER = 1e-4f;
+
   /**
    * This vector cut to its {@code n} largest weights (among equal weights at the cut, those
    * first in hash order stay): a threshold from one sort of the weights, no map, no boxing.

@@ -93,6 +93,24 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
         storyline, mergedInto);
   }
 
+  /**
+   * This group without the articles of a group it absorbed ({@link #absorb}): for a merge that
+   * another writer made first, which stands instead. Its languages and dates stay as they are.
+   */
+  public StoryProfile without(StoryProfile absorbed) {
+    Map<Feature, Centroid> sums = new EnumMap<>(Feature.class);
+    for (Feature kind : Feature.values()) {
+      sums.put(kind, centroid(kind).minus(absorbed.centroid(kind)));
+    }
+    Map<String, String> display = new HashMap<>(displayNames);
+    display.keySet().retainAll(sums.get(Feature.NAME).weights().keySet());
+    List<Headline> kept = new ArrayList<>(headlines);
+    kept.removeAll(absorbed.headlines);
+    List<Headline> ranked = Headline.rank(kept, sums);
+    return new StoryProfile(id, level, Headline.title(ranked, sums, title), ranked, Math.max(1, size - absorbed.size),
+        langs, first, last, sums, display, storyline, mergedInto);
+  }
+
   /** This group, emptied into {@code target}: only a forwarding address remains. */
   StoryProfile mergedInto(String target) {
     return new StoryProfile(id, level, title, List.of(), size, langs, first, last, Map.of(), Map.of(), storyline,

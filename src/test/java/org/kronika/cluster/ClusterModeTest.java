@@ -161,6 +161,45 @@ class ClusterModeTest {
     }
   }
 
+  @Test
+  @Order(4)
+  void twoWritersMergingTheSameGroupAtOnceLeaveOneMerge() throws Exception {
+    ClusterConfig config = cluster.config("writers");
+    try (SolrStore a = connect(config); SolrStore b = connect(config)) {
+      a.update(List.of(storyline("mx", 1, null), storyline("my", 1, null), storyline("mz", 1, null)));
+      a.commit();
+      readAll(a, "mx", "my");
+      readAll(b, "mx", "mz");
+      a.update(List.of(storyline("my", 2, null), storyline("mx", 1, "my"))); // both compared mx in the same moment
+      b.update(List.of(storyline("mz", 2, null), storyline("mx", 1, "mz")));
+      a.commit();
+      b.commit();
+      a.refreshReads();
+      assertEquals("my", a.profile("mx").orElseThrow().mergedInto(), "the first merge stands");
+      assertEquals(2, a.profile("my").orElseThrow().size());
+      assertEquals(1, a.profile("mz").orElseThrow().size(), "the second gave back what it had absorbed");
+
+      a.update(List.of(storyline("mv", 1, null)));
+      a.commit();
+      readAll(a, "mv", "my");
+      readAll(b, "mv", "my");
+      a.update(List.of(storyline("my", 3, null), storyline("mv", 1, "my"))); // both merge mv into my
+      b.update(List.of(storyline("my", 3, null), storyline("mv", 1, "my")));
+      a.commit();
+      b.commit();
+      a.refreshReads();
+      assertEquals(3, a.profile("my").orElseThrow().size(), "a group merged by both writers counts once");
+    }
+  }
+
+  /** A writer's reads of groups it is about to change, as reconciling makes them. */
+  private static void readAll(SolrStore writer, String... ids) throws Exception {
+    writer.refreshReads();
+    for (String id : ids) {
+      writer.profile(id).orElseThrow();
+    }
+  }
+
   private static SolrStore connect(ClusterConfig config) throws Exception {
     return SolrStore.connect(config.zookeeper(), config.collection(), config.shards(), config.replicas(), true);
   }

@@ -203,4 +203,21 @@ class StoryAssignerTest {
 
     assertEquals("l2", assign(STORYLINES, article, index(sameWords, subject)).group().id());
   }
+
+  @Test
+  void aGroupGivesBackWhatItAbsorbed() {
+    StoryProfile kept = plus(group("l1", DAY, features("pipeline", "gas", "sanctions")), features("pipeline", "leak"));
+    StoryProfile absorbed = group("l2", DAY, features(Map.of("gazprom", 1), "gas", "leak", "baltic"));
+
+    StoryProfile restored = kept.absorb(absorbed).without(absorbed);
+
+    assertEquals(kept.size(), restored.size());
+    for (Feature kind : Feature.values()) {
+      Map<String, Float> expected = kept.centroid(kind).weights();
+      Map<String, Float> actual = restored.centroid(kind).weights();
+      assertEquals(expected.keySet(), actual.keySet(), kind + " terms");
+      expected.forEach((term, w) -> assertEquals(w, actual.get(term), 1e-5, kind + " " + term));
+      assertEquals(kept.centroid(kind).norm(), restored.centroid(kind).norm(), 1e-5, kind + " norm");
+    }
+  }
 }
