@@ -101,7 +101,7 @@ class BrowserTest {
     WebElement box = browser.findElement(By.id("q"));
     box.clear();
     box.sendKeys("Zelensky", Keys.ENTER);
-    assertTrue(browser.getCurrentUrl().contains("/search?q=Zelensky"));
+    awaitUrl("/search?q=Zelensky");
     List<WebElement> marks = browser.findElements(By.cssSelector("ol.hits mark"));
     assertTrue(marks.stream().anyMatch(m -> m.getText().equals("Зеленський")), "Ukrainian name highlighted");
     assertTrue(marks.stream().anyMatch(m -> m.getText().equals("Зеленский")), "Russian name highlighted");
@@ -134,7 +134,7 @@ class BrowserTest {
     assertEquals("Skip to content", browser.switchTo().activeElement().getText());
     browser.switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB); // the site name, then the search box
     browser.switchTo().activeElement().sendKeys("Rutte", Keys.ENTER);
-    assertTrue(browser.getCurrentUrl().contains("/search?q=Rutte"), browser.getCurrentUrl());
+    awaitUrl("/search?q=Rutte");
     assertEquals(4, browser.findElements(By.cssSelector("ol.hits > li")).size());
   }
 
@@ -148,5 +148,17 @@ class BrowserTest {
     assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty());
     assertFalse(browser.getTitle().contains("owned"));
     shot("7-hostile-article");
+  }
+
+  /**
+   * Waits for the page a form submitted with Enter: unlike a link's click, a key press returns
+   * before the browser has navigated.
+   */
+  private void awaitUrl(String part) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (!browser.getCurrentUrl().contains(part) && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000_000); // each look is a round trip to the driver
+    }
+    assertTrue(browser.getCurrentUrl().contains(part), browser.getCurrentUrl());
   }
 }
