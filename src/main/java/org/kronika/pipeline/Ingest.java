@@ -20,6 +20,7 @@ import org.kronika.input.Rejection;
 import org.kronika.input.SourceDocument;
 import org.kronika.model.Article;
 import org.kronika.store.Store;
+import org.kronika.story.StoryProfile;
 import org.kronika.story.StoryStage;
 
 /**
@@ -144,6 +145,7 @@ public final class Ingest {
     private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
     private final Set<String> idsInFlight = new HashSet<>();
     private final Set<String> changedStorylines = new java.util.LinkedHashSet<>();
+    private final Set<String> changedStories = new java.util.LinkedHashSet<>();
     /** Stories opened in each of the last few commits: other writers' alike ones may show late. */
     private final ArrayDeque<Set<String>> openedStories = new ArrayDeque<>(List.of(new java.util.LinkedHashSet<>()));
     private long read;
@@ -265,6 +267,7 @@ public final class Ingest {
         Set<String> recent = new java.util.LinkedHashSet<>();
         openedStories.forEach(recent::addAll);
         store.refreshReads(); // compare the groups as other writers left them, not as this one last read them
+        moveStories();
         boolean storylinesDue = storylinesNow
             || store.articleCount() - storylinesReconciledAt >= STORYLINES_RECONCILED_EVERY;
         store.update(stories.reconcileConcurrent(recent, storylinesDue ? changedStorylines : Set.of(), store));
@@ -277,12 +280,21 @@ public final class Ingest {
           storylinesReconciledAt = store.articleCount();
         }
       } else {
+        moveStories();
         store.update(stories.reconcile(changedStorylines, store));
         changedStorylines.clear();
       }
       store.commit();
       sinceCommit = 0;
       listener.committed(stored + duplicates);
+    }
+
+    /** Moves the stories changed since the last commit to storylines that now fit them better. */
+    private void moveStories() throws IOException {
+      List<StoryProfile> moved = stories.moveStories(changedStories, store);
+      store.update(moved);
+      moved.stream().filter(p -> p.level() == StoryProfile.Level.STORYLINE).forEach(p -> changedStorylines.add(p.id()));
+      changedStories.clear();
     }
 
     /** What this session did so far. */
@@ -318,6 +330,7 @@ public final class Ingest {
       store.add(article.withStory(placement.story().id()).withDuplicates(duplicatesFound), prepared.features(),
           placement);
       changedStorylines.add(placement.storyline().id());
+      changedStories.add(placement.story().id());
       if (placement.story().size() == 1) {
         openedStories.getFirst().add(placement.story().id());
       }

@@ -248,6 +248,33 @@ public final class StoryAssigner {
     return central.isEmpty() || others.isEmpty() || others.stream().anyMatch(central::contains);
   }
 
+  /**
+   * The group a grown member (a story in its storyline) now fits better than the group it is in,
+   * centroid to centroid, if any: the member's own group is scored without the member, and the
+   * other must also clear its joining threshold. One index query.
+   */
+  Optional<StoryProfile> betterGroup(StoryProfile member, StoryProfile current, StoryIndex index) {
+    if (current.size() <= member.size()) {
+      return Optional.empty(); // the member is all its group holds: moving it is a merge
+    }
+    double bar = groupSimilarity(member, current.without(member));
+    Map<Feature, Map<String, Float>> vectors = new java.util.EnumMap<>(Feature.class);
+    member.centroids().forEach((kind, c) -> vectors.put(kind, c.weights()));
+    StoryProfile best = null;
+    for (StoryProfile candidate : index.candidates(level, queryTerms(vectors), member.first(), options.candidates())) {
+      if (candidate.mergedInto() != null || candidate.id().equals(current.id())) {
+        continue;
+      }
+      double s = groupSimilarity(member, candidate)
+          * fade(daysApart(member.first(), member.last(), candidate.first(), candidate.last()));
+      if (s > bar && s >= joiningThreshold(candidate)) {
+        best = candidate;
+        bar = s;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** How alike two groups are, centroid to centroid, weighted as an article would be. */
   double groupSimilarity(StoryProfile a, StoryProfile b) {
     boolean shareLanguage = a.langs().stream().anyMatch(b.langs()::contains);

@@ -220,4 +220,26 @@ class StoryAssignerTest {
       assertEquals(kept.centroid(kind).norm(), restored.centroid(kind).norm(), 1e-5, kind + " norm");
     }
   }
+
+  @Test
+  void aGrownStoryMovesToTheStorylineOfItsSubject() {
+    ArticleFeatures pipeline = features("pl", Map.of("nordstream", 2, "gazprom", 1), "gazociag", "baltyk", "gaz");
+    ArticleFeatures flight = features("pl", Map.of("ryanair", 2, "minsk", 1), "samolot", "ladowanie", "lot");
+    StoryProfile pipelines = plus(plus(group("l1", DAY, pipeline), pipeline), pipeline);
+    // a story of the flight whose first article found no storyline of its subject yet
+    StoryProfile story = plus(group("s1", DAY, flight), flight).inStoryline("l1");
+    pipelines = pipelines.absorb(story);
+    StoryProfile flights = plus(plus(group("l2", DAY, features("cs", Map.of("ryanair", 2, "minsk", 1), "letadlo")),
+        features("cs", Map.of("ryanair", 1), "letadlo", "pristani")), features("cs", Map.of("minsk", 1), "let"));
+    Profiles index = index(pipelines, flights, story);
+
+    Map<String, StoryProfile> moved = new HashMap<>();
+    StoryStage.standard().moveStories(List.of("s1"), index).forEach(p -> moved.put(p.id(), p));
+
+    assertEquals("l2", moved.get("s1").storyline());
+    assertEquals(5, moved.get("l2").size());
+    assertEquals(3, moved.get("l1").size());
+    assertTrue(StoryStage.standard().moveStories(List.of("s1"), index(pipelines.without(story),
+        flights.absorb(story), story.inStoryline("l2"))).isEmpty(), "a story in its subject's storyline stays");
+  }
 }
