@@ -180,9 +180,7 @@ public final class StoryAssigner {
       if (group == null) {
         continue;
       }
-      Map<Feature, Map<String, Float>> vectors = new java.util.EnumMap<>(Feature.class);
-      group.centroids().forEach((kind, c) -> vectors.put(kind, c.weights()));
-      for (StoryProfile found : index.candidates(level, queryTerms(vectors), null, options.candidates())) {
+      for (StoryProfile found : index.candidates(level, queryTerms(group), null, options.candidates())) {
         StoryProfile other = updated.getOrDefault(found.id(), found);
         if (other.id().equals(group.id()) || other.mergedInto() != null) {
           continue;
@@ -258,10 +256,8 @@ public final class StoryAssigner {
       return Optional.empty(); // the member is all its group holds: moving it is a merge
     }
     double bar = groupSimilarity(member, current.without(member));
-    Map<Feature, Map<String, Float>> vectors = new java.util.EnumMap<>(Feature.class);
-    member.centroids().forEach((kind, c) -> vectors.put(kind, c.weights()));
     StoryProfile best = null;
-    for (StoryProfile candidate : index.candidates(level, queryTerms(vectors), member.first(), options.candidates())) {
+    for (StoryProfile candidate : index.candidates(level, queryTerms(member), member.first(), options.candidates())) {
       if (candidate.mergedInto() != null || candidate.id().equals(current.id())) {
         continue;
       }
@@ -284,6 +280,13 @@ public final class StoryAssigner {
       s += w.getValue() * a.centroid(w.getKey()).cosine(b.centroid(w.getKey()));
     }
     return s;
+  }
+
+  /** A group's strongest terms, to find the groups alike to it. */
+  private List<WeightedTerm> queryTerms(StoryProfile group) {
+    Map<Feature, Map<String, Float>> vectors = new java.util.EnumMap<>(Feature.class);
+    group.centroids().forEach((kind, c) -> vectors.put(kind, c.weights()));
+    return queryTerms(vectors);
   }
 
   private List<WeightedTerm> queryTerms(Map<Feature, Map<String, Float>> vectors) {

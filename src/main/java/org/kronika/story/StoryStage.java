@@ -72,7 +72,7 @@ public final class StoryStage {
   public List<StoryProfile> moveStories(Collection<String> changedStories, StoryIndex index) {
     Map<String, StoryProfile> updated = new java.util.LinkedHashMap<>();
     for (String id : changedStories) {
-      StoryProfile story = updated.containsKey(id) ? updated.get(id) : index.profile(id).orElse(null);
+      StoryProfile story = resolve(id, updated, index).orElse(null);
       if (story == null || story.storyline() == null) {
         continue;
       }
