@@ -40,6 +40,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -95,7 +96,15 @@ public final class SolrStore implements Store {
   private static final String STORYLINE = "storyline";
   private static final String ENTITY = "entity";
   /** A profile document's fields read back: the profile, and how its story was opened. */
-  private static final String[] PROFILE_FIELDS = {"sid", "profile", "writer", "placed", "shared"};
+  private static final String[] PROFILE_FIELDS = {"sid", "profile", "writer", "placed", "shared", "_version_", "wrote"};
+  /** Commits whose writes a stored profile names ({@link Base#writes}). */
+  private static final int WRITES_KEPT = 16;
+  /**
+   * Rounds of a commit's profile writes refused because other writers stored the same profiles
+   * meanwhile; each round reads them again. Two writers contend for a group at most a few times
+   * in a row; this bounds a writer outpaced forever.
+   */
+  private static final int WRITE_ROUNDS = 20;
 
   private final CloudSolrClient client;
   private final String collection;
@@ -107,7 +116,10 @@ public final class SolrStore implements Store {
   /** Profiles read since the last commit; other writers' changes show from their next commit. */
   private final Map<String, StoryProfile> profiles = new HashMap<>();
   /** Profiles as last read from Solr: for a group this writer changed, the version its changes started from. */
-  private final Map<String, StoryProfile> bases = new HashMap<>();
+  private final Map<String, Base> bases = new HashMap<>();
+  /** Names the commit in progress in the profiles it writes ({@code null} between commits). */
+  private String writing;
+  private long commits;
   /** This writer, to the others: which stories it opened ({@link StoryIndex.Opening}). */
   private final String writer = java.util.UUID.randomUUID().toString();
   /**
@@ -126,6 +138,28 @@ public final class SolrStore implements Store {
   private long countedArticles;
   private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
   private long committedArticles;
+
+  /**
+   * A profile as read from Solr, with its {@code _version_} (a write must replace that version)
+   * and the last commits that wrote it, newest last. A write is accepted only over the version it
+   * was replayed on, so each write's list extends the one before: a commit finds its own name in
+   * a profile exactly when its write was accepted, whoever wrote on top of it since.
+   */
+  private record Base(StoryProfile profile, Long version, List<String> writes) {
+    static Base of(SolrDocument d) {
+      List<String> writes = new ArrayList<>();
+      java.util.Objects.requireNonNullElse(d.getFieldValues("wrote"), List.<Object>of()).forEach(w -> writes.add((String) w));
+      return new Base(Json.read((String) d.getFirstValue("profile"), StoryProfile.class), (Long) d.getFirstValue("_version_"),
+          writes);
+    }
+
+    /** The list a write over this version names, ending with {@code commit}. */
+    List<String> writesWith(String commit) {
+      List<String> out = new ArrayList<>(writes.subList(Math.max(0, writes.size() - WRITES_KEPT + 1), writes.size()));
+      out.add(commit);
+      return out;
+    }
+  }
 
   private SolrStore(CloudSolrClient client, String collection, boolean writable) throws IOException {
     this.client = client;
@@ -383,6 +417,11 @@ public final class SolrStore implements Store {
       doc.setField("shared", opening.sharedAt());
     }
     doc.setField("id", profileKey(story.id()));
+    Base base = bases.get(story.id());
+    if (base != null) {
+      doc.setField("_version_", base.version()); // Solr refuses the write if another writer's came first
+    }
+    doc.setField("wrote", base != null ? base.writesWith(writing) : List.of(writing));
     doc.setField(TYPE, levelType(story.level()));
     doc.setField("sid", story.id());
     doc.setField("profile", Json.write(story));
@@ -407,8 +446,7 @@ public final class SolrStore implements Store {
     requireWritable();
     long commitStart = System.currentTimeMillis();
     if (!pending.groups().isEmpty()) {
-      catchUp();
-      send(pending.groups().stream().map(p -> profileDocument(p, commitStart)).toList());
+      writeProfiles(commitStart);
     }
     if (!articles.isEmpty() || !entities.isEmpty()) {
       List<SolrInputDocument> docs = new ArrayList<>(articles);
@@ -437,32 +475,74 @@ public final class SolrStore implements Store {
   }
 
   /**
+   * Writes the changed profiles, each only over the version of it this writer replayed its
+   * changes on (Solr's optimistic concurrency). A profile another writer stored between that
+   * read and this write is refused, not overwritten, and goes round again: read, replayed on,
+   * written. Without this, two workers growing a large storyline at once lost one's growth in a
+   * quarter of their commits (ClusterModeTest), and a merge's forwarding address could be lost.
+   */
+  private void writeProfiles(long commitStart) throws IOException {
+    writing = writer + "/" + ++commits;
+    try {
+      for (int round = 1; ; round++) {
+        catchUp();
+        send(pending.groups().stream().map(p -> profileDocument(p, commitStart)).toList());
+        int refused = 0;
+        for (SolrDocument d : stored(pending.groups().stream().map(StoryProfile::id).toList(), "sid", "_version_", "wrote")) {
+          String id = (String) d.getFirstValue("sid");
+          java.util.Collection<Object> writes = java.util.Objects.requireNonNullElse(d.getFieldValues("wrote"), List.of());
+          if (writes.contains(writing)) { // accepted: what it wrote is the base of any change still to come
+            bases.put(id, new Base(pending.group(id), (Long) d.getFirstValue("_version_"),
+                writes.stream().map(String.class::cast).toList()));
+          } else {
+            refused++;
+          }
+        }
+        if (refused == 0) {
+          return;
+        }
+        if (round == WRITE_ROUNDS) {
+          throw new IOException("other writers kept changing " + refused + " story profiles while this worker wrote them,"
+              + " " + round + " times over; its batch will be processed again");
+        }
+      }
+    } finally {
+      writing = null;
+    }
+  }
+
+  /**
    * Replays each changed profile on the version stored now when another writer stored one since
    * this writer read it: last-writer-wins would drop the other's articles, and a group another
    * writer merged away must not be merged again from a stale copy.
    */
   private void catchUp() throws IOException {
     profiles.clear(); // groups only read are read again as they are now
-    List<String> keys = pending.groups().stream().map(StoryProfile::id).filter(bases::containsKey)
-        .map(SolrStore::profileKey).toList();
-    if (keys.isEmpty()) {
+    List<String> changed = pending.groups().stream().map(StoryProfile::id).filter(bases::containsKey).toList();
+    if (changed.isEmpty()) {
       return;
     }
-    try {
-      Map<String, StoryProfile> latest = new java.util.LinkedHashMap<>();
-      for (SolrDocument d : client.getById(collection, keys,
-          new org.apache.solr.common.params.ModifiableSolrParams().set("fl", "sid,profile"))) {
-        latest.put((String) d.getFirstValue("sid"), Json.read((String) d.getFirstValue("profile"), StoryProfile.class));
+    Map<String, Base> latest = new java.util.LinkedHashMap<>();
+    for (SolrDocument d : stored(changed, "sid", "profile", "_version_", "wrote")) {
+      latest.put((String) d.getFirstValue("sid"), Base.of(d));
+    }
+    latest.forEach((id, stored) -> withdrawMergeMadeElsewhere(id, stored.profile()));
+    latest.forEach((id, stored) -> {
+      StoryProfile base = bases.put(id, stored).profile();
+      StoryProfile now = stored.profile();
+      if (now.size() != base.size() || !java.util.Objects.equals(now.mergedInto(), base.mergedInto())) {
+        pending.update(pending.group(id).rebase(base, now));
       }
-      latest.forEach(this::withdrawMergeMadeElsewhere);
-      latest.forEach((id, stored) -> {
-        StoryProfile base = bases.put(id, stored);
-        if (stored.size() != base.size() || !java.util.Objects.equals(stored.mergedInto(), base.mergedInto())) {
-          pending.update(pending.group(id).rebase(base, stored));
-        }
-      });
+    });
+  }
+
+  /** The profiles of these groups as they are now (Solr's real-time get: also writes not yet committed). */
+  private SolrDocumentList stored(List<String> groupIds, String... fields) throws IOException {
+    try {
+      return client.getById(collection, groupIds.stream().map(SolrStore::profileKey).toList(),
+          new org.apache.solr.common.params.ModifiableSolrParams().set("fl", String.join(",", fields)));
     } catch (SolrServerException | SolrException e) {
-      throw new IOException("Solr get of " + keys.size() + " profiles failed: " + e.getMessage(), e);
+      throw new IOException("Solr get of " + groupIds.size() + " profiles failed: " + e.getMessage(), e);
     }
   }
 
@@ -474,7 +554,7 @@ public final class SolrStore implements Store {
    */
   private void withdrawMergeMadeElsewhere(String id, StoryProfile stored) {
     StoryProfile mine = pending.group(id);
-    StoryProfile base = bases.get(id);
+    StoryProfile base = bases.get(id).profile();
     if (mine.mergedInto() == null || base.mergedInto() != null || stored.mergedInto() == null) {
       return;
     }
@@ -489,6 +569,8 @@ public final class SolrStore implements Store {
     try {
       UpdateRequest request = new UpdateRequest();
       request.add(docs);
+      // a profile another writer changed since it was read is left out, not the whole batch (writeProfiles)
+      request.setParam("failOnVersionConflicts", "false");
       request.process(client, collection);
     } catch (SolrServerException | SolrException e) {
       throw new IOException("Solr refused an update of " + docs.size() + " documents: " + e.getMessage(), e);
@@ -576,9 +658,10 @@ public final class SolrStore implements Store {
    */
   private StoryProfile read(SolrDocument d) {
     String id = (String) d.getFirstValue("sid");
-    StoryProfile p = Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
+    Base base = Base.of(d);
+    StoryProfile p = base.profile();
     profiles.put(id, p);
-    bases.put(id, p);
+    bases.put(id, base);
     if (d.getFirstValue("writer") instanceof String openedBy) {
       openings.put(id, new StoryIndex.Opening(openedBy, (Long) d.getFirstValue("placed"),
           (Long) d.getFirstValue("shared")));

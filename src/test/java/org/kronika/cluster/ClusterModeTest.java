@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -189,6 +192,43 @@ class ClusterModeTest {
       b.commit();
       a.refreshReads();
       assertEquals(3, a.profile("my").orElseThrow().size(), "a group merged by both writers counts once");
+    }
+  }
+
+  /**
+   * Two writers growing one group as fast as they can: each commit reads the group, replays
+   * its change on the version stored now and writes it. A write landing between another
+   * writer's read and write would be overwritten, and its article lost from the group.
+   */
+  @Test
+  @Order(5)
+  void writersGrowingOneGroupAtOnceLoseNoChange() throws Exception {
+    ClusterConfig config = cluster.config("writers");
+    int rounds = 40;
+    try (SolrStore a = connect(config); SolrStore b = connect(config)) {
+      a.update(List.of(storyline("gx", 1, null)));
+      a.commit();
+      ExecutorService writers = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (SolrStore w : List.of(a, b)) {
+          done.add(writers.submit(() -> {
+            for (int i = 0; i < rounds; i++) {
+              w.refreshReads();
+              w.update(List.of(grown(w.profile("gx").orElseThrow())));
+              w.commit();
+            }
+            return null;
+          }));
+        }
+        for (Future<?> f : done) {
+          f.get();
+        }
+      } finally {
+        writers.shutdownNow();
+      }
+      a.refreshReads();
+      assertEquals(1 + 2 * rounds, a.profile("gx").orElseThrow().size(), "every growth counted once");
     }
   }
 
