@@ -65,6 +65,14 @@ public final class Ingest {
    * bar to merge (cluster storylines merged more than embedded ones).
    */
   private static final int STORYLINES_RECONCILED_EVERY = 1000;
+  /**
+   * A store of its own moves its changed stories every this many as well as at each commit
+   * (1,000 articles by default): weighed while their subject's storyline is forming, a story
+   * finds it before more of its subject follows it elsewhere (storylines median of twelve
+   * input orders 0.894 to 0.902, worst 0.848 to 0.869, folder order unchanged). Cluster workers
+   * move theirs at each batch's commit, as often.
+   */
+  private static final int MOVE_EVERY = 100;
   /** Near duplicates listed per article at most. */
   private static final int MAX_NEAR = 5;
   /** Documents in flight between reading and storing; bounds memory. */
@@ -337,6 +345,8 @@ public final class Ingest {
       pipeline.addStoreTime(StageTimes.now() - t0);
       if (++sinceCommit >= options.commitEvery()) {
         commitStored(false);
+      } else if (!options.sharedStore() && changedStories.size() >= MOVE_EVERY) {
+        moveStories();
       }
     }
   }
