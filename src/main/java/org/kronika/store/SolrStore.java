@@ -96,8 +96,8 @@ public final class SolrStore implements Store {
   private static final String STORYLINE = "storyline";
   private static final String ENTITY = "entity";
   /** A profile document's fields read back: the profile, and how its story was opened. */
-  private static final String[] PROFILE_FIELDS = {"sid", "profile", "writer", "placed", "shared", "_version_", "wrote"};
-  /** Commits whose writes a stored profile names ({@link Base#writes}). */
+  private static final String[] PROFILE_FIELDS = {"sid", "profile", "writer", "placed", "shared"};
+  /** Commits whose writes a stored profile names ({@link Written#commits}). */
   private static final int WRITES_KEPT = 16;
   /**
    * Rounds of a commit's profile writes refused because other writers stored the same profiles
@@ -116,10 +116,7 @@ public final class SolrStore implements Store {
   /** Profiles read since the last commit; other writers' changes show from their next commit. */
   private final Map<String, StoryProfile> profiles = new HashMap<>();
   /** Profiles as last read from Solr: for a group this writer changed, the version its changes started from. */
-  private final Map<String, Base> bases = new HashMap<>();
-  /** Names the commit in progress in the profiles it writes ({@code null} between commits). */
-  private String writing;
-  private long commits;
+  private final Map<String, StoryProfile> bases = new HashMap<>();
   /** This writer, to the others: which stories it opened ({@link StoryIndex.Opening}). */
   private final String writer = java.util.UUID.randomUUID().toString();
   /**
@@ -136,26 +133,26 @@ public final class SolrStore implements Store {
    * this writer's since.
    */
   private long countedArticles;
+  /** Orders this writer's articles ({@code seq}) and names its commits. */
   private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
   private long committedArticles;
 
   /**
-   * A profile as read from Solr, with its {@code _version_} (a write must replace that version)
-   * and the last commits that wrote it, newest last. A write is accepted only over the version it
-   * was replayed on, so each write's list extends the one before: a commit finds its own name in
-   * a profile exactly when its write was accepted, whoever wrote on top of it since.
+   * How a profile is stored: Solr's {@code _version_} (a write must replace that version) and
+   * the last commits that wrote it, newest last. A write is accepted only over the version it was
+   * replayed on, so each write's list extends the one before: a commit finds its own name in a
+   * profile exactly when its write was accepted, whoever wrote on top of it since.
    */
-  private record Base(StoryProfile profile, Long version, List<String> writes) {
-    static Base of(SolrDocument d) {
-      List<String> writes = new ArrayList<>();
-      java.util.Objects.requireNonNullElse(d.getFieldValues("wrote"), List.<Object>of()).forEach(w -> writes.add((String) w));
-      return new Base(Json.read((String) d.getFirstValue("profile"), StoryProfile.class), (Long) d.getFirstValue("_version_"),
-          writes);
+  private record Written(long version, List<String> commits) {
+    static Written of(SolrDocument d) {
+      List<String> commits = new ArrayList<>();
+      java.util.Objects.requireNonNullElse(d.getFieldValues("wrote"), List.<Object>of()).forEach(c -> commits.add((String) c));
+      return new Written((Long) d.getFirstValue("_version_"), commits);
     }
 
     /** The list a write over this version names, ending with {@code commit}. */
-    List<String> writesWith(String commit) {
-      List<String> out = new ArrayList<>(writes.subList(Math.max(0, writes.size() - WRITES_KEPT + 1), writes.size()));
+    List<String> with(String commit) {
+      List<String> out = new ArrayList<>(commits.subList(Math.max(0, commits.size() - WRITES_KEPT + 1), commits.size()));
       out.add(commit);
       return out;
     }
@@ -408,7 +405,8 @@ public final class SolrStore implements Store {
     changed.forEach(pending::update);
   }
 
-  private SolrInputDocument profileDocument(StoryProfile story, long commitStart) {
+  /** A profile's document, written by {@code commit} over the stored version {@code over} ({@code null} for a new group). */
+  private SolrInputDocument profileDocument(StoryProfile story, long commitStart, String commit, Written over) {
     SolrInputDocument doc = new SolrInputDocument();
     StoryIndex.Opening opening = openedHere(story.id(), commitStart).orElse(openings.get(story.id()));
     if (opening != null) {
@@ -417,11 +415,10 @@ public final class SolrStore implements Store {
       doc.setField("shared", opening.sharedAt());
     }
     doc.setField("id", profileKey(story.id()));
-    Base base = bases.get(story.id());
-    if (base != null) {
-      doc.setField("_version_", base.version()); // Solr refuses the write if another writer's came first
+    if (over != null) {
+      doc.setField("_version_", over.version()); // Solr refuses the write if another writer's came first
     }
-    doc.setField("wrote", base != null ? base.writesWith(writing) : List.of(writing));
+    doc.setField("wrote", over != null ? over.with(commit) : List.of(commit));
     doc.setField(TYPE, levelType(story.level()));
     doc.setField("sid", story.id());
     doc.setField("profile", Json.write(story));
@@ -482,58 +479,56 @@ public final class SolrStore implements Store {
    * quarter of their commits (ClusterModeTest), and a merge's forwarding address could be lost.
    */
   private void writeProfiles(long commitStart) throws IOException {
-    writing = writer + "/" + ++commits;
-    try {
-      for (int round = 1; ; round++) {
-        catchUp();
-        send(pending.groups().stream().map(p -> profileDocument(p, commitStart)).toList());
-        int refused = 0;
-        for (SolrDocument d : stored(pending.groups().stream().map(StoryProfile::id).toList(), "sid", "_version_", "wrote")) {
-          String id = (String) d.getFirstValue("sid");
-          java.util.Collection<Object> writes = java.util.Objects.requireNonNullElse(d.getFieldValues("wrote"), List.of());
-          if (writes.contains(writing)) { // accepted: what it wrote is the base of any change still to come
-            bases.put(id, new Base(pending.group(id), (Long) d.getFirstValue("_version_"),
-                writes.stream().map(String.class::cast).toList()));
-          } else {
-            refused++;
-          }
-        }
-        if (refused == 0) {
-          return;
-        }
-        if (round == WRITE_ROUNDS) {
-          throw new IOException("other writers kept changing " + refused + " story profiles while this worker wrote them,"
-              + " " + round + " times over; its batch will be processed again");
+    String commit = writer + "/" + sequence.incrementAndGet();
+    for (int round = 1; ; round++) {
+      Map<String, Written> storedAs = catchUp();
+      send(pending.groups().stream().map(p -> profileDocument(p, commitStart, commit, storedAs.get(p.id()))).toList());
+      int refused = 0;
+      for (SolrDocument d : stored(pending.groups().stream().map(StoryProfile::id).toList(), "sid", "_version_", "wrote")) {
+        String id = (String) d.getFirstValue("sid");
+        if (Written.of(d).commits().contains(commit)) {
+          bases.put(id, pending.group(id)); // accepted: the base of any change still to come
+        } else {
+          refused++;
         }
       }
-    } finally {
-      writing = null;
+      if (refused == 0) {
+        return;
+      }
+      if (round == WRITE_ROUNDS) {
+        throw new IOException("other writers kept changing " + refused + " story profiles while this worker wrote them,"
+            + " " + round + " times over; its batch will be processed again");
+      }
     }
   }
 
   /**
    * Replays each changed profile on the version stored now when another writer stored one since
    * this writer read it: last-writer-wins would drop the other's articles, and a group another
-   * writer merged away must not be merged again from a stale copy.
+   * writer merged away must not be merged again from a stale copy. Returns how each was stored,
+   * for the write that follows.
    */
-  private void catchUp() throws IOException {
+  private Map<String, Written> catchUp() throws IOException {
     profiles.clear(); // groups only read are read again as they are now
     List<String> changed = pending.groups().stream().map(StoryProfile::id).filter(bases::containsKey).toList();
     if (changed.isEmpty()) {
-      return;
+      return Map.of();
     }
-    Map<String, Base> latest = new java.util.LinkedHashMap<>();
+    Map<String, StoryProfile> latest = new java.util.LinkedHashMap<>();
+    Map<String, Written> written = new HashMap<>();
     for (SolrDocument d : stored(changed, "sid", "profile", "_version_", "wrote")) {
-      latest.put((String) d.getFirstValue("sid"), Base.of(d));
+      String id = (String) d.getFirstValue("sid");
+      latest.put(id, Json.read((String) d.getFirstValue("profile"), StoryProfile.class));
+      written.put(id, Written.of(d));
     }
-    latest.forEach((id, stored) -> withdrawMergeMadeElsewhere(id, stored.profile()));
+    latest.forEach(this::withdrawMergeMadeElsewhere);
     latest.forEach((id, stored) -> {
-      StoryProfile base = bases.put(id, stored).profile();
-      StoryProfile now = stored.profile();
-      if (now.size() != base.size() || !java.util.Objects.equals(now.mergedInto(), base.mergedInto())) {
-        pending.update(pending.group(id).rebase(base, now));
+      StoryProfile base = bases.put(id, stored);
+      if (stored.size() != base.size() || !java.util.Objects.equals(stored.mergedInto(), base.mergedInto())) {
+        pending.update(pending.group(id).rebase(base, stored));
       }
     });
+    return written;
   }
 
   /** The profiles of these groups as they are now (Solr's real-time get: also writes not yet committed). */
@@ -554,7 +549,7 @@ public final class SolrStore implements Store {
    */
   private void withdrawMergeMadeElsewhere(String id, StoryProfile stored) {
     StoryProfile mine = pending.group(id);
-    StoryProfile base = bases.get(id).profile();
+    StoryProfile base = bases.get(id);
     if (mine.mergedInto() == null || base.mergedInto() != null || stored.mergedInto() == null) {
       return;
     }
@@ -658,10 +653,9 @@ public final class SolrStore implements Store {
    */
   private StoryProfile read(SolrDocument d) {
     String id = (String) d.getFirstValue("sid");
-    Base base = Base.of(d);
-    StoryProfile p = base.profile();
+    StoryProfile p = Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
     profiles.put(id, p);
-    bases.put(id, base);
+    bases.put(id, p);
     if (d.getFirstValue("writer") instanceof String openedBy) {
       openings.put(id, new StoryIndex.Opening(openedBy, (Long) d.getFirstValue("placed"),
           (Long) d.getFirstValue("shared")));
