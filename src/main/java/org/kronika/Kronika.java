@@ -45,9 +45,37 @@ public final class Kronika implements Closeable {
 
   /** Opens a data directory for ingest with other story parameters (for tuning). */
   public static Kronika openForIngest(Path dataDir, StoryStage stories) throws IOException {
+    return openForIngest(dataDir, stories, null);
+  }
+
+  /**
+   * Opens a data directory for ingest with entity knowledge learned by {@code kronika learn}:
+   * from {@code knowledge}, or when that is {@code null} from {@link #learnedEntities} of the
+   * directory if it holds such a file.
+   *
+   * @throws IOException naming the knowledge file when it cannot be read
+   */
+  public static Kronika openForIngest(Path dataDir, StoryStage stories, Path knowledge) throws IOException {
+    Path learned = knowledge != null ? knowledge
+        : Files.isRegularFile(learnedEntities(dataDir)) ? learnedEntities(dataDir) : null;
+    if (learned != null && !Files.isRegularFile(learned)) {
+      throw new IOException(learned + ": no such knowledge file (write one with 'kronika learn')");
+    }
     Files.createDirectories(dataDir);
     LuceneStore store = LuceneStore.openForWriting(dataDir);
-    return new Kronika(store, new Pipeline(LanguageIdentifier.standard(), EntityStage.withStore(store)), stories);
+    EntityStage entities = new EntityStage(learned, store);
+    try {
+      entities.load();
+    } catch (IOException e) {
+      store.close();
+      throw e;
+    }
+    return new Kronika(store, new Pipeline(LanguageIdentifier.standard(), entities), stories);
+  }
+
+  /** Where {@code kronika learn} keeps the entity knowledge it learned for a data directory. */
+  public static Path learnedEntities(Path dataDir) {
+    return dataDir.resolve("knowledge").resolve("learned-entities.bin");
   }
 
   /** Opens a data directory for reading; fails if it does not exist. */

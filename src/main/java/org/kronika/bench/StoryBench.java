@@ -31,7 +31,9 @@ import org.kronika.story.StoryStage;
  * ({@code -Dseed=N}): a random order, the corpus having no dates to order it by; or
  * {@code -Dorder=partitioned} ({@code -Dseed=N}): the order in which cluster workers take the
  * corpus from a log partitioned by site, each site's files in runs of a worker's batch. The
- * largest storylines are printed with the topics and languages they hold.
+ * largest storylines are printed with the topics and languages they hold. With
+ * {@code -Dlearned=true} each store first learns entities from the cross-topic training split,
+ * as {@code kronika learn} does; by default it measures what ships.
  */
 public final class StoryBench {
   private StoryBench() {}
@@ -54,6 +56,10 @@ public final class StoryBench {
     long start = System.nanoTime();
     StoryAssigner.Options storyOptions = withThreshold(StoryAssigner.Options.STORY, "story.threshold");
     StoryAssigner.Options storylineOptions = withThreshold(StoryAssigner.Options.STORYLINE, "storyline.threshold");
+    if (Boolean.getBoolean("learned")) {
+      org.kronika.entity.EntityStage.learn(corpus, corpus.resolve("SPLIT_cross-topic_train.txt"),
+          Kronika.learnedEntities(data));
+    }
     try (Kronika k = Kronika.openForIngest(data, new StoryStage(storyOptions, storylineOptions))) {
       k.ingest(files, Ingest.Options.defaults(), r -> System.err.println("rejected " + r));
     }

@@ -36,6 +36,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Articles between durable commits (default: ${DEFAULT-VALUE}).")
   int commitEvery = Ingest.Options.defaults().commitEvery();
 
+  @Option(names = "--knowledge", paramLabel = "FILE",
+      description = "Entity knowledge written by 'kronika learn --knowledge FILE' (default: the data directory's, if any).")
+  Path knowledge;
+
   @Option(names = "--progress", negatable = true,
       description = "Report on standard error each time articles are made durable (default: on a terminal).")
   Boolean progress;
@@ -47,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
       return publish(err);
     }
     boolean terminal = progress != null ? progress : System.console() != null;
-    try (Kronika kronika = Kronika.openForIngest(data.dir)) {
+    try (Kronika kronika = Kronika.openForIngest(data.dir, org.kronika.story.StoryStage.standard(), knowledge)) {
       Ingest.Report report = kronika.ingest(paths, new Ingest.Options(threads, commitEvery), new Ingest.Listener() {
         @Override
         public void rejected(Rejection rejection) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kronika", mixinStandardHelpOptions = true, version = "kronika 0.1.0",
     description = "Turns raw multilingual news into clean articles and stories.",
     subcommands = {IngestCommand.class, ArticlesCommand.class, StoriesCommand.class, StorylinesCommand.class,
-        SearchCommand.class, ServeCommand.class, WatchCommand.class, SourcesCommand.class, WorkerCommand.class,
+        SearchCommand.class, ServeCommand.class, LearnCommand.class, WatchCommand.class, SourcesCommand.class, WorkerCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {

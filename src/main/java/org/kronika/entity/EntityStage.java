@@ -1,5 +1,6 @@
 package org.kronika.entity;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,18 +19,12 @@ import org.kronika.quote.QuoteFinder;
  *
  * <p>Names are found by gazetteers, dictionaries and a type model ({@link Recognizer}),
  * lemmatised, and identified by a cross-script key of their full name ({@link Linker}).
- * What it knows beyond rules it learns, on first use, from the SlavicNER training split
- * when the corpus is at hand (by default {@code ../shared/bench/corpus/slavicner}, or the
- * system property {@value #CORPUS_PROPERTY}); without it, it works from the dictionaries and
- * the JDK's country names alone. Learning costs half a minute once per corpus split and
- * code version (then it is read from a cache, see {@link KnowledgeCache}, in about a second);
- * an article then costs about a millisecond. Thread-safe.
+ * By default it knows what ships with Kronika (dictionaries, place names); knowledge learned
+ * from an annotated corpus by {@link #learn} ({@code kronika learn}) is read from the file it
+ * was written to, when one is given. Loading happens on first use (or {@link #load}); an
+ * article then costs about a millisecond. Thread-safe.
  */
 public final class EntityStage {
-  /** System property naming the SlavicNER corpus directory to learn from ("none" for none). */
-  public static final String CORPUS_PROPERTY = "kronika.slavicner";
-  private static final Path DEFAULT_CORPUS = Path.of("..", "shared", "bench", "corpus", "slavicner");
-
   /** What the stage finds in one article. */
   public record Result(List<Article.EntityMention> entities, List<Article.Quote> quotes) {
     public Result {
@@ -38,39 +33,65 @@ public final class EntityStage {
     }
   }
 
-  private final Path corpus;
+  /** What {@link #learn} learned from: files, the distinct names it now knows, languages. */
+  public record Learned(int files, int names, java.util.SortedSet<String> languages) {}
+
+  private final Path learned;
   private final KnownEntities store;
   private final QuoteFinder quotes = new QuoteFinder();
-  /** What was learned and the linker built on it, loaded together on first use. */
+  /** What is known and the linker built on it, loaded together on first use. */
   private volatile Loaded loaded;
 
   private record Loaded(Knowledge knowledge, KnownEntities known, Linker linker) {}
 
-  /** A stage that learns from the SlavicNER corpus where it is found, and works without it. */
+  /** A stage with the knowledge that ships with Kronika. */
   public EntityStage() {
-    this(defaultCorpus());
+    this(null, KnownEntities.NONE);
   }
 
   /**
-   * A stage that learns from the SlavicNER corpus where it is found and asks {@code store}
-   * about names first, so that a surname met alone joins the full name met in an earlier article.
+   * A stage that adds the knowledge in the file {@code learned} (written by {@link #learn};
+   * {@code null}: none) and asks {@code store} about names first, so that a surname met alone
+   * joins the full name met in an earlier article.
    */
-  public static EntityStage withStore(KnownEntities store) {
-    return new EntityStage(defaultCorpus(), store);
-  }
-
-  /** A stage that learns from the SlavicNER corpus at {@code corpus}; {@code null} learns nothing. */
-  public EntityStage(Path corpus) {
-    this(corpus, KnownEntities.NONE);
-  }
-
-  /**
-   * A stage that learns from the SlavicNER corpus at {@code corpus} ({@code null}: nothing)
-   * and asks {@code store} about names before what it learned.
-   */
-  public EntityStage(Path corpus, KnownEntities store) {
-    this.corpus = corpus;
+  public EntityStage(Path learned, KnownEntities store) {
+    this.learned = learned;
     this.store = java.util.Objects.requireNonNull(store, "store");
+  }
+
+  /**
+   * Learns from the annotated corpus at {@code corpus} (the SlavicNER/BSNLP layout:
+   * {@code raw/…/<lang>/*.txt} with {@code ner/…/<lang>/*.tsv}) and writes what it learned to
+   * {@code out}, replacing it atomically.
+   *
+   * @param split a file listing the raw files to learn from, one a line ({@code null}: all)
+   */
+  public static Learned learn(Path corpus, Path split, Path out) throws IOException {
+    List<String> files = SlavicNerLearner.files(corpus, split);
+    if (files.isEmpty()) {
+      throw new IOException(corpus + ": no annotated raw/**/*.txt file found");
+    }
+    java.util.SortedSet<String> languages = new java.util.TreeSet<>();
+    for (String file : files) {
+      languages.add(SlavicNerLearner.languageOf(file));
+    }
+    Knowledge.Learned knowledge = SlavicNerLearner.learn(corpus, files);
+    KnowledgeFile.write(out, knowledge);
+    return new Learned(files.size(), knowledge.known().size(), languages);
+  }
+
+  /**
+   * Loads the dictionaries and what was learned now rather than at the first article, so that
+   * a damaged knowledge file is reported before anything is read.
+   *
+   * @throws IOException naming the knowledge file when it cannot be read
+   */
+  public void load() throws IOException {
+    try {
+      loaded();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** The entities of the article's title and body, and the quotations of its body. */
@@ -136,7 +157,12 @@ public final class EntityStage {
       synchronized (this) {
         l = loaded;
         if (l == null) {
-          Knowledge k = SlavicNerLearner.available(corpus) ? KnowledgeCache.load(corpus) : Knowledge.countriesOnly();
+          Knowledge k;
+          try {
+            k = learned == null ? Knowledge.shipped() : Knowledge.of(KnowledgeFile.read(learned, Knowledge.Learned.class));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e.getMessage(), e);
+          }
           KnownEntities known = store.orElse(k.known());
           l = new Loaded(k, known, new Linker(known));
           loaded = l;
@@ -148,13 +174,5 @@ public final class EntityStage {
 
   private Linker linker() {
     return loaded().linker();
-  }
-
-  private static Path defaultCorpus() {
-    String configured = System.getProperty(CORPUS_PROPERTY);
-    if ("none".equals(configured)) {
-      return null;
-    }
-    return configured == null ? DEFAULT_CORPUS : Path.of(configured);
   }
 }

@@ -44,8 +44,8 @@ final class Knowledge {
     return new Knowledge(languages, key -> java.util.Optional.ofNullable(known.get(key)));
   }
 
-  /** Knowledge with nothing learned: countries by their names in each language. */
-  static Knowledge countriesOnly() {
+  /** Knowledge with nothing learned: what ships, prepared per language on first use. */
+  static Knowledge shipped() {
     return new Knowledge(Map.of(), KnownEntities.NONE);
   }
 

@@ -1,7 +1,6 @@
 package org.kronika.entity;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +16,17 @@ import org.kronika.analysis.TextAnalyzer;
 import org.kronika.analysis.Token;
 
 /**
- * Learns {@link Knowledge} from the training split of the SlavicNER corpus
- * (Piskorski et al. 2024): gazetteers of the names annotated there with their lemmas and
- * cross-lingual ids, lemma rules, the type model, and known entities; and English names from
- * those ids. Reads only the files listed in {@value #TRAINING_SPLIT}, never the test split.
- * What it yields are derived counts and names, no running text ({@link KnowledgeCache} may
- * keep them on disk). Costs one analysis pass over the training articles (half a minute on
- * this machine). Not thread-safe; use once.
+ * Learns {@link Knowledge} from a corpus annotated in the SlavicNER/BSNLP layout
+ * (Piskorski et al. 2024): {@code raw/<any folders>/<lang>/<name>.txt}, each with its mentions in
+ * {@code ner/<same folders>/<lang>/<name>.tsv} (one a line: start and end in code points,
+ * surface, lemma, type PER/ORG/LOC/EVT/PRO, cross-lingual id). It learns gazetteers of the
+ * names annotated there with their lemmas and cross-lingual ids, lemma rules, the type model,
+ * and known entities; and English names from those ids. What it yields are derived counts and
+ * names, no running text. Costs one analysis pass over the articles (half a minute for 4,500).
+ * Not thread-safe; use once.
  */
 final class SlavicNerLearner {
-  static final String TRAINING_SPLIT = "SPLIT_cross-topic_train.txt";
+  private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2}");
 
   private final Map<String, Gazetteer> gazetteers = new HashMap<>();
   private final Map<String, SuffixRules> rules = new HashMap<>();
@@ -41,50 +41,74 @@ final class SlavicNerLearner {
   /** One annotated mention, with offsets in UTF-16 chars. */
   record Gold(int start, int end, String surface, String lemma, EntityType type, String id) {}
 
-  /** Whether {@code root} holds the corpus with its training split. */
-  static boolean available(Path root) {
-    return root != null && Files.isRegularFile(root.resolve(TRAINING_SPLIT));
+  /**
+   * The annotated files under {@code root}, as paths relative to it ({@code raw/…/*.txt}): those
+   * listed in {@code split} when it is given (one a line), else every raw file with annotations.
+   */
+  static List<String> files(Path root, Path split) throws IOException {
+    if (!Files.isDirectory(root.resolve("raw")) || !Files.isDirectory(root.resolve("ner"))) {
+      throw new IOException(root + ": not an annotated corpus (expected raw/**/*.txt with ner/**/*.tsv beside)");
+    }
+    if (split != null) {
+      return Files.readAllLines(split).stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
+    }
+    try (var walk = Files.walk(root.resolve("raw"))) {
+      return walk.filter(f -> f.toString().endsWith(".txt"))
+          .map(f -> root.relativize(f).toString().replace('\\', '/'))
+          .filter(f -> Files.isRegularFile(root.resolve(annotationsOf(f))))
+          .sorted().toList();
+    }
   }
 
-  /** Learns from the training split under {@code root}. */
-  static Knowledge.Learned learn(Path root) {
+  /** Learns from the annotated files {@code files} (relative to {@code root}). */
+  static Knowledge.Learned learn(Path root, List<String> files) throws IOException {
     SlavicNerLearner learner = new SlavicNerLearner();
-    try {
-      List<String> files = Files.readAllLines(root.resolve(TRAINING_SPLIT)).stream()
-          .map(String::trim).filter(f -> !f.isEmpty()).toList();
-      for (String file : files) {
-        learner.countLowerCaseWords(languageOf(file),
-            Files.readString(root.resolve(file), StandardCharsets.UTF_8));
-      }
-      learner.freezeCommonWords();
-      for (String file : files) {
-        learner.learnFile(root, file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the SlavicNER training split under " + root, e);
+    for (String file : files) {
+      learner.countLowerCaseWords(languageOf(file), Files.readString(root.resolve(file), StandardCharsets.UTF_8));
+    }
+    learner.freezeCommonWords();
+    for (String file : files) {
+      learner.learnFile(root, file);
     }
     return learner.build();
   }
 
-  /** The language of a corpus file, from its path {@code raw/<topic>/<lang>/<file>}. */
+  /** The language of a corpus file: the name of its folder, an ISO 639-1 code ({@code raw/<topic>/<lang>/<file>}). */
   static String languageOf(String file) {
-    return file.split("/")[2];
+    String[] parts = file.split("/");
+    String folder = parts.length >= 2 ? parts[parts.length - 2] : "";
+    if (!LANGUAGE.matcher(folder).matches()) {
+      throw new IllegalArgumentException(file + ": cannot tell its language; put it in a folder named by its"
+          + " ISO 639-1 code (raw/<topic>/<lang>/<name>.txt)");
+    }
+    return folder;
+  }
+
+  /** The annotation file of a raw file: {@code raw/a/b.txt} → {@code ner/a/b.tsv}. */
+  static String annotationsOf(String file) {
+    return file.replaceFirst("^raw/", "ner/").replaceFirst("\\.txt$", ".tsv");
   }
 
   /** Reads a raw file's text and its gold mentions, offsets mapped from code points. */
   static Map.Entry<String, List<Gold>> read(Path root, String file) throws IOException {
     String text = Files.readString(root.resolve(file), StandardCharsets.UTF_8);
-    Path ner = root.resolve(file.replaceFirst("^raw/", "ner/").replaceFirst("\\.txt$", ".tsv"));
+    Path ner = root.resolve(annotationsOf(file));
     List<Gold> gold = new ArrayList<>();
     if (Files.isRegularFile(ner)) {
-      for (String line : Files.readAllLines(ner, StandardCharsets.UTF_8)) {
-        String[] f = line.split("\t");
+      List<String> lines = Files.readAllLines(ner, StandardCharsets.UTF_8);
+      for (int n = 0; n < lines.size(); n++) {
+        String[] f = lines.get(n).split("\t");
         if (f.length < 6) {
           continue;
         }
-        int start = text.offsetByCodePoints(0, Integer.parseInt(f[0]));
-        int end = text.offsetByCodePoints(start, Integer.parseInt(f[1]) - Integer.parseInt(f[0]));
-        gold.add(new Gold(start, end, f[2], f[3], EntityType.ofLabel(f[4]), f[5]));
+        try {
+          int start = text.offsetByCodePoints(0, Integer.parseInt(f[0]));
+          int end = text.offsetByCodePoints(start, Integer.parseInt(f[1]) - Integer.parseInt(f[0]));
+          gold.add(new Gold(start, end, f[2], f[3], EntityType.ofLabel(f[4]), f[5]));
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+          throw new IOException(ner + ": line " + (n + 1) + ": not start, end, surface, lemma, type, id"
+              + " within the text (" + e.getMessage() + ")", e);
+        }
       }
     }
     return Map.entry(text, gold);

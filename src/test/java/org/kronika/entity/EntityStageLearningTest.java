@@ -2,21 +2,26 @@ package org.kronika.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kronika.analysis.TextAnalyzer;
 
-/** The entity stage with what it learns from the SlavicNER training split, when the corpus is at hand. */
+/** The entity stage with what {@code kronika learn} learns from the SlavicNER training split, when the corpus is at hand. */
 class EntityStageLearningTest {
   private static final Path CORPUS = Path.of("..", "shared", "bench", "corpus", "slavicner");
 
   @Test
-  void aSurnameAloneFindsTheFullNameLearnedFromTheCorpus() {
-    Assumptions.assumeTrue(SlavicNerLearner.available(CORPUS),
+  void aSurnameAloneFindsTheFullNameLearnedFromTheCorpus(@TempDir Path temp) throws Exception {
+    Path split = CORPUS.resolve("SPLIT_cross-topic_train.txt");
+    Assumptions.assumeTrue(Files.isRegularFile(split),
         "SlavicNER corpus not found at " + CORPUS.toAbsolutePath() + "; skipping the learning test");
-    EntityStage stage = new EntityStage(CORPUS);
+    Path knowledge = temp.resolve("learned.bin");
+    EntityStage.learn(CORPUS, split, knowledge);
+    EntityStage stage = new EntityStage(knowledge, KnownEntities.NONE);
     TextAnalyzer analyzer = new TextAnalyzer();
     List<Mention> uk = stage.mentions(analyzer.analyze("uk", "", "Вчора у Києві говорили про Зеленського.").body(), "uk");
     List<Mention> ru = stage.mentions(analyzer.analyze("ru", "", "Вчера в Москве говорили о Зеленском.").body(), "ru");

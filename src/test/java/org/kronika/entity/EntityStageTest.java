@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The entity stage on sentences of our own, with nothing learned (dictionaries and rules only). */
 class EntityStageTest {
-  private static final EntityStage STAGE = new EntityStage(null);
+  private static final EntityStage STAGE = new EntityStage();
   private static final TextAnalyzer ANALYZER = new TextAnalyzer();
 
   private static List<Mention> mentions(String lang, String text) {

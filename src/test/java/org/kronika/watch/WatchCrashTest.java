@@ -40,7 +40,7 @@ class WatchCrashTest {
       items.add(site.item(0, true));
       site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
       Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), "-Dkronika.slavicner=none", "org.kronika.cli.Main",
+          "-cp", System.getProperty("java.class.path"), "org.kronika.cli.Main",
           "watch", "--data", data.toString(), "--min-interval", "200ms", "--max-interval", "400ms",
           "--host-delay", "0s", "--timeout", "5s", site.url("/news.rss"))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
