@@ -63,7 +63,7 @@ public final class Kronika implements Closeable {
     }
     Files.createDirectories(dataDir);
     LuceneStore store = LuceneStore.openForWriting(dataDir);
-    EntityStage entities = new EntityStage(learned, store);
+    EntityStage entities = new EntityStage(learned, store, streamEntities(dataDir));
     try {
       entities.load();
     } catch (IOException e) {
@@ -71,6 +71,11 @@ public final class Kronika implements Closeable {
       throw e;
     }
     return new Kronika(store, new Pipeline(LanguageIdentifier.standard(), entities), stories);
+  }
+
+  /** Where ingest keeps what it learned about names from the articles it read. */
+  static Path streamEntities(Path dataDir) {
+    return dataDir.resolve("knowledge").resolve("stream-entities.bin");
   }
 
   /** Where {@code kronika learn} keeps the entity knowledge it learned for a data directory. */

@@ -17,17 +17,30 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Lemmas from a Morfologik dictionary, and a light stem for words the dictionary lacks (new
- * names, foreign words), so that inflected forms of unknown words still meet. Used for Russian
- * with LanguageTool's dictionary (Lucene's RussianLightStemmer for the rest). The dictionary is
- * loaded once per analyzer. Thread-safe.
+ * Lemmas from a Morfologik dictionary. Used for Russian with LanguageTool's dictionary, which
+ * lists lower-case words, with a light stem for words it lacks (new names, foreign words:
+ * Lucene's RussianLightStemmer), so that inflected forms of unknown words still meet; and for
+ * Polish with morfologik-polish, which writes proper nouns capitalised (Brytanii: Brytania),
+ * so words are looked up as written (then in lower case) and unknown ones are kept. The
+ * dictionary is loaded once per analyzer. Thread-safe.
  */
 final class DictionaryLemmaAnalyzer extends Analyzer {
   private final CharArraySet stopwords;
   private final Dictionary dictionary;
+  private final boolean lowerCaseDictionary;
 
+  /** An analyzer over a dictionary of lower-case words, light-stemming the words it lacks. */
   DictionaryLemmaAnalyzer(CharArraySet stopwords, String dictionaryResource) {
-    this.stopwords = stopwords;
+    this(stopwords, dictionaryResource, true);
+  }
+
+  /**
+   * @param lowerCaseDictionary whether the dictionary lists lower-case words only (then words
+   *                            are lower-cased before look-up and unknown ones light-stemmed)
+   */
+  DictionaryLemmaAnalyzer(CharArraySet stopwords, String dictionaryResource, boolean lowerCaseDictionary) {
+    this.lowerCaseDictionary = lowerCaseDictionary;
+    this.stopwords = lowerCaseDictionary ? stopwords : new CharArraySet(stopwords, true);
     try {
       URL url = DictionaryLemmaAnalyzer.class.getResource(dictionaryResource);
       if (url == null) {
@@ -42,12 +55,14 @@ final class DictionaryLemmaAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String field) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(source);
+    TokenStream result = lowerCaseDictionary ? new LowerCaseFilter(source) : source;
     if (!stopwords.isEmpty()) {
       result = new StopFilter(result, stopwords);
     }
     result = new MorfologikFilter(result, dictionary);
-    result = new UnknownWordStemFilter(result);
+    if (lowerCaseDictionary) {
+      result = new UnknownWordStemFilter(result);
+    }
     return new TokenStreamComponents(source, result);
   }
 

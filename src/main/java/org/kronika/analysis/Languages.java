@@ -19,8 +19,8 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
 /**
  * The registry of per-language analysis, keyed by ISO 639-1 code: dictionary lemmas for
- * Ukrainian (Morfologik) and Russian (LanguageTool's dictionary, Snowball stems for words it
- * lacks), Lucene's stemmers where Lucene has one, and a
+ * Ukrainian (Morfologik), Russian (LanguageTool's dictionary, light stems for words it
+ * lacks) and Polish (morfologik-polish), Lucene's stemmers where Lucene has one, and a
  * plain Unicode tokenizer for every other language. Adding a language is one line here.
  * Thread-safe; analyzers are built once, on first use.
  */
@@ -28,11 +28,21 @@ public final class Languages {
   private static final String CYRILLIC = "Any-Latin";
   /** LanguageTool's Russian morphological dictionary (from the AOT project). */
   private static final String RUSSIAN_DICTIONARY = "/org/languagetool/resource/ru/russian.dict";
+  /** morfologik-polish (PoliMorf), which Lucene's Morfologik analysis brings along. */
+  private static final String POLISH_DICTIONARY = "/morfologik/stemming/polish/polish.dict";
+  /** Polish function words (Lucene's list lives in a module Kronika does not use). */
+  private static final CharArraySet POLISH_STOPWORDS = new CharArraySet(java.util.List.of("a", "aby", "ale", "bo",
+      "by", "być", "był", "była", "było", "były", "będzie", "czy", "dla", "do", "go", "i", "ich", "im", "jak", "jako",
+      "je", "jego", "jej", "jest", "już", "ją", "jeszcze", "lub", "ma", "mu", "na", "nad", "nie", "o", "od", "oraz",
+      "po", "pod", "przez", "przy", "się", "są", "ta", "tak", "także", "te", "tego", "tej", "to", "tym", "tylko", "u",
+      "w", "we", "z", "za", "ze", "że", "które", "który", "która", "których", "co", "gdy", "jednak", "również"), true);
   private static final Map<String, Supplier<LanguageSupport>> KNOWN = Map.ofEntries(
       Map.entry("uk", () -> LanguageSupport.of("uk", UkrainianMorfologikAnalyzer.getDefaultStopwords(),
           UkrainianMorfologikAnalyzer::new, "Ukrainian-Latin/BGN")),
       Map.entry("ru", () -> LanguageSupport.of("ru", RussianAnalyzer.getDefaultStopSet(),
           stop -> new DictionaryLemmaAnalyzer(stop, RUSSIAN_DICTIONARY), "Russian-Latin/BGN")),
+      Map.entry("pl", () -> LanguageSupport.of("pl", POLISH_STOPWORDS,
+          stop -> new DictionaryLemmaAnalyzer(stop, POLISH_DICTIONARY, false), CYRILLIC)),
       Map.entry("bg", () -> LanguageSupport.of("bg", BulgarianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer::new,
           "Bulgarian-Latin/BGN")),
       Map.entry("en", () -> LanguageSupport.of("en", EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new, CYRILLIC)),

@@ -94,7 +94,7 @@ public final class StoryScaleBench {
   private static void preparedStream(List<Path> sources, int n, int chunks) throws IOException {
     Path work = Files.createTempDirectory("kronika-scale");
     try (LuceneStore store = LuceneStore.openForWriting(work.resolve("data"))) {
-      Pipeline pipeline = new Pipeline(LanguageIdentifier.standard(), new EntityStage(null, store));
+      Pipeline pipeline = new Pipeline(LanguageIdentifier.standard(), new EntityStage(null, store, null));
       long t0 = System.nanoTime();
       List<Prepared> base = sources.parallelStream().map(p -> {
         try {

@@ -84,7 +84,7 @@ public final class Worker {
                config.replicas(), true);
            KafkaConsumer<String, byte[]> consumer = consumer()) {
         DocumentLog.ensureTopic(config);
-        Ingest ingest = new Ingest(new Pipeline(languages, new EntityStage(null, store)), store, StoryStage.standard(),
+        Ingest ingest = new Ingest(new Pipeline(languages, new EntityStage(null, store, null)), store, StoryStage.standard(),
             new Ingest.Options(options.threads(), Integer.MAX_VALUE, true));
         try (Ingest.Session session = ingest.open(new Ingest.Listener() {
           @Override

@@ -14,9 +14,10 @@ import java.util.function.Supplier;
 final class EntityLanguages {
   private static final Map<String, Supplier<NameLexicon>> LEXICONS = Map.of(
       "uk", () -> new MorfologikLexicon("/org/languagetool/resource/uk/ukrainian.dict", false,
-          EntityLanguages::ukrainianKind),
+          (tag, lemma) -> ukrainianKind(tag)),
       "ru", () -> new MorfologikLexicon("/org/languagetool/resource/ru/russian.dict", true,
-          EntityLanguages::russianKind));
+          (tag, lemma) -> russianKind(tag)),
+      "pl", () -> new MorfologikLexicon("/morfologik/stemming/polish/polish.dict", false, new PolishTags()));
   /**
    * Capitalised words of titles and offices that open or interrupt a name in languages that
    * capitalise them (President Volodymyr Zelenskyy, NATO Secretary General Mark Rutte, Head of
@@ -94,10 +95,45 @@ final class EntityLanguages {
       return NameLexicon.Kind.PLACE;
     } else if (tag.contains(":abbr")) {
       return NameLexicon.Kind.ABBREVIATION;
+    } else if (tag.contains(":prop") && tag.startsWith("noun:inanim")) {
+      return NameLexicon.Kind.ORGANISATION; // Газпром, Укрінформ: the dictionary's other inanimate names
     } else if (tag.contains(":prop")) {
       return NameLexicon.Kind.PROPER;
     }
     return NameLexicon.Kind.COMMON;
+  }
+
+  /**
+   * Tags of morfologik-polish (PoliMorf), e.g. {@code subst:sg:gen:m1+subst:sg:acc:m1}: the
+   * dictionary writes proper nouns' lemmas capitalised and marks human nouns {@code m1}, so a
+   * capitalised human noun names a person (or a people, which annotators type as persons too).
+   * An adjective's lemma is its masculine form; in a name it agrees with its noun, so a feminine
+   * or neuter reading gives that gender's nominative (Wielkiej Brytanii: Wielka Brytania).
+   */
+  private static final class PolishTags implements MorfologikLexicon.Tags {
+    @Override
+    public NameLexicon.Kind kind(String tag, String lemma) {
+      if (lemma.isEmpty() || !Character.isUpperCase(lemma.charAt(0))) {
+        return NameLexicon.Kind.COMMON;
+      }
+      return tag.contains(":m1") && tag.startsWith("subst") ? NameLexicon.Kind.SURNAME : NameLexicon.Kind.PROPER;
+    }
+
+    @Override
+    public String lemma(String lemma, String tag) {
+      char last = lemma.isEmpty() ? ' ' : lemma.charAt(lemma.length() - 1);
+      if (!tag.startsWith("adj:sg") || tag.contains(":m") || lemma.length() < 3 || (last != 'i' && last != 'y')) {
+        return lemma;
+      }
+      String stem = lemma.substring(0, lemma.length() - 1);
+      boolean hard = last == 'y' || stem.endsWith("k") || stem.endsWith("g");
+      if (tag.contains(":f")) {
+        return (hard ? stem : lemma) + "a"; // wielki: wielka, nowy: nowa, ostatni: ostatnia
+      } else if (tag.contains(":n")) {
+        return (last == 'y' ? stem : lemma) + "e"; // wielkie, nowe, ostatnie
+      }
+      return lemma;
+    }
   }
 
   /** Tags of LanguageTool's Russian dictionary, e.g. {@code NN:Fam:Masc:Sin:R}. */

@@ -1,6 +1,7 @@
 package org.kronika.entity;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,38 +26,78 @@ import org.kronika.quote.QuoteFinder;
  * article then costs about a millisecond. Thread-safe.
  */
 public final class EntityStage {
-  /** What the stage finds in one article. */
-  public record Result(List<Article.EntityMention> entities, List<Article.Quote> quotes) {
+  /**
+   * What the stage finds in one article, and what the article can teach the stage (handed
+   * back to {@link #observe} in input order).
+   */
+  public record Result(List<Article.EntityMention> entities, List<Article.Quote> quotes, Observed observed) {
     public Result {
       entities = List.copyOf(entities);
       quotes = List.copyOf(quotes);
     }
   }
 
+  /** What one article can teach the stage about names; opaque outside this package. Immutable. */
+  public static final class Observed {
+    private final StreamKnowledge.Observation observation;
+
+    private Observed(StreamKnowledge.Observation observation) {
+      this.observation = observation;
+    }
+  }
+
+  /**
+   * The knowledge of one moment: what ships or was learned, with what the stream taught up
+   * to then. An article prepared with a snapshot taken in input order gets the same entities
+   * whatever the threads did. Immutable.
+   */
+  public static final class Snapshot {
+    private final Knowledge knowledge;
+    private final KnownEntities known;
+    private final Linker linker;
+
+    private Snapshot(Knowledge knowledge, KnownEntities known) {
+      this.knowledge = knowledge;
+      this.known = known;
+      this.linker = new Linker(known);
+    }
+  }
+
   /** What {@link #learn} learned from: files, the distinct names it now knows, languages. */
   public record Learned(int files, int names, java.util.SortedSet<String> languages) {}
 
+  /**
+   * The stream is learned from at these article counts while young, then at each {@link #commit}:
+   * a new store learns its first names within a few dozen articles.
+   */
+  private static final long[] EARLY_BUILDS = {32, 64, 128, 256, 512};
+
   private final Path learned;
   private final KnownEntities store;
+  private final Path streamFile;
   private final QuoteFinder quotes = new QuoteFinder();
-  /** What is known and the linker built on it, loaded together on first use. */
-  private volatile Loaded loaded;
+  /** What shipped or was learned, loaded on first use. */
+  private volatile Knowledge base;
+  private volatile Snapshot current;
+  private StreamKnowledge stream;
+  private long builtAt;
 
-  private record Loaded(Knowledge knowledge, KnownEntities known, Linker linker) {}
-
-  /** A stage with the knowledge that ships with Kronika. */
+  /** A stage with the knowledge that ships with Kronika, learning from the articles it is shown. */
   public EntityStage() {
-    this(null, KnownEntities.NONE);
+    this(null, KnownEntities.NONE, null);
   }
 
   /**
    * A stage that adds the knowledge in the file {@code learned} (written by {@link #learn};
    * {@code null}: none) and asks {@code store} about names first, so that a surname met alone
-   * joins the full name met in an earlier article.
+   * joins the full name met in an earlier article; what it learns from the articles it
+   * {@link #observe observes} is kept in {@code streamFile} at each {@link #commit} and read
+   * from there when it exists ({@code null}: kept in memory only).
    */
-  public EntityStage(Path learned, KnownEntities store) {
+  public EntityStage(Path learned, KnownEntities store, Path streamFile) {
     this.learned = learned;
     this.store = java.util.Objects.requireNonNull(store, "store");
+    this.streamFile = streamFile;
   }
 
   /**
@@ -81,34 +122,104 @@ public final class EntityStage {
   }
 
   /**
-   * Loads the dictionaries and what was learned now rather than at the first article, so that
-   * a damaged knowledge file is reported before anything is read.
+   * Loads the dictionaries, what was learned and what the stream taught now rather than at the
+   * first article, so that a damaged knowledge file is reported before anything is read.
    *
    * @throws IOException naming the knowledge file when it cannot be read
    */
   public void load() throws IOException {
     try {
-      loaded();
+      snapshot();
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
+  /** The knowledge of this moment, for articles to be prepared with. */
+  public Snapshot snapshot() {
+    Snapshot s = current;
+    if (s == null) {
+      synchronized (this) {
+        s = current;
+        if (s == null) {
+          try {
+            base = learned == null ? Knowledge.shipped() : Knowledge.of(KnowledgeFile.read(learned, Knowledge.Learned.class));
+            stream = streamFile != null && Files.isRegularFile(streamFile)
+                ? KnowledgeFile.read(streamFile, StreamKnowledge.class) : new StreamKnowledge();
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e.getMessage(), e);
+          }
+          builtAt = stream.articles();
+          s = build();
+          current = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  private Snapshot build() {
+    StreamKnowledge.Built built = stream.build();
+    Knowledge k = base.with(built);
+    return new Snapshot(k, store.orElse(k.known()));
+  }
+
+  /**
+   * Counts what an article prepared by this stage teaches about names. Call in input order,
+   * from one thread, for the articles kept.
+   */
+  public synchronized void observe(Observed observed) {
+    snapshot();
+    stream.observe(observed.observation);
+    long n = stream.articles();
+    for (long at : EARLY_BUILDS) {
+      if (n == at) {
+        builtAt = n;
+        current = build();
+      }
+    }
+  }
+
+  /**
+   * Makes what was observed since the last commit part of the knowledge articles are prepared
+   * with, and durable in the stream file when there is one (written whole, then renamed).
+   */
+  public synchronized void commit() throws IOException {
+    snapshot();
+    if (stream.articles() == builtAt) {
+      return;
+    }
+    builtAt = stream.articles();
+    current = build();
+    if (streamFile != null) {
+      KnowledgeFile.write(streamFile, stream);
+    }
+  }
+
   /** The entities of the article's title and body, and the quotations of its body. */
   public Result apply(Analysis analysis) {
+    return apply(analysis, snapshot());
+  }
+
+  /** As {@link #apply(Analysis)}, with the knowledge of {@code snapshot}. */
+  public Result apply(Analysis analysis, Snapshot snapshot) {
     String lang = analysis.lang();
-    List<Mention> title = find(analysis.title(), lang);
-    List<Mention> body = find(analysis.body(), lang);
+    List<Recognizer.Found> titleFound = Recognizer.find(analysis.title(), snapshot.knowledge.of(lang), snapshot.known, lang);
+    List<Recognizer.Found> bodyFound = Recognizer.find(analysis.body(), snapshot.knowledge.of(lang), snapshot.known, lang);
+    List<Mention> title = snapshot.linker.identify(titleFound, analysis.title().text(), lang);
+    List<Mention> body = snapshot.linker.identify(bodyFound, analysis.body().text(), lang);
     List<Mention> all = new ArrayList<>(title.size() + body.size());
     all.addAll(title);
     all.addAll(body);
-    all = linker().resolveWithinArticle(all, lang);
+    all = snapshot.linker.resolveWithinArticle(all, lang);
     List<Mention> bodyResolved = all.subList(title.size(), all.size());
     List<QuoteFinder.Name> speakers = new ArrayList<>(bodyResolved.size());
     for (Mention m : bodyResolved) {
       speakers.add(new QuoteFinder.Name(m.start(), m.end(), m.id(), m.name(), m.type().name()));
     }
-    return new Result(entities(all), quotes.find(analysis.body().text(), lang, speakers));
+    StreamKnowledge.Observation observation = StreamKnowledge.observation(lang,
+        List.of(analysis.title(), analysis.body()), List.of(titleFound, bodyFound), List.of(title, body));
+    return new Result(entities(all), quotes.find(analysis.body().text(), lang, speakers), new Observed(observation));
   }
 
   /**
@@ -116,13 +227,9 @@ public final class EntityStage {
    * the same text. For callers that need positions (benchmarks, highlighting).
    */
   public List<Mention> mentions(AnalyzedText text, String lang) {
-    return linker().resolveWithinArticle(find(text, lang), lang);
-  }
-
-  private List<Mention> find(AnalyzedText text, String lang) {
-    Loaded l = loaded();
-    List<Recognizer.Found> found = Recognizer.find(text, l.knowledge().of(lang), l.known(), lang);
-    return l.linker().identify(found, text.text(), lang);
+    Snapshot s = snapshot();
+    List<Recognizer.Found> found = Recognizer.find(text, s.knowledge.of(lang), s.known, lang);
+    return s.linker.resolveWithinArticle(s.linker.identify(found, text.text(), lang), lang);
   }
 
   /**
@@ -151,28 +258,4 @@ public final class EntityStage {
     return out;
   }
 
-  private Loaded loaded() {
-    Loaded l = loaded;
-    if (l == null) {
-      synchronized (this) {
-        l = loaded;
-        if (l == null) {
-          Knowledge k;
-          try {
-            k = learned == null ? Knowledge.shipped() : Knowledge.of(KnowledgeFile.read(learned, Knowledge.Learned.class));
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e.getMessage(), e);
-          }
-          KnownEntities known = store.orElse(k.known());
-          l = new Loaded(k, known, new Linker(known));
-          loaded = l;
-        }
-      }
-    }
-    return l;
-  }
-
-  private Linker linker() {
-    return loaded().linker();
-  }
 }

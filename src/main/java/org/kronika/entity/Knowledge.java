@@ -12,14 +12,38 @@ import org.kronika.analysis.TextAnalyzer;
 /**
  * Everything entity recognition knows beyond the rules: per language a gazetteer, learned
  * lemma rules, a type model and the words a language writes in lower case; and the known
- * entities of all languages. Either learned from a labelled corpus ({@link SlavicNerLearner})
- * or, when none is at hand, only the country names the JDK knows in every language.
- * Thread-safe once built; a language not learned is prepared on first use.
+ * entities of all languages. Learned from a labelled corpus ({@link SlavicNerLearner}) where
+ * the user gave one, else what ships: dictionaries and place names; overlaid with what the
+ * stream of articles taught ({@link StreamKnowledge}). Thread-safe once built; a language is
+ * prepared on first use.
  */
 final class Knowledge {
-  /** What is known of one language. */
+  /**
+   * What is known of one language.
+   *
+   * @param nameWords   words the stream capitalises even inside sentences
+   * @param streamRules lemma rules learned from the stream's forms of names, or {@code null}
+   * @param firstNames  name keys the stream met as the first words of persons' names, in any language
+   */
   record ForLanguage(Gazetteer gazetteer, SuffixRules lemmaRules, TypeModel types,
-                     Set<String> commonWords, NameLexicon lexicon) {}
+                     Set<String> commonWords, NameLexicon lexicon, Set<String> nameWords, SuffixRules streamRules,
+                     Set<String> firstNames) {
+    ForLanguage(Gazetteer gazetteer, SuffixRules lemmaRules, TypeModel types, Set<String> commonWords,
+                NameLexicon lexicon) {
+      this(gazetteer, lemmaRules, types, commonWords, lexicon, Set.of(), null, Set.of());
+    }
+
+    /** This language's knowledge with what the stream taught of it. */
+    ForLanguage with(StreamKnowledge.ForLanguage stream, Set<String> streamFirstNames) {
+      Set<String> common = commonWords;
+      if (!stream.commonWords().isEmpty()) {
+        common = new java.util.HashSet<>(commonWords);
+        common.addAll(stream.commonWords());
+      }
+      return new ForLanguage(gazetteer, lemmaRules, types, common, lexicon, stream.nameWords(), stream.lemmaRules(),
+          streamFirstNames);
+    }
+  }
 
   /** What learning yields, in a form that can be cached. */
   record Learned(Map<String, Gazetteer> gazetteers, Map<String, SuffixRules> lemmaRules,
@@ -28,10 +52,26 @@ final class Knowledge {
 
   private final Map<String, ForLanguage> languages;
   private final KnownEntities known;
+  private final Knowledge base;
+  private final StreamKnowledge.Built stream;
 
   Knowledge(Map<String, ForLanguage> learned, KnownEntities known) {
     this.languages = new ConcurrentHashMap<>(learned);
     this.known = known;
+    this.base = null;
+    this.stream = StreamKnowledge.Built.EMPTY;
+  }
+
+  private Knowledge(Knowledge base, StreamKnowledge.Built stream) {
+    this.languages = new ConcurrentHashMap<>();
+    this.known = base.known.orElse(stream.known());
+    this.base = base;
+    this.stream = stream;
+  }
+
+  /** This knowledge overlaid with what the stream taught; shares what it does not change. */
+  Knowledge with(StreamKnowledge.Built built) {
+    return new Knowledge(base != null ? base : this, built);
   }
 
   /** Knowledge from what was learned. */
@@ -54,9 +94,12 @@ final class Knowledge {
   }
 
   ForLanguage of(String lang) {
+    if (base != null) {
+      return languages.computeIfAbsent(lang, l -> base.of(l).with(stream.of(l), stream.firstNames()));
+    }
     return languages.computeIfAbsent(lang, l -> {
       Gazetteer gazetteer = new Gazetteer();
-      addCountries(gazetteer, l);
+      Places.addTo(gazetteer, l);
       gazetteer.freeze();
       SuffixRules rules = new SuffixRules();
       rules.freeze();
@@ -66,26 +109,4 @@ final class Knowledge {
     });
   }
 
-  /**
-   * Adds the JDK's country names in language {@code lang} (nominative forms), keyed by their
-   * lemmas so that inflected forms match too, under their English names.
-   */
-  static void addCountries(Gazetteer gazetteer, String lang) {
-    TextAnalyzer analyzer = new TextAnalyzer();
-    Locale in = Locale.forLanguageTag(lang);
-    Map<String, String> seen = new HashMap<>();
-    for (String code : Locale.getISOCountries()) {
-      Locale country = new Locale("", code);
-      String local = country.getDisplayCountry(in);
-      String english = country.getDisplayCountry(Locale.ENGLISH);
-      if (local.isEmpty() || local.equals(code) || seen.putIfAbsent(local, english) != null) {
-        continue;
-      }
-      AnalyzedText a = analyzer.analyze(Languages.of(lang), local);
-      if (!a.tokens().isEmpty()) {
-        gazetteer.addIfAbsent(Gazetteer.lemmaKey(a.tokens(), 0, a.tokens().size()),
-            EntityType.LOC, local, english);
-      }
-    }
-  }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -18,14 +17,25 @@ import morfologik.stemming.WordData;
 final class MorfologikLexicon implements NameLexicon {
   private final ThreadLocal<DictionaryLookup> lookup;
   private final boolean lowerCaseEntries;
-  private final Function<String, Kind> kindOfTag;
+  private final Tags tags;
+
+  /** How a dictionary's tags are read. */
+  interface Tags {
+    /** The kind of word a reading with this tag and lemma is. */
+    Kind kind(String tag, String lemma);
+
+    /** The dictionary form to give for a reading: by default its lemma. */
+    default String lemma(String lemma, String tag) {
+      return lemma;
+    }
+  }
 
   /**
    * @param resource         class-path resource of the {@code .dict} (its {@code .info} beside it)
    * @param lowerCaseEntries the dictionary lists only lower-case words (LanguageTool's Russian)
-   * @param kindOfTag        reads a word kind from the dictionary's tag
+   * @param tags             reads a word's kind (and its lemma) from the dictionary's tag
    */
-  MorfologikLexicon(String resource, boolean lowerCaseEntries, Function<String, Kind> kindOfTag) {
+  MorfologikLexicon(String resource, boolean lowerCaseEntries, Tags tags) {
     URL url = MorfologikLexicon.class.getResource(resource);
     if (url == null) {
       throw new IllegalStateException("dictionary not on the class path: " + resource);
@@ -38,7 +48,7 @@ final class MorfologikLexicon implements NameLexicon {
     }
     this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
     this.lowerCaseEntries = lowerCaseEntries;
-    this.kindOfTag = kindOfTag;
+    this.tags = tags;
   }
 
   @Override
@@ -57,10 +67,11 @@ final class MorfologikLexicon implements NameLexicon {
     int bestScore = Integer.MIN_VALUE;
     boolean proper = false;
     for (WordData d : found) {
-      Kind kind = kindOfTag.apply(String.valueOf(d.getTag()));
+      String tag = String.valueOf(d.getTag());
+      String lemma = tags.lemma(String.valueOf(d.getStem()), tag);
+      Kind kind = tags.kind(tag, lemma);
       proper |= kind != Kind.COMMON;
       int score = score(kind, wanted);
-      String lemma = String.valueOf(d.getStem());
       if (score > bestScore || (score == bestScore && preferOnTie(word, lemma, best.lemma()))) {
         bestScore = score;
         best = new Reading(lemma, kind, false);
@@ -95,6 +106,7 @@ final class MorfologikLexicon implements NameLexicon {
     return switch (kind) {
       case FIRST_NAME, SURNAME -> wanted == EntityType.PER ? 3 : 1;
       case PLACE -> wanted == EntityType.LOC ? 3 : 1;
+      case ORGANISATION -> wanted == EntityType.ORG ? 3 : 1;
       case ABBREVIATION -> wanted == EntityType.ORG ? 3 : 1;
       case PROPER -> 2;
       case COMMON -> wanted == EntityType.PER ? -1 : 0;

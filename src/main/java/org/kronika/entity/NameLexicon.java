@@ -2,7 +2,7 @@ package org.kronika.entity;
 
 /**
  * What a language's morphological dictionary says of a word: its dictionary form and whether
- * it is a first name, a surname, a place, an abbreviation, another proper noun or a common
+ * it is a first name, a surname, a place, an organisation, an abbreviation, another proper noun or a common
  * word. Implementations are thread-safe.
  */
 interface NameLexicon {
@@ -13,7 +13,7 @@ interface NameLexicon {
   Reading read(String word, EntityType wanted);
 
   /** The kinds of word a dictionary tells apart. */
-  enum Kind { FIRST_NAME, SURNAME, PLACE, ABBREVIATION, PROPER, COMMON }
+  enum Kind { FIRST_NAME, SURNAME, PLACE, ORGANISATION, ABBREVIATION, PROPER, COMMON }
 
   /**
    * One reading of a word: its lemma (cased as the dictionary writes it, lower case when the

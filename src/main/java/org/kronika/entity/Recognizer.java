@@ -19,8 +19,15 @@ import org.kronika.analysis.Token;
 final class Recognizer {
   private Recognizer() {}
 
-  /** A name found: its char offsets, type, lemma, and canonical name when one is known. */
-  record Found(int start, int end, EntityType type, String lemma, String canonical) {}
+  /**
+   * A name found: its char offsets, type, lemma, and canonical name when one is known; sure
+   * when a gazetteer, a dictionary's kinds or a head word gave its type, not a guess or a
+   * statistic (what the stream learns counts only sure names, lest it learn its own guesses).
+   */
+  record Found(int start, int end, EntityType type, String lemma, String canonical, boolean sure) {}
+
+  /** A type, whether sure evidence gave it, and the canonical name that evidence gave ({@code null}: none). */
+  private record Typed(EntityType type, boolean sure, String canonical) {}
 
   static List<Found> find(AnalyzedText text, Knowledge.ForLanguage k, KnownEntities known, String lang) {
     List<Token> tokens = text.tokens();
@@ -38,13 +45,16 @@ final class Recognizer {
         continue;
       }
       Gazetteer.Match m = k.gazetteer().longest(text, i, true);
+      if (m != null && opensLongerName(text, m, k)) {
+        m = null;
+      }
       if (m == null && !Candidates.nameLike(first)) {
         i++;
         continue;
       }
       if (m != null) {
         String lemma = Lemmas.matchCase(surface(text, m.from(), m.to()), m.lemma());
-        add(out, text, m.from(), m.to(), m.entry().type, lemma, m.entry().name);
+        add(out, text, m.from(), m.to(), m.entry().type, lemma, m.entry().name, true);
         i = m.to();
         continue;
       }
@@ -65,17 +75,32 @@ final class Recognizer {
         }
       }
       if (!k.types().trained() && first.sentenceInitial() && to - i == 1 && !isProper(first.surface(), k)
-          && EntityIds.lookUp(known, first.surface(), lang).isEmpty()) {
+          && !k.nameWords().contains(firstLower) && EntityIds.lookUp(known, first.surface(), lang).isEmpty()) {
         i++;
         continue; // a lone capitalised word opening a sentence, with nothing to say it is a name
       }
-      EntityType type = type(text, i, to, k, known, lang);
-      if (type != null) {
-        add(out, text, i, to, type, Lemmas.matchCase(surface(text, i, to), lemma(text, i, to, type, k)), null);
+      Typed typed = type(text, i, to, k, known, lang);
+      if (typed != null) {
+        add(out, text, i, to, typed.type(),
+            Lemmas.matchCase(surface(text, i, to), lemma(text, i, to, typed.type(), k)), typed.canonical(), typed.sure());
       }
       i = to;
     }
     return out;
+  }
+
+  /**
+   * Whether a one-word place the gazetteer knows opens a longer run of capitalised words, which
+   * is then judged as a whole: Володимир Зеленський is a person, not the city of Volodymyr, and
+   * Mark Rutte no town of Marks. Only without a trained model; a learned gazetteer knows better.
+   */
+  private static boolean opensLongerName(AnalyzedText text, Gazetteer.Match m, Knowledge.ForLanguage k) {
+    List<Token> tokens = text.tokens();
+    Token place = tokens.get(m.from());
+    return !k.types().trained() && m.to() - m.from() == 1 && m.entry().type == EntityType.LOC
+        && Candidates.nameLike(place) && Candidates.runEnd(text, m.from()) > m.to()
+        && !Candidates.isAcronym(tokens.get(m.to())) && place.end() == tokens.get(m.to()).start() - 1
+        && k.gazetteer().longest(text, m.to(), true) == null;
   }
 
   /** Whether a capitalised word is a common word of the language, capitalised by position. */
@@ -98,7 +123,7 @@ final class Recognizer {
   }
 
   private static void add(List<Found> out, AnalyzedText text, int from, int to, EntityType type,
-                          String lemma, String canonical) {
+                          String lemma, String canonical, boolean sure) {
     int start = text.tokens().get(from).start();
     int end = text.tokens().get(to - 1).end();
     String surface = text.text().substring(start, end);
@@ -111,7 +136,7 @@ final class Recognizer {
         lemma = lemma.substring(0, lemma.length() - 2);
       }
     }
-    out.add(new Found(start, end, type, lemma, canonical));
+    out.add(new Found(start, end, type, lemma, canonical, sure));
   }
 
   private static boolean isRomanNumeral(String word) {
@@ -119,40 +144,76 @@ final class Recognizer {
   }
 
   /** The type of the run {@code from..to}, or {@code null} when it is not a name. */
-  private static EntityType type(AnalyzedText text, int from, int to, Knowledge.ForLanguage k,
-                                 KnownEntities known, String lang) {
+  private static Typed type(AnalyzedText text, int from, int to, Knowledge.ForLanguage k,
+                            KnownEntities known, String lang) {
     if (k.types().trained()) {
       String c = k.types().classify(TypeModel.features(text, from, to, k.lexicon(), k.commonWords()));
-      return c.equals(TypeModel.NONE) ? null : EntityType.valueOf(c);
+      return c.equals(TypeModel.NONE) ? null : new Typed(EntityType.valueOf(c), false, null);
     }
     List<Token> tokens = text.tokens();
     String surface = text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    String streamLemma = k.lexicon() == NameLexicon.NONE && k.streamRules() != null
+        ? lemma(text, from, to, EntityType.MISC, k) : null; // Bruselu: Brusel
     var found = EntityIds.lookUp(known, surface, lang);
-    if (found.isPresent()) {
-      return found.get().type();
+    if (found.isEmpty() && streamLemma != null) {
+      found = EntityIds.lookUp(known, streamLemma, lang);
     }
+    if (found.isPresent()) {
+      return new Typed(found.get().type(), false, null);
+    }
+    var knownPlace = Places.find(surface, lang);
+    if (knownPlace.isEmpty() && streamLemma != null) {
+      knownPlace = Places.find(streamLemma, lang);
+    }
+    if (knownPlace.isPresent()) {
+      return new Typed(knownPlace.get().type(), true, knownPlace.get().name());
+    }
+    boolean firstName = false;
     boolean person = false;
     boolean place = true;
+    boolean organisation = true;
     EntityType headed = null;
     for (int i = from; i < to; i++) {
-      NameLexicon.Reading r = k.lexicon().read(tokens.get(i).surface(), EntityType.MISC);
-      NameLexicon.Kind kind = r == null ? null : r.kind();
-      person |= kind == NameLexicon.Kind.FIRST_NAME || kind == NameLexicon.Kind.SURNAME;
-      place &= kind == NameLexicon.Kind.PLACE;
-      EntityType head = EntityLanguages.typeOfHeadWord(lang, tokens.get(i).surface().toLowerCase(Locale.ROOT));
+      String word = tokens.get(i).surface();
+      NameLexicon.Kind asPerson = kind(k.lexicon().read(word, EntityType.PER));
+      boolean isPlace = kind(k.lexicon().read(word, EntityType.LOC)) == NameLexicon.Kind.PLACE;
+      firstName |= asPerson == NameLexicon.Kind.FIRST_NAME;
+      person |= (asPerson == NameLexicon.Kind.FIRST_NAME || asPerson == NameLexicon.Kind.SURNAME) && !isPlace;
+      place &= isPlace;
+      organisation &= kind(k.lexicon().read(word, EntityType.ORG)) == NameLexicon.Kind.ORGANISATION;
+      EntityType head = EntityLanguages.typeOfHeadWord(lang, word.toLowerCase(Locale.ROOT));
       headed = head != null ? head : headed;
     }
     String firstWord = tokens.get(from).surface();
     if (headed != null) {
-      return headed;
-    } else if (person) {
-      return EntityType.PER;
+      return new Typed(headed, true, null);
+    } else if (firstName || (person && !place)) {
+      return new Typed(EntityType.PER, true, null); // Вашингтон alone is the city; Джордж Вашингтон a person
     } else if (place) {
-      return EntityType.LOC;
+      return new Typed(EntityType.LOC, true, null);
+    } else if (organisation) {
+      return new Typed(EntityType.ORG, true, null);
     } else if (firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT))) {
-      return EntityType.ORG;
+      return new Typed(EntityType.ORG, false, null);
+    } else if (to - from >= 2 && (k.firstNames().contains(EntityIds.key(firstWord, lang))
+        || noCommonWord(tokens, from, to, k))) {
+      return new Typed(EntityType.PER, false, null); // most runs of capitalised names are persons' names
     }
-    return to - from >= 2 ? EntityType.PER : EntityType.MISC;
+    return new Typed(EntityType.MISC, false, null);
+  }
+
+  /** Whether none of the run's words is one the language mostly writes in lower case (Brussels Summit). */
+  private static boolean noCommonWord(List<Token> tokens, int from, int to, Knowledge.ForLanguage k) {
+    for (int i = from; i < to; i++) {
+      if (k.commonWords().contains(tokens.get(i).surface().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static NameLexicon.Kind kind(NameLexicon.Reading r) {
+    return r == null ? null : r.kind();
   }
 
   /** The lemma of the run {@code from..to}: each word's, joined as the text joins them. */
@@ -196,6 +257,9 @@ final class Recognizer {
       return word;
     }
     String learned = k.lemmaRules().apply(type, word);
+    if (learned == null && k.streamRules() != null && k.lexicon() == NameLexicon.NONE) {
+      learned = k.streamRules().apply(EntityType.MISC, word);
+    }
     return learned == null ? word : learned;
   }
 }

@@ -241,7 +241,7 @@ final class SlavicNerLearner {
 
   private Knowledge.Learned build() {
     for (String lang : gazetteers.keySet()) {
-      Knowledge.addCountries(gazetteers.get(lang), lang);
+      Places.addTo(gazetteers.get(lang), lang);
       gazetteers.get(lang).freeze();
       rules.get(lang).freeze();
       types.get(lang).freeze();
@@ -267,7 +267,7 @@ final class SlavicNerLearner {
         gazetteer.add(name, lemmaKey, type, name, name);
       }
     });
-    Knowledge.addCountries(gazetteer, "en");
+    Places.addTo(gazetteer, "en");
     gazetteer.freeze();
     SuffixRules noRules = new SuffixRules();
     noRules.freeze();

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.concurrent.Executors;
+import org.kronika.entity.EntityStage;
 import org.kronika.input.InputSink;
 import org.kronika.input.Inputs;
 import org.kronika.input.Rejection;
@@ -185,7 +186,8 @@ public final class Ingest {
         throw new UncheckedIOException(e);
       }
       idsInFlight.add(id);
-      inFlight.add(new Pending(doc, id, CompletableFuture.supplyAsync(() -> pipeline.prepare(doc, id), workers)));
+      EntityStage.Snapshot knowledge = pipeline.knowledge();
+      inFlight.add(new Pending(doc, id, CompletableFuture.supplyAsync(() -> pipeline.prepare(doc, id, knowledge), workers)));
       drain(WINDOW);
     }
 
@@ -293,6 +295,7 @@ public final class Ingest {
         changedStorylines.clear();
       }
       store.commit();
+      pipeline.commitKnowledge();
       sinceCommit = 0;
       listener.committed(stored + duplicates);
     }
@@ -337,6 +340,7 @@ public final class Ingest {
       }
       store.add(article.withStory(placement.story().id()).withDuplicates(duplicatesFound), prepared.features(),
           placement);
+      pipeline.learnFrom(prepared);
       changedStorylines.add(placement.storyline().id());
       changedStories.add(placement.story().id());
       if (placement.story().size() == 1) {

@@ -58,6 +58,15 @@ public final class Pipeline {
    * @throws EmptyArticleException when no article text is left after cleaning
    */
   public Prepared prepare(SourceDocument doc, String id) {
+    return prepare(doc, id, entities.snapshot());
+  }
+
+  /**
+   * As {@link #prepare(SourceDocument, String)}, with the entity knowledge of {@code knowledge}:
+   * taken when the document arrived, so that its entities do not depend on how far the articles
+   * before it had been stored when a worker thread took it up.
+   */
+  public Prepared prepare(SourceDocument doc, String id, EntityStage.Snapshot knowledge) {
     long t0 = StageTimes.now();
     Extracted e = (doc.format() == SourceDocument.Format.HTML ? html : text).extract(doc);
     if (e.body().isBlank()) {
@@ -68,7 +77,7 @@ public final class Pipeline {
     long t2 = StageTimes.now();
     Analysis analysis = analyzer.analyze(lang, e.title(), e.body());
     long t3 = StageTimes.now();
-    EntityStage.Result found = entities.apply(analysis);
+    EntityStage.Result found = entities.apply(analysis, knowledge);
     long t4 = StageTimes.now();
     ArticleFeatures features = ArticleFeatures.of(analysis, found.entities());
     long t5 = StageTimes.now();
@@ -79,7 +88,24 @@ public final class Pipeline {
     times.add(FEATURES, t5 - t4);
     Article article = new Article(id, doc.source(), e.url(), lang, e.date(), e.title(), e.authors(),
         e.body(), found.entities(), found.quotes(), null, List.of(), Hashes.of(e.title(), e.body()));
-    return new Prepared(article, features);
+    return new Prepared(article, features, found.observed());
+  }
+
+  /** The entity stage's knowledge of this moment, for a document arriving now. */
+  EntityStage.Snapshot knowledge() {
+    return entities.snapshot();
+  }
+
+  /** Hands what a stored article teaches about names to the entity stage; in input order. */
+  void learnFrom(Prepared prepared) {
+    if (prepared.observed() != null) {
+      entities.observe(prepared.observed());
+    }
+  }
+
+  /** Makes what the stored articles taught part of the entity knowledge, and durable. */
+  void commitKnowledge() throws java.io.IOException {
+    entities.commit();
   }
 
   void addStoreTime(long nanos) {

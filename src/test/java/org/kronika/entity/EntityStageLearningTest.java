@@ -21,7 +21,7 @@ class EntityStageLearningTest {
         "SlavicNER corpus not found at " + CORPUS.toAbsolutePath() + "; skipping the learning test");
     Path knowledge = temp.resolve("learned.bin");
     EntityStage.learn(CORPUS, split, knowledge);
-    EntityStage stage = new EntityStage(knowledge, KnownEntities.NONE);
+    EntityStage stage = new EntityStage(knowledge, KnownEntities.NONE, null);
     TextAnalyzer analyzer = new TextAnalyzer();
     List<Mention> uk = stage.mentions(analyzer.analyze("uk", "", "Вчора у Києві говорили про Зеленського.").body(), "uk");
     List<Mention> ru = stage.mentions(analyzer.analyze("ru", "", "Вчера в Москве говорили о Зеленском.").body(), "ru");

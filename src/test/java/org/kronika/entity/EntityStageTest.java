@@ -109,7 +109,7 @@ class EntityStageTest {
   void aStoreOfKnownEntitiesNamesASurnameMetAlone() {
     KnownEntities store = key -> key.equals(EntityIds.key("Рютте", "uk"))
         ? java.util.Optional.of(new KnownEntities.Known("Mark Rutte", EntityType.PER)) : java.util.Optional.empty();
-    EntityStage withStore = new EntityStage(null, store);
+    EntityStage withStore = new EntityStage(null, store, null);
     Mention rutte = withStore.mentions(ANALYZER.analyze("uk", "", "Вчора в Гаазі виступив Рютте.").body(), "uk")
         .stream().filter(m -> m.surface().equals("Рютте")).findFirst().orElseThrow();
     assertEquals("Mark Rutte", rutte.name());

@@ -1,0 +1,128 @@
+package org.kronika.entity;
+
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kronika.analysis.AnalyzedText;
+import org.kronika.analysis.Languages;
+import org.kronika.analysis.TextAnalyzer;
+
+/**
+ * The places (and the few bodies such as the EU) Kronika knows in every language without being
+ * taught: countries and world regions by CLDR (through ICU, full and short names: США, ZDA,
+ * Britain) and cities by GeoNames ({@link PlaceNames}), each under its English name so that
+ * Брюссель, Bruksela and Brusel are one place. A language's names go into its gazetteer,
+ * matched by lemmas; and by cross-script name key ({@link #known}), for inflected forms no
+ * lemma reaches. Thread-safe; each language is prepared on first use.
+ */
+final class Places {
+  /** CLDR's world regions that news names as places. */
+  private static final List<String> REGIONS = List.of("002", "005", "009", "013", "019", "021", "029", "030",
+      "034", "035", "039", "053", "142", "143", "145", "150", "151", "154", "155", "419");
+  /** CLDR "regions" that are organisations. */
+  private static final List<String> BODIES = List.of("EU", "UN");
+  /**
+   * Languages whose country and region names every language's keys are compared with: a
+   * fixed set, so that what an article gets never depends on which languages came before it.
+   */
+  private static final List<String> PIVOTS = List.of("en", "ru", "uk", "pl", "de", "fr", "es", "it", "cs", "bg");
+  private static final Map<String, Map<String, List<KnownEntities.Known>>> BY_KEY = new ConcurrentHashMap<>();
+
+  /** A name of a place or body in language {@code lang}, with its English name and type. */
+  record Named(String name, String lang, String english, EntityType type) {}
+
+  private Places() {}
+
+  /** Adds the places language {@code lang} names to its gazetteer, keyed by the lemmas of their words. */
+  static void addTo(Gazetteer gazetteer, String lang) {
+    TextAnalyzer analyzer = new TextAnalyzer();
+    List<Named> names = new ArrayList<>(territories(lang));
+    names.addAll(cities(lang));
+    for (Named n : names) {
+      AnalyzedText a = analyzer.analyze(Languages.of(lang), n.name());
+      if (!a.tokens().isEmpty()) {
+        gazetteer.addIfAbsent(Gazetteer.lemmaKey(a.tokens(), 0, a.tokens().size()), n.type(), n.name(), n.english());
+      }
+    }
+  }
+
+  /**
+   * The place or body a name written in {@code lang} stands for, by the cross-script key of its
+   * name ({@link EntityIds#key}) among the countries and regions of the pivot languages and the
+   * cities of English and of {@code lang}: of those sharing the key, the first whose name is
+   * spelled nearly alike (Брюсселі: Brussels, not another town with the same consonants).
+   */
+  static Optional<KnownEntities.Known> find(String name, String lang) {
+    List<KnownEntities.Known> candidates = byKey(lang).getOrDefault(EntityIds.key(name, lang), List.of());
+    for (KnownEntities.Known candidate : candidates) {
+      Optional<KnownEntities.Known> found = EntityIds.lookUp(key -> Optional.of(candidate), name, lang);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, List<KnownEntities.Known>> byKey(String lang) {
+    return BY_KEY.computeIfAbsent(lang, l -> {
+      Map<String, List<KnownEntities.Known>> byKey = new HashMap<>();
+      List<Named> names = new ArrayList<>();
+      for (String pivot : PIVOTS) {
+        names.addAll(territories(pivot));
+      }
+      if (!PIVOTS.contains(l)) {
+        names.addAll(territories(l));
+      }
+      names.addAll(cities("en"));
+      names.addAll(cities(l));
+      for (Named n : names) {
+        String key = EntityIds.key(n.name(), n.lang());
+        if (EntityIds.distinctive(key)) {
+          List<KnownEntities.Known> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+          KnownEntities.Known known = new KnownEntities.Known(n.english(), n.type());
+          if (!list.contains(known)) {
+            list.add(known);
+          }
+        }
+      }
+      return Map.copyOf(byKey);
+    });
+  }
+
+  /** Countries, world regions and the bodies CLDR lists, in full and short names. */
+  private static List<Named> territories(String lang) {
+    List<Named> out = new ArrayList<>();
+    ULocale locale = new ULocale(lang);
+    LocaleDisplayNames full = LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_FULL);
+    LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT);
+    LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.LENGTH_FULL);
+    List<String> codes = new ArrayList<>(List.of(Locale.getISOCountries()));
+    codes.addAll(REGIONS);
+    codes.addAll(BODIES);
+    for (String code : codes) {
+      String en = english.regionDisplayName(code);
+      EntityType type = BODIES.contains(code) ? EntityType.ORG : EntityType.LOC;
+      for (String name : List.of(full.regionDisplayName(code), shortNames.regionDisplayName(code))) {
+        if (name != null && !name.isEmpty() && !name.equals(code) && name.chars().noneMatch(c -> c == '.')) {
+          out.add(new Named(name, lang, en, type));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Named> cities(String lang) {
+    List<Named> out = new ArrayList<>();
+    for (PlaceNames.Place p : PlaceNames.in(lang)) {
+      out.add(new Named(p.name(), lang, p.english(), EntityType.LOC));
+    }
+    return out;
+  }
+}
