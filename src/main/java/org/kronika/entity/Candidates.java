@@ -29,6 +29,12 @@ final class Candidates {
     return s.length() > 1 && s.equals(s.toUpperCase(java.util.Locale.ROOT));
   }
 
+  /** Whether a word ends in a possessive, which ends a name: the President's Telegram channel. */
+  static boolean possessive(Token t) {
+    String s = t.surface();
+    return s.endsWith("'s") || s.endsWith("’s");
+  }
+
   /** Whether two neighbouring tokens may belong to one name. */
   static boolean joined(String text, Token a, Token b) {
     int gap = b.start() - a.start() - a.surface().length();
@@ -48,12 +54,14 @@ final class Candidates {
 
   /**
    * The end (exclusive) of the run of name-like tokens starting at {@code from}. An acronym
-   * ends a run (НАТО Марком Рютте is two names), unless another acronym follows.
+   * ends a run (НАТО Марком Рютте is two names), unless another acronym follows; so does a
+   * possessive.
    */
   static int runEnd(AnalyzedText text, int from) {
     List<Token> tokens = text.tokens();
     int end = from + 1;
     while (end < tokens.size() && end - from < LONGEST_RUN && nameLike(tokens.get(end))
+        && !possessive(tokens.get(end - 1))
         && !tokens.get(end).sentenceInitial()
         && !(isAcronym(tokens.get(end - 1)) && !isAcronym(tokens.get(end)))
         && joined(text.text(), tokens.get(end - 1), tokens.get(end))) {

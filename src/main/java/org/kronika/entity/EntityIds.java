@@ -89,10 +89,10 @@ final class EntityIds {
     return String.join(" ", out);
   }
 
-  /** The words of a name; hyphens separate words too, as romanisations disagree on them. */
+  /** The words of a name; hyphens and slashes separate words too, as romanisations disagree on them. */
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
-    for (String w : name.split("[\\s\\-‐–.]+")) {
+    for (String w : name.split("[\\s\\-‐–./]+")) {
       if (!w.isEmpty()) {
         out.add(w);
       }

@@ -40,6 +40,8 @@ final class Gazetteer implements java.io.Serializable {
     String lemma;
     String name;
     boolean accepted;
+    /** Known from a long list of names (cities), not from annotated text: it neither cuts nor claims a longer run. */
+    boolean listed;
 
     /**
      * Whether to take a match as a name. A name written in lower case ("демократов") must
@@ -102,10 +104,17 @@ final class Gazetteer implements java.io.Serializable {
     return byLemmas.computeIfAbsent(lemmaKey, k -> new Entry());
   }
 
-  /** Adds a name by the lemmas of its words alone, unless the name is known already. */
-  void addIfAbsent(String lemmaKey, EntityType type, String lemma, String name) {
+  /**
+   * Adds a name from a list by the lemmas of its words alone, unless the name is known already.
+   *
+   * @param listed whether the list is long enough to hold common words (a town called Alliance),
+   *               so that a match neither cuts nor claims a longer run of capitalised words
+   */
+  void addIfAbsent(String lemmaKey, EntityType type, String lemma, String name, boolean listed) {
     if (!byLemmas.containsKey(lemmaKey)) {
-      addLemmas(lemmaKey).add(type, lemma, name);
+      Entry e = addLemmas(lemmaKey);
+      e.add(type, lemma, name);
+      e.listed = listed;
     }
   }
 

@@ -99,6 +99,7 @@ final class Knowledge {
     }
     return languages.computeIfAbsent(lang, l -> {
       Gazetteer gazetteer = new Gazetteer();
+      Linker.addAliasesTo(gazetteer, l);
       Places.addTo(gazetteer, l);
       gazetteer.freeze();
       SuffixRules rules = new SuffixRules();

@@ -119,6 +119,26 @@ final class Linker {
     return words.isEmpty() ? "" : NameKeys.latin(words.get(words.size() - 1), "en");
   }
 
+  /**
+   * Adds the aliases of language {@code lang} to its gazetteer under their canonical names, so
+   * that a name only an alias gives (Білого дому, Радіо Свобода) is found as a whole.
+   */
+  static void addAliasesTo(Gazetteer gazetteer, String lang) {
+    org.kronika.analysis.TextAnalyzer analyzer = new org.kronika.analysis.TextAnalyzer();
+    for (String[] row : rows("aliases.tsv")) {
+      for (String alias : row[2].split("\\|")) {
+        String[] parts = alias.split(":", 2);
+        if (parts[0].equals(lang)) {
+          var a = analyzer.analyze(org.kronika.analysis.Languages.of(lang), parts[1]);
+          if (!a.tokens().isEmpty()) {
+            gazetteer.addIfAbsent(Gazetteer.lemmaKey(a.tokens(), 0, a.tokens().size()), EntityType.valueOf(row[1]),
+                parts[1], row[0], false);
+          }
+        }
+      }
+    }
+  }
+
   private static List<String[]> rows(String resource) {
     List<String[]> rows = new ArrayList<>();
     try (InputStream in = Linker.class.getResourceAsStream(resource)) {

@@ -43,12 +43,15 @@ final class Places {
   /** Adds the places language {@code lang} names to its gazetteer, keyed by the lemmas of their words. */
   static void addTo(Gazetteer gazetteer, String lang) {
     TextAnalyzer analyzer = new TextAnalyzer();
-    List<Named> names = new ArrayList<>(territories(lang));
+    List<Named> territories = territories(lang);
+    List<Named> names = new ArrayList<>(territories);
     names.addAll(cities(lang));
-    for (Named n : names) {
+    for (int i = 0; i < names.size(); i++) {
+      Named n = names.get(i);
       AnalyzedText a = analyzer.analyze(Languages.of(lang), n.name());
       if (!a.tokens().isEmpty()) {
-        gazetteer.addIfAbsent(Gazetteer.lemmaKey(a.tokens(), 0, a.tokens().size()), n.type(), n.name(), n.english());
+        gazetteer.addIfAbsent(Gazetteer.lemmaKey(a.tokens(), 0, a.tokens().size()), n.type(), n.name(), n.english(),
+            i >= territories.size());
       }
     }
   }

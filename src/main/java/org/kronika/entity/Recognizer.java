@@ -68,8 +68,9 @@ final class Recognizer {
       int to = Candidates.runEnd(text, i);
       for (int j = i + 1; j < to; j++) {
         String lower = tokens.get(j).surface().toLowerCase(Locale.ROOT);
+        Gazetteer.Match inside = k.gazetteer().longest(text, j, true);
         if (titles.contains(lower) || EntityLanguages.neverName(lang, lower)
-            || k.gazetteer().longest(text, j, true) != null) {
+            || (inside != null && !inside.entry().listed)) {
           to = j;
           break;
         }
@@ -92,12 +93,12 @@ final class Recognizer {
   /**
    * Whether a one-word place the gazetteer knows opens a longer run of capitalised words, which
    * is then judged as a whole: Володимир Зеленський is a person, not the city of Volodymyr, and
-   * Mark Rutte no town of Marks. Only without a trained model; a learned gazetteer knows better.
+   * Mark Rutte no town of Marks. Only for names from lists; names learned from annotations stand.
    */
   private static boolean opensLongerName(AnalyzedText text, Gazetteer.Match m, Knowledge.ForLanguage k) {
     List<Token> tokens = text.tokens();
     Token place = tokens.get(m.from());
-    return !k.types().trained() && m.to() - m.from() == 1 && m.entry().type == EntityType.LOC
+    return m.entry().listed && m.to() - m.from() == 1 && m.entry().type == EntityType.LOC
         && Candidates.nameLike(place) && Candidates.runEnd(text, m.from()) > m.to()
         && !Candidates.isAcronym(tokens.get(m.to())) && place.end() == tokens.get(m.to()).start() - 1
         && k.gazetteer().longest(text, m.to(), true) == null;

@@ -241,6 +241,7 @@ final class SlavicNerLearner {
 
   private Knowledge.Learned build() {
     for (String lang : gazetteers.keySet()) {
+      Linker.addAliasesTo(gazetteers.get(lang), lang);
       Places.addTo(gazetteers.get(lang), lang);
       gazetteers.get(lang).freeze();
       rules.get(lang).freeze();
@@ -267,6 +268,7 @@ final class SlavicNerLearner {
         gazetteer.add(name, lemmaKey, type, name, name);
       }
     });
+    Linker.addAliasesTo(gazetteer, "en");
     Places.addTo(gazetteer, "en");
     gazetteer.freeze();
     SuffixRules noRules = new SuffixRules();
