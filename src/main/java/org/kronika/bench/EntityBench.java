@@ -32,7 +32,8 @@ import org.kronika.entity.Mention;
  * directory, and the test split is then scored with what that ingest learned (what the stream
  * taught and the entities the store remembers); {@code --no-stream} scores the stage fresh.
  * {@code --learned} first learns from the cross-topic training split as
- * {@code kronika learn --ner CORPUS_DIR --split SPLIT_cross-topic_train.txt} does.
+ * {@code kronika learn --ner CORPUS_DIR --split SPLIT_cross-topic_train.txt} does. With
+ * {@code -Dkeep=true} the stream's data directory is kept and named.
  */
 public final class EntityBench {
   private static final Set<String> TYPES = Set.of("PER", "ORG", "LOC");
@@ -144,7 +145,11 @@ public final class EntityBench {
     timeWholeCorpus(root, analyzer, stage);
     if (store != null) {
       store.close();
-      org.kronika.internal.Directories.deleteTree(data);
+      if (Boolean.getBoolean("keep")) {
+        System.out.println("data directory kept: " + data);
+      } else {
+        org.kronika.internal.Directories.deleteTree(data);
+      }
     }
     for (Map.Entry<String, Tally> e : byLang.entrySet()) {
       if (errors > 0) {

@@ -42,19 +42,10 @@ final class EntityLanguages {
           "why", "how", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their",
           "details", "background", "source", "quote", "read", "photo", "video", "advertisement",
           "according", "last", "next", "first", "many", "most", "some", "all", "every", "each"));
-  /**
-   * Words that make a capitalised run an organisation or a place wherever they stand in it
-   * (Armed Forces, Kherson Oblast), for a language with no statistics to type its names.
-   */
-  private static final Map<String, Map<String, EntityType>> HEAD_WORDS = Map.of(
-      "en", heads(Map.of(
-          EntityType.ORG, Set.of("forces", "army", "navy", "ministry", "council", "intelligence", "agency",
-              "party", "union", "department", "committee", "commission", "parliament", "government",
-              "office", "service", "bank", "university", "institute", "pravda", "news", "times", "post",
-              "company", "corporation", "group", "alliance", "court", "assembly", "congress", "senate",
-              "organization", "organisation", "fund", "airlines", "embassy", "guard"),
-          EntityType.LOC, Set.of("oblast", "region", "city", "street", "river", "sea", "island", "islands",
-              "mountains", "province", "county", "district", "square", "bridge"))));
+  /** Head words by language, stems with their type ({@code head-words.tsv}). */
+  private static final Map<String, Map<String, EntityType>> HEAD_WORDS = headWords();
+  /** Letters a word may have after a head-word stem: its case ending. */
+  private static final int HEAD_WORD_ENDING = 3;
   private static final Map<String, NameLexicon> BUILT = new ConcurrentHashMap<>();
 
   private EntityLanguages() {}
@@ -76,12 +67,39 @@ final class EntityLanguages {
 
   /** The type a head word gives a run in {@code lang}, or {@code null}. */
   static EntityType typeOfHeadWord(String lang, String lowerCaseWord) {
-    return HEAD_WORDS.getOrDefault(lang, Map.of()).get(lowerCaseWord);
+    Map<String, EntityType> stems = HEAD_WORDS.get(lang);
+    if (stems == null) {
+      return null;
+    }
+    for (int end = lowerCaseWord.length(); end >= Math.max(1, lowerCaseWord.length() - HEAD_WORD_ENDING); end--) {
+      EntityType type = stems.get(lowerCaseWord.substring(0, end));
+      if (type != null) {
+        return type;
+      }
+    }
+    return null;
   }
 
-  private static Map<String, EntityType> heads(Map<EntityType, Set<String>> byType) {
-    Map<String, EntityType> out = new java.util.HashMap<>();
-    byType.forEach((type, words) -> words.forEach(w -> out.put(w, type)));
+  private static Map<String, Map<String, EntityType>> headWords() {
+    Map<String, Map<String, EntityType>> out = new java.util.HashMap<>();
+    try (var in = EntityLanguages.class.getResourceAsStream("head-words.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource head-words.tsv");
+      }
+      var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] row = line.split("\t");
+        for (String stem : row[2].split("\\|")) {
+          out.computeIfAbsent(row[0], l -> new java.util.HashMap<>()).put(stem, EntityType.valueOf(row[1]));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read head-words.tsv", e);
+    }
+    out.replaceAll((lang, stems) -> Map.copyOf(stems));
     return Map.copyOf(out);
   }
 

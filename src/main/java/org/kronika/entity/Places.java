@@ -33,7 +33,7 @@ final class Places {
    * fixed set, so that what an article gets never depends on which languages came before it.
    */
   private static final List<String> PIVOTS = List.of("en", "ru", "uk", "pl", "de", "fr", "es", "it", "cs", "bg");
-  private static final Map<String, Map<String, List<KnownEntities.Known>>> BY_KEY = new ConcurrentHashMap<>();
+  private static final Map<String, Map<String, List<Spelled>>> BY_KEY = new ConcurrentHashMap<>();
 
   /** A name of a place or body in language {@code lang}, with its English name and type. */
   record Named(String name, String lang, String english, EntityType type) {}
@@ -58,45 +58,76 @@ final class Places {
 
   /**
    * The place or body a name written in {@code lang} stands for, by the cross-script key of its
-   * name ({@link EntityIds#key}) among the countries and regions of the pivot languages and the
-   * cities of English and of {@code lang}: of those sharing the key, the first whose name is
-   * spelled nearly alike (Брюсселі: Brussels, not another town with the same consonants).
+   * name ({@link EntityIds#key}) among the countries, regions and cities that {@code lang} and
+   * the pivot languages name: of those sharing the key, the first whose own spelling is nearly
+   * the name's in Latin script (Брюсселі: Брюсель, Brussels; not another town with the same
+   * consonants). English cities are left out: their list holds too many small towns whose
+   * names are also surnames (Burnie, Barnier).
    */
   static Optional<KnownEntities.Known> find(String name, String lang) {
-    List<KnownEntities.Known> candidates = byKey(lang).getOrDefault(EntityIds.key(name, lang), List.of());
-    for (KnownEntities.Known candidate : candidates) {
-      Optional<KnownEntities.Known> found = EntityIds.lookUp(key -> Optional.of(candidate), name, lang);
-      if (found.isPresent()) {
-        return found;
+    String key = EntityIds.key(name, lang);
+    List<String> words = EntityIds.words(name);
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    String last = org.kronika.analysis.NameKeys.latin(words.get(words.size() - 1), lang);
+    for (Map<String, List<Spelled>> table : List.of(byKey(lang), Holder.PIVOT)) {
+      for (Spelled candidate : table.getOrDefault(key, List.of())) {
+        if (EntityIds.similar(last, candidate.lastWord()) && samePrefix(last, candidate.lastWord())) {
+          return Optional.of(candidate.known());
+        }
       }
     }
     return Optional.empty();
   }
 
-  private static Map<String, List<KnownEntities.Known>> byKey(String lang) {
-    return BY_KEY.computeIfAbsent(lang, l -> {
-      Map<String, List<KnownEntities.Known>> byKey = new HashMap<>();
+  /** Whether two spellings begin alike, as a name and its inflected forms do (Biden is no Boden). */
+  private static boolean samePrefix(String a, String b) {
+    int n = Math.min(3, Math.min(a.length(), b.length()));
+    return a.regionMatches(true, 0, b, 0, n);
+  }
+
+  /** A known place with the last word of its name as written, in Latin script. */
+  private record Spelled(String lastWord, KnownEntities.Known known) {}
+
+  private static final class Holder {
+    static final Map<String, List<Spelled>> PIVOT = keyed(pivotNames());
+
+    private static List<Named> pivotNames() {
       List<Named> names = new ArrayList<>();
       for (String pivot : PIVOTS) {
         names.addAll(territories(pivot));
-      }
-      if (!PIVOTS.contains(l)) {
-        names.addAll(territories(l));
-      }
-      names.addAll(cities("en"));
-      names.addAll(cities(l));
-      for (Named n : names) {
-        String key = EntityIds.key(n.name(), n.lang());
-        if (EntityIds.distinctive(key)) {
-          List<KnownEntities.Known> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-          KnownEntities.Known known = new KnownEntities.Known(n.english(), n.type());
-          if (!list.contains(known)) {
-            list.add(known);
-          }
+        if (!pivot.equals("en")) {
+          names.addAll(cities(pivot));
         }
       }
-      return Map.copyOf(byKey);
+      return names;
+    }
+  }
+
+  private static Map<String, List<Spelled>> byKey(String lang) {
+    return BY_KEY.computeIfAbsent(lang, l -> {
+      if (PIVOTS.contains(l)) {
+        return Map.of();
+      }
+      List<Named> names = new ArrayList<>(territories(l));
+      names.addAll(cities(l));
+      return keyed(names);
     });
+  }
+
+  private static Map<String, List<Spelled>> keyed(List<Named> names) {
+    Map<String, List<Spelled>> byKey = new HashMap<>();
+    for (Named n : names) {
+      String key = EntityIds.key(n.name(), n.lang());
+      List<String> words = EntityIds.words(n.name());
+      if (EntityIds.distinctive(key) && !words.isEmpty()) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Spelled(
+            org.kronika.analysis.NameKeys.latin(words.get(words.size() - 1), n.lang()),
+            new KnownEntities.Known(n.english(), n.type())));
+      }
+    }
+    return Map.copyOf(byKey);
   }
 
   /** Countries, world regions and the bodies CLDR lists, in full and short names. */

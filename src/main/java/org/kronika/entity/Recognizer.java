@@ -17,6 +17,9 @@ import org.kronika.analysis.Token;
  * not a name. Cost: a few hash look-ups per word. Thread-safe.
  */
 final class Recognizer {
+  /** Words shorter than this keep their form: learned endings say too little of them (Мей is no Ми). */
+  private static final int MIN_STREAM_LEMMA_LENGTH = 5;
+
   private Recognizer() {}
 
   /**
@@ -45,7 +48,7 @@ final class Recognizer {
         continue;
       }
       Gazetteer.Match m = k.gazetteer().longest(text, i, true);
-      if (m != null && opensLongerName(text, m, k)) {
+      if (m != null && (opensLongerName(text, m, k) || isListedCommonWord(m, tokens, k))) {
         m = null;
       }
       if (m == null && !Candidates.nameLike(first)) {
@@ -102,6 +105,15 @@ final class Recognizer {
         && Candidates.nameLike(place) && Candidates.runEnd(text, m.from()) > m.to()
         && !Candidates.isAcronym(tokens.get(m.to())) && place.end() == tokens.get(m.to()).start() - 1
         && k.gazetteer().longest(text, m.to(), true) == null;
+  }
+
+  /**
+   * Whether a one-word name from a long list is a word the language mostly writes in lower
+   * case (Северный, Острова: a town's name, but mostly an adjective or a noun).
+   */
+  private static boolean isListedCommonWord(Gazetteer.Match m, List<Token> tokens, Knowledge.ForLanguage k) {
+    return m.entry().listed && m.to() - m.from() == 1
+        && k.commonWords().contains(tokens.get(m.from()).surface().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a capitalised word is a common word of the language, capitalised by position. */
@@ -162,13 +174,6 @@ final class Recognizer {
     if (found.isPresent()) {
       return new Typed(found.get().type(), false, null);
     }
-    var knownPlace = Places.find(surface, lang);
-    if (knownPlace.isEmpty() && streamLemma != null) {
-      knownPlace = Places.find(streamLemma, lang);
-    }
-    if (knownPlace.isPresent()) {
-      return new Typed(knownPlace.get().type(), true, knownPlace.get().name());
-    }
     boolean firstName = false;
     boolean person = false;
     boolean place = true;
@@ -177,23 +182,38 @@ final class Recognizer {
     for (int i = from; i < to; i++) {
       String word = tokens.get(i).surface();
       NameLexicon.Kind asPerson = kind(k.lexicon().read(word, EntityType.PER));
-      boolean isPlace = kind(k.lexicon().read(word, EntityType.LOC)) == NameLexicon.Kind.PLACE;
+      NameLexicon.Kind asPlace = kind(k.lexicon().read(word, EntityType.LOC));
+      boolean isPlace = asPlace == NameLexicon.Kind.PLACE;
+      boolean otherName = isPlace || asPlace == NameLexicon.Kind.PROPER || asPlace == NameLexicon.Kind.ORGANISATION;
       firstName |= asPerson == NameLexicon.Kind.FIRST_NAME;
-      person |= (asPerson == NameLexicon.Kind.FIRST_NAME || asPerson == NameLexicon.Kind.SURNAME) && !isPlace;
+      // Polski is a surname and Poland's genitive: a person only where no other name is read
+      person |= (asPerson == NameLexicon.Kind.FIRST_NAME || asPerson == NameLexicon.Kind.SURNAME) && !otherName;
       place &= isPlace;
       organisation &= kind(k.lexicon().read(word, EntityType.ORG)) == NameLexicon.Kind.ORGANISATION;
       EntityType head = EntityLanguages.typeOfHeadWord(lang, word.toLowerCase(Locale.ROOT));
       headed = head != null ? head : headed;
     }
+    if (headed == null && (firstName || (person && !place))) {
+      // the dictionary knows the person before any town of that name; Вашингтон alone is the
+      // city, Джордж Вашингтон a person
+      return new Typed(EntityType.PER, true, null);
+    }
+    var knownPlace = Places.find(surface, lang);
+    if (knownPlace.isEmpty() && streamLemma != null) {
+      knownPlace = Places.find(streamLemma, lang);
+    }
+    if (knownPlace.isPresent()) {
+      return new Typed(knownPlace.get().type(), true, knownPlace.get().name());
+    }
     String firstWord = tokens.get(from).surface();
     if (headed != null) {
       return new Typed(headed, true, null);
-    } else if (firstName || (person && !place)) {
-      return new Typed(EntityType.PER, true, null); // Вашингтон alone is the city; Джордж Вашингтон a person
     } else if (place) {
       return new Typed(EntityType.LOC, true, null);
     } else if (organisation) {
       return new Typed(EntityType.ORG, true, null);
+    } else if (!latinScript(text) && latinScript(surface)) {
+      return new Typed(EntityType.ORG, true, null); // Ryanair, Pfizer, Nord Stream AG in a Cyrillic text
     } else if (firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT))) {
       return new Typed(EntityType.ORG, false, null);
     } else if (to - from >= 2 && (k.firstNames().contains(EntityIds.key(firstWord, lang))
@@ -201,6 +221,26 @@ final class Recognizer {
       return new Typed(EntityType.PER, false, null); // most runs of capitalised names are persons' names
     }
     return new Typed(EntityType.MISC, false, null);
+  }
+
+  /** Whether most letters of the text (its first thousand characters) are Latin ones. */
+  private static boolean latinScript(AnalyzedText text) {
+    return latinScript(text.text().substring(0, Math.min(1000, text.text().length())));
+  }
+
+  private static boolean latinScript(String s) {
+    int latin = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+          latin++;
+        }
+      }
+    }
+    return letters == 0 || latin * 2 > letters;
   }
 
   /** Whether none of the run's words is one the language mostly writes in lower case (Brussels Summit). */
@@ -258,7 +298,8 @@ final class Recognizer {
       return word;
     }
     String learned = k.lemmaRules().apply(type, word);
-    if (learned == null && k.streamRules() != null && k.lexicon() == NameLexicon.NONE) {
+    if (learned == null && k.streamRules() != null && k.lexicon() == NameLexicon.NONE
+        && word.length() >= MIN_STREAM_LEMMA_LENGTH) {
       learned = k.streamRules().apply(EntityType.MISC, word);
     }
     return learned == null ? word : learned;
