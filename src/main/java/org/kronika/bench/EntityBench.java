@@ -156,6 +156,7 @@ public final class EntityBench {
         System.out.println("== " + e.getKey() + " false positives: " + top(e.getValue().falsePositives, errors));
         System.out.println("== " + e.getKey() + " false negatives: " + top(e.getValue().falseNegatives, errors));
         System.out.println("== " + e.getKey() + " wrong lemmas: " + top(e.getValue().wrongLemmas, errors));
+        System.out.println("== " + e.getKey() + " split entities: " + splits(e.getValue().links, errors));
       }
     }
   }
@@ -281,6 +282,14 @@ public final class EntityBench {
 
   private static long span(int start, int end) {
     return (long) start * 1_000_003L + end; // Long hashes this well; start << 32 | end collides
+  }
+
+  /** The gold entities whose mentions got the most ids, each with its ids and their counts. */
+  private static String splits(Map<String, Map<String, Integer>> links, int n) {
+    return links.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        .sorted(java.util.Comparator.comparingInt((Map.Entry<String, Map<String, Integer>> e) ->
+            e.getValue().values().stream().mapToInt(Integer::intValue).sum()).reversed())
+        .limit(n).map(e -> e.getKey() + "=" + e.getValue()).toList().toString();
   }
 
   private static String top(Map<String, Integer> counts, int n) {

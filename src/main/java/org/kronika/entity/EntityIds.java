@@ -44,10 +44,22 @@ final class EntityIds {
    * share {@code hvr}).
    */
   static Optional<KnownEntities.Known> lookUp(KnownEntities known, String name, String lang) {
+    return lookUp(known, name, lang, false);
+  }
+
+  /**
+   * As {@link #lookUp(KnownEntities, String, String)}; with {@code personByKey}, a known person
+   * is taken on the key alone, as transliterations of a surname disagree in their vowels
+   * (Байдън, Bayden, Biden): for a mention already taken for a person's name, or for no type.
+   */
+  static Optional<KnownEntities.Known> lookUp(KnownEntities known, String name, String lang, boolean personByKey) {
     String key = key(name, lang);
     List<String> words = words(name);
     String last = words.isEmpty() ? "" : NameKeys.latin(words.get(words.size() - 1), lang);
     return known.find(key).filter(k -> {
+      if (personByKey && k.type() == EntityType.PER) {
+        return true;
+      }
       List<String> knownWords = words(k.name());
       return similar(last, NameKeys.latin(knownWords.get(knownWords.size() - 1), "en"));
     });

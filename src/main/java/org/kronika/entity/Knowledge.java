@@ -22,15 +22,15 @@ final class Knowledge {
    * What is known of one language.
    *
    * @param nameWords   words the stream capitalises even inside sentences
-   * @param streamRules lemma rules learned from the stream's forms of names, or {@code null}
+   * @param streamLemmas what the stream teaches of names' forms (Bruselu: Brusel)
    * @param firstNames  name keys the stream met as the first words of persons' names, in any language
    */
   record ForLanguage(Gazetteer gazetteer, SuffixRules lemmaRules, TypeModel types,
-                     Set<String> commonWords, NameLexicon lexicon, Set<String> nameWords, SuffixRules streamRules,
+                     Set<String> commonWords, NameLexicon lexicon, Set<String> nameWords, StreamKnowledge.ForLanguage streamLemmas,
                      Set<String> firstNames) {
     ForLanguage(Gazetteer gazetteer, SuffixRules lemmaRules, TypeModel types, Set<String> commonWords,
                 NameLexicon lexicon) {
-      this(gazetteer, lemmaRules, types, commonWords, lexicon, Set.of(), null, Set.of());
+      this(gazetteer, lemmaRules, types, commonWords, lexicon, Set.of(), StreamKnowledge.ForLanguage.EMPTY, Set.of());
     }
 
     /** This language's knowledge with what the stream taught of it. */
@@ -40,7 +40,7 @@ final class Knowledge {
         common = new java.util.HashSet<>(commonWords);
         common.addAll(stream.commonWords());
       }
-      return new ForLanguage(gazetteer, lemmaRules, types, common, lexicon, stream.nameWords(), stream.lemmaRules(),
+      return new ForLanguage(gazetteer, lemmaRules, types, common, lexicon, stream.nameWords(), stream,
           streamFirstNames);
     }
   }

@@ -57,9 +57,13 @@ final class Linker {
       EntityType type = f.type();
       if (name == null) {
         Optional<KnownEntities.Known> k = Optional.ofNullable(aliases.get(normal(f.lemma())));
+        boolean personLike = f.type() == EntityType.PER || f.type() == EntityType.MISC;
         if (k.isEmpty()) {
-          k = EntityIds.lookUp(known, f.lemma(), lang)
+          k = EntityIds.lookUp(known, f.lemma(), lang, personLike)
               .filter(e -> e.type() == f.type() || f.type() == EntityType.MISC);
+        }
+        if (k.isEmpty() && personLike) {
+          k = possessor(f.lemma(), lang); // Trumpova, Bidnove: the adjective of a person's name
         }
         name = k.map(KnownEntities.Known::name).orElseGet(() -> EntityIds.latinName(f.lemma(), lang));
         type = k.map(KnownEntities.Known::type).orElse(type);
@@ -76,6 +80,25 @@ final class Linker {
     }
     return out;
   }
+
+  /**
+   * The known person a Slavic possessive adjective is formed from (Trumpova, Trumpův, Bidnove,
+   * Путинский is not one): the word without its -ov-, -ev- or -in- suffix and ending.
+   */
+  private Optional<KnownEntities.Known> possessor(String lemma, String lang) {
+    if (lemma.indexOf(' ') >= 0) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher m = POSSESSIVE.matcher(lemma);
+    if (!m.matches() || m.group(1).length() < 3) {
+      return Optional.empty();
+    }
+    return EntityIds.lookUp(known, m.group(1), lang, true).filter(e -> e.type() == EntityType.PER);
+  }
+
+  /** A possessive adjective of a name: stem, then -ov/-ev/-ův/-in/-ow and a case ending. */
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
+      "(\\p{Lu}\\p{L}+?)(?:ov|ev|ův|ow|ов|ев|ін|ин)(?:a|e|i|o|u|y|ega|emu|em|ih|im|ima|ými?|ého|ému|ou|ých|ого|ому|ой|им|ых|а|е|і|и|у|ы)?");
 
   /**
    * Resolves, across all texts of one article, a surname to the full name met there (and to

@@ -23,8 +23,8 @@ import org.kronika.analysis.TextAnalyzer;
  * lemma reaches. Thread-safe; each language is prepared on first use.
  */
 final class Places {
-  /** CLDR's world regions that news names as places. */
-  private static final List<String> REGIONS = List.of("002", "005", "009", "013", "019", "021", "029", "030",
+  /** CLDR's world regions that news names as places (not 019, the Americas: news means the US by America). */
+  private static final List<String> REGIONS = List.of("002", "005", "009", "013", "021", "029", "030",
       "034", "035", "039", "053", "142", "143", "145", "150", "151", "154", "155", "419");
   /** CLDR "regions" that are organisations. */
   private static final List<String> BODIES = List.of("EU", "UN");
@@ -59,9 +59,9 @@ final class Places {
   /**
    * The place or body a name written in {@code lang} stands for, by the cross-script key of its
    * name ({@link EntityIds#key}) among the countries, regions and cities that {@code lang} and
-   * the pivot languages name: of those sharing the key, the first whose own spelling is nearly
-   * the name's in Latin script (Брюсселі: Брюсель, Brussels; not another town with the same
-   * consonants). English cities are left out: their list holds too many small towns whose
+   * the pivot languages name: of those sharing the key, the first whose own spelling, in Latin
+   * script, differs from the name's only in its ending (Брюсселі: Брюссель, Brussels; not another
+   * town with the same consonants). English cities are left out: their list holds too many small towns whose
    * names are also surnames (Burnie, Barnier).
    */
   static Optional<KnownEntities.Known> find(String name, String lang) {
@@ -73,7 +73,7 @@ final class Places {
     String last = org.kronika.analysis.NameKeys.latin(words.get(words.size() - 1), lang);
     for (Map<String, List<Spelled>> table : List.of(byKey(lang), Holder.PIVOT)) {
       for (Spelled candidate : table.getOrDefault(key, List.of())) {
-        if (EntityIds.similar(last, candidate.lastWord()) && samePrefix(last, candidate.lastWord())) {
+        if (sameBarEnding(last, candidate.lastWord())) {
           return Optional.of(candidate.known());
         }
       }
@@ -81,10 +81,17 @@ final class Places {
     return Optional.empty();
   }
 
-  /** Whether two spellings begin alike, as a name and its inflected forms do (Biden is no Boden). */
-  private static boolean samePrefix(String a, String b) {
-    int n = Math.min(3, Math.min(a.length(), b.length()));
-    return a.regionMatches(true, 0, b, 0, n);
+  /**
+   * Whether two spellings differ at most in their last two letters, as a name and its case forms
+   * do (Londýna, Londýn; Moskwie, Moskwa), not as two names do (Biden, Boden; Mohameda, Mohammedia).
+   */
+  private static boolean sameBarEnding(String a, String b) {
+    int common = 0;
+    int n = Math.min(a.length(), b.length());
+    while (common < n && Character.toLowerCase(a.charAt(common)) == Character.toLowerCase(b.charAt(common))) {
+      common++;
+    }
+    return common >= 3 && common >= Math.max(a.length(), b.length()) - 2;
   }
 
   /** A known place with the last word of its name as written, in Latin script. */

@@ -73,7 +73,8 @@ final class Recognizer {
         String lower = tokens.get(j).surface().toLowerCase(Locale.ROOT);
         Gazetteer.Match inside = k.gazetteer().longest(text, j, true);
         if (titles.contains(lower) || EntityLanguages.neverName(lang, lower)
-            || (inside != null && !inside.entry().listed)) {
+            || (inside != null && !inside.entry().listed && !(inside.entry().type == EntityType.LOC
+                && headedBy(tokens, i, j, EntityType.ORG, lang)))) { // Конгрес США is one name
           to = j;
           break;
         }
@@ -165,8 +166,7 @@ final class Recognizer {
     }
     List<Token> tokens = text.tokens();
     String surface = text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    String streamLemma = k.lexicon() == NameLexicon.NONE && k.streamRules() != null
-        ? lemma(text, from, to, EntityType.MISC, k) : null; // Bruselu: Brusel
+    String streamLemma = k.lexicon() == NameLexicon.NONE ? lemma(text, from, to, EntityType.MISC, k) : null; // Bruselu: Brusel
     var found = EntityIds.lookUp(known, surface, lang);
     if (found.isEmpty() && streamLemma != null) {
       found = EntityIds.lookUp(known, streamLemma, lang);
@@ -221,6 +221,16 @@ final class Recognizer {
       return new Typed(EntityType.PER, false, null); // most runs of capitalised names are persons' names
     }
     return new Typed(EntityType.MISC, false, null);
+  }
+
+  /** Whether a word among tokens {@code from..to} is a head word of type {@code type}. */
+  private static boolean headedBy(List<Token> tokens, int from, int to, EntityType type, String lang) {
+    for (int i = from; i < to; i++) {
+      if (EntityLanguages.typeOfHeadWord(lang, tokens.get(i).surface().toLowerCase(Locale.ROOT)) == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether most letters of the text (its first thousand characters) are Latin ones. */
@@ -298,9 +308,8 @@ final class Recognizer {
       return word;
     }
     String learned = k.lemmaRules().apply(type, word);
-    if (learned == null && k.streamRules() != null && k.lexicon() == NameLexicon.NONE
-        && word.length() >= MIN_STREAM_LEMMA_LENGTH) {
-      learned = k.streamRules().apply(EntityType.MISC, word);
+    if (learned == null && word.length() >= MIN_STREAM_LEMMA_LENGTH) {
+      learned = k.streamLemmas().lemma(word); // a word the dictionary, if any, does not know: Ryanaira
     }
     return learned == null ? word : learned;
   }

@@ -82,8 +82,20 @@ final class StreamKnowledge implements java.io.Serializable {
    * What the stream says of one language: the words it writes in lower case, the words it
    * capitalises even inside sentences, and lemma rules learned from the forms of its names.
    */
-  record ForLanguage(Set<String> commonWords, Set<String> nameWords, SuffixRules lemmaRules) {
-    static final ForLanguage EMPTY = new ForLanguage(Set.of(), Set.of(), null);
+  record ForLanguage(Set<String> commonWords, Set<String> nameWords, SuffixRules lemmaRules, Set<String> lemmas) {
+    static final ForLanguage EMPTY = new ForLanguage(Set.of(), Set.of(), null, Set.of());
+
+    /**
+     * The lemma of a capitalised word by the learned rules, when the rule gives a form the stream
+     * took for a lemma itself (else endings learned from other names invent words: Невада, Невадио).
+     */
+    String lemma(String word) {
+      if (lemmaRules == null) {
+        return null;
+      }
+      String lemma = lemmaRules.apply(EntityType.MISC, word);
+      return lemma != null && lemmas.contains(lemma) ? lemma : null;
+    }
   }
 
   /** Articles observed so far. */
@@ -187,8 +199,9 @@ final class StreamKnowledge implements java.io.Serializable {
           nameWords.add(word);
         }
       });
-      languages.put(lang, new ForLanguage(Set.copyOf(common), Set.copyOf(nameWords),
-          lemmaRules(forms.getOrDefault(lang, Map.of()))));
+      Set<String> lemmas = new HashSet<>();
+      SuffixRules rules = lemmaRules(forms.getOrDefault(lang, Map.of()), lemmas);
+      languages.put(lang, new ForLanguage(Set.copyOf(common), Set.copyOf(nameWords), rules, Set.copyOf(lemmas)));
     });
     Map<String, KnownEntities.Known> known = new HashMap<>();
     names.forEach((key, c) -> {
@@ -221,7 +234,7 @@ final class StreamKnowledge implements java.io.Serializable {
    * which is the nominative for the Slavic declensions: Trump, Trumpa, Trumpem; Evropa, Evropy),
    * and each other form teaches the rule that turns it into that lemma.
    */
-  private static SuffixRules lemmaRules(Map<String, Map<String, Integer>> byStem) {
+  private static SuffixRules lemmaRules(Map<String, Map<String, Integer>> byStem, Set<String> lemmas) {
     SuffixRules rules = new SuffixRules();
     byStem.forEach((stem, group) -> {
       if (group.size() < 2) {
@@ -239,6 +252,7 @@ final class StreamKnowledge implements java.io.Serializable {
           lemma = e.getKey();
         }
       }
+      lemmas.add(lemma);
       for (String form : group.keySet()) {
         rules.learn(EntityType.MISC, form, lemma);
       }
