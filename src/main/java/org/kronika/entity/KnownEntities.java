@@ -22,9 +22,13 @@ public interface KnownEntities {
 
   /**
    * The keys under which a store should remember an entity met in an article: its id (the key
-   * of its full name) and, for a person, the key of the surname alone when it says enough.
+   * of its full name) and, for a person, the key of the surname alone when it says enough. None
+   * for an entity of no known type: remembered, an early guess would type the name for good.
    */
   static java.util.List<String> keysOf(String id, String type) {
+    if (EntityType.MISC.name().equals(type)) {
+      return java.util.List.of();
+    }
     int last = id.lastIndexOf('-');
     String surname = last < 0 ? null : id.substring(last + 1);
     return EntityType.PER.name().equals(type) && surname != null && EntityIds.distinctive(surname)
