@@ -58,8 +58,8 @@ final class Places {
 
   /**
    * The place or body a name written in {@code lang} stands for, by the cross-script key of its
-   * name ({@link EntityIds#key}) among the countries, regions and cities that {@code lang} and
-   * the pivot languages name: of those sharing the key, the first whose own spelling, in Latin
+   * name ({@link EntityIds#key}) among the cities {@code lang} names and the countries and
+   * regions that it and the pivot languages name: of those sharing the key, the first whose own spelling, in Latin
    * script, differs from the name's only in its ending (Брюсселі: Брюссель, Brussels; not another
    * town with the same consonants). English cities are left out: their list holds too many small towns whose
    * names are also surnames (Burnie, Barnier).
@@ -104,9 +104,6 @@ final class Places {
       List<Named> names = new ArrayList<>();
       for (String pivot : PIVOTS) {
         names.addAll(territories(pivot));
-        if (!pivot.equals("en")) {
-          names.addAll(cities(pivot));
-        }
       }
       return names;
     }
@@ -114,11 +111,10 @@ final class Places {
 
   private static Map<String, List<Spelled>> byKey(String lang) {
     return BY_KEY.computeIfAbsent(lang, l -> {
-      if (PIVOTS.contains(l)) {
-        return Map.of();
+      List<Named> names = new ArrayList<>(PIVOTS.contains(l) ? List.of() : territories(l));
+      if (!l.equals("en")) {
+        names.addAll(cities(l));
       }
-      List<Named> names = new ArrayList<>(territories(l));
-      names.addAll(cities(l));
       return keyed(names);
     });
   }
