@@ -71,6 +71,11 @@ public final class EntityStage {
    * a new store learns its first names within a few dozen articles.
    */
   private static final long[] EARLY_BUILDS = {32, 64, 128, 256, 512};
+  /**
+   * Articles after which the entities the store remembered are taken into the knowledge of the
+   * articles to come: a surname met alone soon joins the full name met a little earlier.
+   */
+  private static final long STORE_SEEN_EVERY = 50;
 
   private final Path learned;
   private final KnownEntities store;
@@ -161,7 +166,7 @@ public final class EntityStage {
   private Snapshot build() {
     StreamKnowledge.Built built = stream.build();
     Knowledge k = base.with(built);
-    return new Snapshot(k, store.orElse(k.known()));
+    return new Snapshot(k, store.snapshot().orElse(k.known()));
   }
 
   /**
@@ -176,7 +181,12 @@ public final class EntityStage {
       if (n == at) {
         builtAt = n;
         current = build();
+        return;
       }
+    }
+    if (n % STORE_SEEN_EVERY == 0) {
+      Snapshot s = current;
+      current = new Snapshot(s.knowledge, store.snapshot().orElse(s.knowledge.known()));
     }
   }
 

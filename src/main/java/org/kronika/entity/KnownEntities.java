@@ -15,6 +15,15 @@ public interface KnownEntities {
   /** The entity a name key stands for, if one is known. */
   Optional<Known> find(String nameKey);
 
+  /**
+   * The entities known now, unchanged by what is learned later: what articles are prepared
+   * with, so that an article's entities do not depend on how many articles before it a store
+   * had taken in when a thread took it up. Those that never change return themselves.
+   */
+  default KnownEntities snapshot() {
+    return this;
+  }
+
   /** These entities first, then {@code others} for keys these do not know. */
   default KnownEntities orElse(KnownEntities others) {
     return key -> find(key).or(() -> others.find(key));

@@ -336,6 +336,12 @@ public final class LuceneStore implements Store {
     return Optional.ofNullable(knownEntities.get(nameKey));
   }
 
+  @Override
+  public KnownEntities snapshot() {
+    Map<String, Known> now = Map.copyOf(knownEntities);
+    return key -> Optional.ofNullable(now.get(key));
+  }
+
   /**
    * Remembers entities not met before, under each of their keys (the first name met stays), and
    * returns the documents that save them.

@@ -359,6 +359,12 @@ public final class SolrStore implements Store {
     return Optional.ofNullable(knownEntities.get(nameKey));
   }
 
+  @Override
+  public KnownEntities snapshot() {
+    Map<String, KnownEntities.Known> now = Map.copyOf(knownEntities);
+    return key -> Optional.ofNullable(now.get(key));
+  }
+
   private void remember(List<Article.EntityMention> mentioned) {
     for (Article.EntityMention e : mentioned) {
       for (String key : KnownEntities.keysOf(e.id(), e.type())) {
