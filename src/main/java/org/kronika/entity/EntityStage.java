@@ -73,9 +73,11 @@ public final class EntityStage {
   private static final long[] EARLY_BUILDS = {32, 64, 128, 256, 512};
   /**
    * Articles after which the entities the store remembered are taken into the knowledge of the
-   * articles to come: a surname met alone soon joins the full name met a little earlier.
+   * articles to come, so that a surname met alone soon joins the full name met a little earlier
+   * (every 50 articles, linking F1 fell from 0.904 to 0.874 on the SlavicNER stream; a copy of
+   * the remembered entities costs well under a millisecond per article).
    */
-  private static final long STORE_SEEN_EVERY = 50;
+  private static final long STORE_SEEN_EVERY = 10;
 
   private final Path learned;
   private final KnownEntities store;
