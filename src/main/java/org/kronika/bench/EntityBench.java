@@ -78,8 +78,19 @@ public final class EntityBench {
         errors = Integer.parseInt(args[++i]);
       }
     }
+    measure(root, learn, stream, seed, errors, System.out);
+  }
+
+  /** Mention F1, lemma accuracy and linking F1 of one language, or of all ("all"). */
+  public record Scores(double f1, double lemma, double linkF1) {}
+
+  /**
+   * Measures as {@link EntityBench} describes, printing the table (and the {@code errors} most
+   * frequent errors of each kind) to {@code out}; returns the scores by language, "all" included.
+   */
+  public static Map<String, Scores> measure(Path root, boolean learn, boolean stream, long seed, int errors,
+                                            java.io.PrintStream out) throws IOException {
     TextAnalyzer analyzer = new TextAnalyzer();
-    long t0 = System.nanoTime();
     Path learned = null;
     if (learn) {
       learned = Files.createTempFile("kronika-entitybench", ".bin");
@@ -102,10 +113,10 @@ public final class EntityBench {
       }
       long s = System.nanoTime();
       try (org.kronika.Kronika k = org.kronika.Kronika.openForIngest(data)) {
-        System.out.println(k.ingest(files, org.kronika.pipeline.Ingest.Options.defaults(),
-            r -> System.err.println("rejected " + r)).summary());
+        out.println(k.ingest(files, org.kronika.pipeline.Ingest.Options.defaults(),
+            r -> out.println("rejected " + r)).summary());
       }
-      System.out.printf("stream: the whole raw corpus ingested in a shuffled order (seed %d) in %.1f s%n", seed,
+      out.printf("stream: the whole raw corpus ingested in a shuffled order (seed %d) in %.1f s%n", seed,
           (System.nanoTime() - s) / 1e9);
       store = org.kronika.store.LuceneStore.openForReading(data);
       stage = new EntityStage(learned, store, data.resolve("knowledge").resolve("stream-entities.bin"));
@@ -136,33 +147,36 @@ public final class EntityBench {
       score(gold, found, all);
     }
 
-    System.out.printf("%-4s %6s %6s %6s  %6s %6s  %6s %6s %6s%n",
+    out.printf("%-4s %6s %6s %6s  %6s %6s  %6s %6s %6s%n",
         "lang", "P", "R", "F1", "lemma", "(n)", "linkP", "linkR", "linkF1");
-    byLang.forEach((lang, t) -> print(lang, t));
-    print("all", all);
-    System.out.printf("entities+quotes, test split (first pass, JIT warming): %.3f ms/article CPU time, "
+    Map<String, Scores> scores = new TreeMap<>();
+    byLang.forEach((lang, t) -> scores.put(lang, print(out, lang, t)));
+    scores.put("all", print(out, "all", all));
+    out.printf("entities+quotes, test split (first pass, JIT warming): %.3f ms/article CPU time, "
         + "%.3f ms wall clock, over %d articles%n", stageCpuNanos / 1e6 / articles, stageNanos / 1e6 / articles, articles);
-    timeWholeCorpus(root, analyzer, stage);
+    timeWholeCorpus(root, analyzer, stage, out);
     if (store != null) {
       store.close();
       if (Boolean.getBoolean("keep")) {
-        System.out.println("data directory kept: " + data);
+        out.println("data directory kept: " + data);
       } else {
         org.kronika.internal.Directories.deleteTree(data);
       }
     }
     for (Map.Entry<String, Tally> e : byLang.entrySet()) {
       if (errors > 0) {
-        System.out.println("== " + e.getKey() + " false positives: " + top(e.getValue().falsePositives, errors));
-        System.out.println("== " + e.getKey() + " false negatives: " + top(e.getValue().falseNegatives, errors));
-        System.out.println("== " + e.getKey() + " wrong lemmas: " + top(e.getValue().wrongLemmas, errors));
-        System.out.println("== " + e.getKey() + " split entities: " + splits(e.getValue().links, errors));
+        out.println("== " + e.getKey() + " false positives: " + top(e.getValue().falsePositives, errors));
+        out.println("== " + e.getKey() + " false negatives: " + top(e.getValue().falseNegatives, errors));
+        out.println("== " + e.getKey() + " wrong lemmas: " + top(e.getValue().wrongLemmas, errors));
+        out.println("== " + e.getKey() + " split entities: " + splits(e.getValue().links, errors));
       }
     }
+    return scores;
   }
 
   /** Times the stage alone (not the analysis before it) on every article of the corpus. */
-  private static void timeWholeCorpus(Path root, TextAnalyzer analyzer, EntityStage stage) throws IOException {
+  private static void timeWholeCorpus(Path root, TextAnalyzer analyzer, EntityStage stage, java.io.PrintStream out)
+      throws IOException {
     List<Path> files;
     try (var walk = Files.walk(root.resolve("raw"))) {
       files = walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
@@ -178,7 +192,7 @@ public final class EntityBench {
       cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
       wallNanos += System.nanoTime() - s;
     }
-    System.out.printf("entities+quotes, whole corpus: %.3f ms/article CPU time, %.3f ms wall clock, over %d articles%n",
+    out.printf("entities+quotes, whole corpus: %.3f ms/article CPU time, %.3f ms wall clock, over %d articles%n",
         cpuNanos / 1e6 / files.size(), wallNanos / 1e6 / files.size(), files.size());
   }
 
@@ -239,12 +253,13 @@ public final class EntityBench {
     }
   }
 
-  private static void print(String lang, Tally t) {
+  private static Scores print(java.io.PrintStream out, String lang, Tally t) {
     double p = ratio(t.tp, t.tp + t.fp);
     double r = ratio(t.tp, t.tp + t.fn);
     double[] link = pairwise(t.links);
-    System.out.printf("%-4s %6.3f %6.3f %6.3f  %6.3f %6d  %6.3f %6.3f %6.3f%n", lang, p, r, f1(p, r),
+    out.printf("%-4s %6.3f %6.3f %6.3f  %6.3f %6d  %6.3f %6.3f %6.3f%n", lang, p, r, f1(p, r),
         ratio(t.lemmaRight, t.lemmaTotal), t.lemmaTotal, link[0], link[1], f1(link[0], link[1]));
+    return new Scores(f1(p, r), ratio(t.lemmaRight, t.lemmaTotal), f1(link[0], link[1]));
   }
 
   /** Pairwise precision and recall of the predicted clustering against the gold one. */

@@ -86,12 +86,26 @@ final class Places {
    * do (Londýna, Londýn; Moskwie, Moskwa), not as two names do (Biden, Boden; Mohameda, Mohammedia).
    */
   private static boolean sameBarEnding(String a, String b) {
+    a = squeezed(a); // Брюссель, Брюсель: spellings disagree on doubled letters
+    b = squeezed(b);
     int common = 0;
     int n = Math.min(a.length(), b.length());
-    while (common < n && Character.toLowerCase(a.charAt(common)) == Character.toLowerCase(b.charAt(common))) {
+    while (common < n && a.charAt(common) == b.charAt(common)) {
       common++;
     }
     return common >= 3 && common >= Math.max(a.length(), b.length()) - 2;
+  }
+
+  /** The word in lower case with each run of one letter written once. */
+  private static String squeezed(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = Character.toLowerCase(word.charAt(i));
+      if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A known place with the last word of its name as written, in Latin script. */

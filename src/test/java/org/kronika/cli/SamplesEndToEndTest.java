@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.kronika.internal.Json;
+import org.kronika.testing.Prerequisites;
 
 /** The contract's commands run on the five samples the project started from. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,7 +29,7 @@ class SamplesEndToEndTest {
 
   @BeforeAll
   void ingestSamples() {
-    assumeTrue(Files.isDirectory(SAMPLES), "../shared/samples absent: skipping the end-to-end test");
+    Prerequisites.require(Files.isDirectory(SAMPLES), "../shared/samples");
     data = tmp.resolve("data");
     Cli ingest = Cli.run("ingest", "--data", data.toString(), SAMPLES.toString());
     assertEquals(0, ingest.status(), ingest.err());

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kronika.analysis.TextAnalyzer;
+import org.kronika.testing.Prerequisites;
 
 /** The entity stage with what {@code kronika learn} learns from the SlavicNER training split, when the corpus is at hand. */
 class EntityStageLearningTest {
@@ -17,8 +17,7 @@ class EntityStageLearningTest {
   @Test
   void aSurnameAloneFindsTheFullNameLearnedFromTheCorpus(@TempDir Path temp) throws Exception {
     Path split = CORPUS.resolve("SPLIT_cross-topic_train.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(split),
-        "SlavicNER corpus not found at " + CORPUS.toAbsolutePath() + "; skipping the learning test");
+    Prerequisites.require(Files.isRegularFile(split), "the SlavicNER corpus at " + CORPUS.toAbsolutePath());
     Path knowledge = temp.resolve("learned.bin");
     EntityStage.learn(CORPUS, split, knowledge);
     EntityStage stage = new EntityStage(knowledge, KnownEntities.NONE, null);

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.kronika.bench.ShingleMetric;
 import org.kronika.input.Inputs;
 import org.kronika.input.SourceDocument;
+import org.kronika.testing.Prerequisites;
 
 /** Guards extraction quality on the shared article-extraction benchmark when it is present. */
 class HtmlExtractorBenchmarkTest {
@@ -22,8 +22,7 @@ class HtmlExtractorBenchmarkTest {
 
   @Test
   void scrapinghubBodyF1StaysAboveReadability() throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(SET),
-        "../shared/bench is absent: skipping the scrapinghub extraction benchmark");
+    Prerequisites.require(Files.isDirectory(SET), "the scrapinghub extraction benchmark in ../shared/bench");
     JsonNode truth = new ObjectMapper().readTree(SET.resolve("ground-truth.json").toFile());
     HtmlExtractor extractor = new HtmlExtractor();
     List<ShingleMetric.PageScore> scores = new ArrayList<>();

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kronika.input.SourceDocument;
+import org.kronika.testing.Prerequisites;
 
 /**
  * The cleaner on the project's five sample articles in ../shared/samples. This repository must
@@ -31,7 +31,7 @@ class SamplesTest {
 
   @BeforeEach
   void samplesPresent() {
-    Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "../shared absent: skipping");
+    Prerequisites.require(Files.isDirectory(SAMPLES), "../shared/samples");
   }
 
   /** A sample's lines, numbered from 1 as an editor shows them, and what the cleaner makes of it. */

@@ -1,13 +1,13 @@
 package org.kronika.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kronika.testing.Prerequisites;
 
 /** The five articles the project started from, read from ../shared beside the checkout. */
 class SamplesLanguageTest {
@@ -23,8 +23,7 @@ class SamplesLanguageTest {
   })
   void tellsTheSamplesLanguage(String file, String language) throws IOException {
     Path sample = SAMPLES.resolve(file);
-    assumeTrue(Files.isRegularFile(sample),
-        sample.toAbsolutePath().normalize() + " is absent: ../shared is not beside the checkout");
+    Prerequisites.require(Files.isRegularFile(sample), sample.toAbsolutePath().normalize().toString());
     assertEquals(language, LanguageIdentifier.standard().identify(Files.readString(sample)));
   }
 }

@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.kronika.testing.Prerequisites;
 
 /**
  * The pages in a real headless Chromium against a server on localhost fed with
@@ -43,8 +43,8 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+    Prerequisites.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
     kronika = Kronika.openForReading(WebFixtures.build(dir));
     server = WebServer.start(kronika, null, "127.0.0.1", 0, 4);
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
