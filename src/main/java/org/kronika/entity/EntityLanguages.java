@@ -82,22 +82,10 @@ final class EntityLanguages {
 
   private static Map<String, Map<String, EntityType>> headWords() {
     Map<String, Map<String, EntityType>> out = new java.util.HashMap<>();
-    try (var in = EntityLanguages.class.getResourceAsStream("head-words.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource head-words.tsv");
+    for (String[] row : Linker.rows("head-words.tsv")) {
+      for (String stem : row[2].split("\\|")) {
+        out.computeIfAbsent(row[0], l -> new java.util.HashMap<>()).put(stem, EntityType.valueOf(row[1]));
       }
-      var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] row = line.split("\t");
-        for (String stem : row[2].split("\\|")) {
-          out.computeIfAbsent(row[0], l -> new java.util.HashMap<>()).put(stem, EntityType.valueOf(row[1]));
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read head-words.tsv", e);
     }
     out.replaceAll((lang, stems) -> Map.copyOf(stems));
     return Map.copyOf(out);

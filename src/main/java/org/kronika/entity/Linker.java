@@ -162,7 +162,8 @@ final class Linker {
     }
   }
 
-  private static List<String[]> rows(String resource) {
+  /** The rows of a tab-separated resource beside this class, without blank lines and # comments. */
+  static List<String[]> rows(String resource) {
     List<String[]> rows = new ArrayList<>();
     try (InputStream in = Linker.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -47,6 +47,12 @@ final class Recognizer {
         i++;
         continue;
       }
+      int quoted = k.types().trained() ? -1 : quotedTitleEnd(text, i);
+      if (quoted > i) {
+        add(out, text, i, quoted, EntityType.MISC, surface(text, i, quoted), null, false);
+        i = quoted;
+        continue;
+      }
       Gazetteer.Match m = k.gazetteer().longest(text, i, true);
       if (m != null && (opensLongerName(text, m, k) || isListedCommonWord(m, tokens, k))) {
         m = null;
@@ -107,6 +113,41 @@ final class Recognizer {
         && !Candidates.isAcronym(tokens.get(m.to())) && place.end() == tokens.get(m.to()).start() - 1
         && k.gazetteer().longest(text, m.to(), true) == null;
   }
+
+  /**
+   * The end (exclusive, in tokens) of a quoted title opening at token {@code from}, or -1: a
+   * capitalised word right after an opening quote, the closing quote on the same line within a
+   * few words, and a word in lower case among them («Северный поток», „Северен поток 2“). Such
+   * a title names a pipeline, an operation or a newspaper, not the person or town its first
+   * word would be alone. Only without a trained model, which learned its own view of quotes.
+   */
+  private static int quotedTitleEnd(AnalyzedText text, int from) {
+    List<Token> tokens = text.tokens();
+    Token first = tokens.get(from);
+    String s = text.text();
+    if (!first.capitalised() || first.start() == 0 || OPENING_QUOTES.indexOf(s.charAt(first.start() - 1)) < 0) {
+      return -1;
+    }
+    boolean lowerCase = false;
+    for (int j = from + 1; j < tokens.size() && j - from <= MAX_TITLE_WORDS; j++) {
+      String gap = s.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+      if (gap.indexOf('\n') >= 0) {
+        return -1;
+      }
+      if (gap.chars().anyMatch(c -> CLOSING_QUOTES.indexOf(c) >= 0)) {
+        return lowerCase ? j : -1;
+      }
+      lowerCase |= Character.isLowerCase(tokens.get(j).surface().charAt(0));
+    }
+    int last = Math.min(tokens.size(), from + MAX_TITLE_WORDS + 1) - 1;
+    boolean closedAtEnd = last > from && tokens.get(last).end() < s.length()
+        && CLOSING_QUOTES.indexOf(s.charAt(tokens.get(last).end())) >= 0;
+    return closedAtEnd && lowerCase ? last + 1 : -1;
+  }
+
+  private static final String OPENING_QUOTES = "«„“\"'";
+  private static final String CLOSING_QUOTES = "»“”\"'";
+  private static final int MAX_TITLE_WORDS = 4;
 
   /**
    * Whether a one-word name from a long list is a word the language mostly writes in lower
