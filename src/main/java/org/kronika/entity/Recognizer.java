@@ -75,7 +75,11 @@ final class Recognizer {
         continue;
       }
       int to = Candidates.runEnd(text, i);
-      for (int j = i + 1; j < to; j++) {
+      boolean qualified = !k.types().trained() && to == i + 1 && acronymQualified(text, i, k, known, lang);
+      if (qualified) {
+        to = i + 2; // МИД России, РИА Новости: one name
+      }
+      for (int j = qualified ? i + 2 : i + 1; j < to; j++) {
         String lower = tokens.get(j).surface().toLowerCase(Locale.ROOT);
         Gazetteer.Match inside = k.gazetteer().longest(text, j, true);
         if (titles.contains(lower) || EntityLanguages.neverName(lang, lower)
@@ -112,6 +116,32 @@ final class Recognizer {
         && Candidates.nameLike(place) && Candidates.runEnd(text, m.from()) > m.to()
         && !Candidates.isAcronym(tokens.get(m.to())) && place.end() == tokens.get(m.to()).start() - 1
         && k.gazetteer().longest(text, m.to(), true) == null;
+  }
+
+  /**
+   * Whether the acronym at token {@code i} goes on into the capitalised word after it, as an
+   * organisation's acronym does with the country or the word that completes it (МИД России),
+   * and not into a person's name (НАТО Марком Рютте) or after a place (США Джо Байден).
+   */
+  private static boolean acronymQualified(AnalyzedText text, int i, Knowledge.ForLanguage k, KnownEntities known,
+                                          String lang) {
+    List<Token> tokens = text.tokens();
+    if (i + 1 >= tokens.size() || !Candidates.isAcronym(tokens.get(i)) || tokens.get(i).surface().length() > 5) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    if (!Candidates.nameLike(next) || Candidates.isAcronym(next) || next.sentenceInitial()
+        || next.start() != tokens.get(i).end() + 1 || text.text().charAt(tokens.get(i).end()) != ' ') {
+      return false;
+    }
+    if (Places.find(tokens.get(i).surface(), lang).isPresent() || k.gazetteer().longest(text, i, true) != null) {
+      return false; // a place or a known body stands alone: США, НАТО
+    }
+    NameLexicon.Kind asPerson = kind(k.lexicon().read(next.surface(), EntityType.PER));
+    boolean person = asPerson == NameLexicon.Kind.FIRST_NAME || asPerson == NameLexicon.Kind.SURNAME
+        || k.firstNames().contains(EntityIds.key(next.surface(), lang))
+        || EntityIds.lookUp(known, next.surface(), lang).map(e -> e.type() == EntityType.PER).orElse(false);
+    return !person;
   }
 
   /**
