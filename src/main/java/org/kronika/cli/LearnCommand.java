@@ -13,12 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "learn", mixinStandardHelpOptions = true,
     description = {"Learns entity knowledge from a corpus annotated with names, for later ingests to use.",
-        "The corpus is laid out as SlavicNER/BSNLP lays it out: raw/<any folders>/<lang>/<name>.txt holds an",
-        "article, ner/<same folders>/<lang>/<name>.tsv its names, one a line: start and end (code points),",
-        "surface, lemma, type (PER, ORG, LOC, EVT or PRO) and an id shared across languages, tab-separated.",
-        "The knowledge is written into the data directory, where ingest reads it, or to --knowledge FILE",
-        "(then give ingest the same option). Kronika works without it, from what it ships with and from",
-        "what it learns from the news it reads; articles stored before are not changed."})
+        "The corpus is laid out as SlavicNER/BSNLP lays it out: raw/<folders>/<lang>/<name>.txt holds an article "
+            + "and ner/<folders>/<lang>/<name>.tsv its names, one a line, tab-separated: start and end offsets in "
+            + "code points, surface, lemma, type (PER, ORG, LOC, EVT or PRO) and an id shared across languages.",
+        "The knowledge is written into the data directory, where ingest reads it, or to --knowledge FILE (then "
+            + "give ingest the same option).",
+        "Kronika works without it, from what it ships with and what it learns from the news it reads. "
+            + "Articles stored before are not changed."})
 final class LearnCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Spec CommandSpec spec;
