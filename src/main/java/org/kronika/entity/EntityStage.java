@@ -20,10 +20,14 @@ import org.kronika.quote.QuoteFinder;
  *
  * <p>Names are found by gazetteers, dictionaries and a type model ({@link Recognizer}),
  * lemmatised, and identified by a cross-script key of their full name ({@link Linker}).
- * By default it knows what ships with Kronika (dictionaries, place names); knowledge learned
- * from an annotated corpus by {@link #learn} ({@code kronika learn}) is read from the file it
- * was written to, when one is given. Loading happens on first use (or {@link #load}); an
- * article then costs about a millisecond. Thread-safe.
+ * It knows what ships with Kronika (dictionaries, place names), knowledge learned from an
+ * annotated corpus by {@link #learn} ({@code kronika learn}) when given its file, and what the
+ * articles it {@link #observe observes} teach ({@link StreamKnowledge}), made part of the
+ * knowledge at a few early moments and at each {@link #commit}. Articles are prepared with a
+ * {@link #snapshot} of one moment, so that the same articles in the same order get the same
+ * entities whatever the threads did. Loading happens on first use (or {@link #load}); an
+ * article then costs about a millisecond. Thread-safe: {@link #apply} and {@link #snapshot}
+ * from any thread; {@link #observe} and {@link #commit} in input order, from one thread.
  */
 public final class EntityStage {
   /**

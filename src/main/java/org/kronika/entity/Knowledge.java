@@ -21,12 +21,12 @@ final class Knowledge {
   /**
    * What is known of one language.
    *
-   * @param nameWords   words the stream capitalises even inside sentences
+   * @param nameWords    words the stream capitalises even inside sentences
    * @param streamLemmas what the stream teaches of names' forms (Bruselu: Brusel)
-   * @param firstNames  name keys the stream met as the first words of persons' names, in any language
+   * @param firstNames   name keys the stream met as the first words of persons' names, in any language
    */
-  record ForLanguage(Gazetteer gazetteer, SuffixRules lemmaRules, TypeModel types,
-                     Set<String> commonWords, NameLexicon lexicon, Set<String> nameWords, StreamKnowledge.ForLanguage streamLemmas,
+  record ForLanguage(Gazetteer gazetteer, SuffixRules lemmaRules, TypeModel types, Set<String> commonWords,
+                     NameLexicon lexicon, Set<String> nameWords, StreamKnowledge.ForLanguage streamLemmas,
                      Set<String> firstNames) {
     ForLanguage(Gazetteer gazetteer, SuffixRules lemmaRules, TypeModel types, Set<String> commonWords,
                 NameLexicon lexicon) {
