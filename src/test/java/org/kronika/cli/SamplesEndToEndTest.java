@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,9 @@ class SamplesEndToEndTest {
 
   @BeforeAll
   void ingestSamples() {
-    Prerequisites.require(Files.isDirectory(SAMPLES), "../shared/samples");
+    if (!Files.isDirectory(SAMPLES)) {
+      return; // each test reports itself skipped (or failed in CI), see requireSamples
+    }
     data = tmp.resolve("data");
     Cli ingest = Cli.run("ingest", "--data", data.toString(), SAMPLES.toString());
     assertEquals(0, ingest.status(), ingest.err());
@@ -39,6 +42,11 @@ class SamplesEndToEndTest {
       JsonNode a = Json.read(line, JsonNode.class);
       byPrefix.put(Path.of(a.get("source").asText()).getFileName().toString().substring(0, 3), a);
     }
+  }
+
+  @BeforeEach
+  void requireSamples() {
+    Prerequisites.require(Files.isDirectory(SAMPLES), "../shared/samples");
   }
 
   @Test
