@@ -1,13 +1,9 @@
 package org.kronika.entity;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.kronika.analysis.AnalyzedText;
-import org.kronika.analysis.Languages;
-import org.kronika.analysis.TextAnalyzer;
 
 /**
  * Everything entity recognition knows beyond the rules: per language a gazetteer, learned

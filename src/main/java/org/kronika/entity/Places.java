@@ -19,7 +19,7 @@ import org.kronika.analysis.TextAnalyzer;
  * taught: countries and world regions by CLDR (through ICU, full and short names: США, ZDA,
  * Britain) and cities by GeoNames ({@link PlaceNames}), each under its English name so that
  * Брюссель, Bruksela and Brusel are one place. A language's names go into its gazetteer,
- * matched by lemmas; and by cross-script name key ({@link #known}), for inflected forms no
+ * matched by lemmas; and by cross-script name key ({@link #find}), for inflected forms no
  * lemma reaches. Thread-safe; each language is prepared on first use.
  */
 final class Places {
@@ -36,7 +36,7 @@ final class Places {
   private static final Map<String, Map<String, List<Spelled>>> BY_KEY = new ConcurrentHashMap<>();
 
   /** A name of a place or body in language {@code lang}, with its English name and type. */
-  record Named(String name, String lang, String english, EntityType type) {}
+  private record Named(String name, String lang, String english, EntityType type) {}
 
   private Places() {}
 
