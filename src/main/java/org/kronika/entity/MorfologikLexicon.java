@@ -53,6 +53,11 @@ final class MorfologikLexicon implements NameLexicon {
 
   @Override
   public Reading read(String word, EntityType wanted) {
+    return read(word, wanted, lemma -> false);
+  }
+
+  @Override
+  public Reading read(String word, EntityType wanted, java.util.function.Predicate<String> seen) {
     List<WordData> found = find(word);
     if (found.isEmpty() && !lowerCaseEntries && word.length() > 1 && isUpper(word)) {
       found = find(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT)); // КИЇВ → Київ
@@ -72,7 +77,7 @@ final class MorfologikLexicon implements NameLexicon {
       Kind kind = tags.kind(tag, lemma);
       proper |= kind != Kind.COMMON;
       int score = score(kind, wanted);
-      if (score > bestScore || (score == bestScore && preferOnTie(word, lemma, best.lemma()))) {
+      if (score > bestScore || (score == bestScore && preferOnTie(word, lemma, best.lemma(), seen))) {
         bestScore = score;
         best = new Reading(lemma, kind, false);
       }
@@ -94,12 +99,21 @@ final class MorfologikLexicon implements NameLexicon {
    * city, not the possessive of Кий), else the shorter (Марком is Марк's as much as Марко's,
    * and the news names Марк more often).
    */
-  private static boolean preferOnTie(String word, String lemma, String best) {
+  private static boolean preferOnTie(String word, String lemma, String best, java.util.function.Predicate<String> seen) {
+    boolean lemmaSeen = seen.test(capitalised(lemma));
+    if (lemmaSeen != seen.test(capitalised(best))) {
+      return lemmaSeen;
+    }
     if (lemma.equalsIgnoreCase(word) != best.equalsIgnoreCase(word)) {
       return lemma.equalsIgnoreCase(word);
     }
     return lemma.length() < best.length();
   }
+
+  private static String capitalised(String lemma) {
+    return lemma.isEmpty() ? lemma : Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1);
+  }
+
 
   /** How well a reading's kind fits the entity type we believe the word names. */
   private static int score(Kind kind, EntityType wanted) {

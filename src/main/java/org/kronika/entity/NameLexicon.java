@@ -12,6 +12,15 @@ interface NameLexicon {
   /** What the dictionary says of a word, or {@code null} when it does not know it. */
   Reading read(String word, EntityType wanted);
 
+  /**
+   * As {@link #read(String, EntityType)}; between readings that fit equally well, one whose
+   * lemma is {@code seen} (capitalised, as the news writes it) wins: Германии is Германия's,
+   * not the element Германий's.
+   */
+  default Reading read(String word, EntityType wanted, java.util.function.Predicate<String> seen) {
+    return read(word, wanted);
+  }
+
   /** The kinds of word a dictionary tells apart. */
   enum Kind { FIRST_NAME, SURNAME, PLACE, ORGANISATION, ABBREVIATION, PROPER, COMMON }
 

@@ -364,7 +364,7 @@ final class Recognizer {
 
   private static String wordLemma(String word, EntityType type, Knowledge.ForLanguage k) {
     boolean caps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-    NameLexicon.Reading r = k.lexicon().read(word, type);
+    NameLexicon.Reading r = k.lexicon().read(word, type, k.streamLemmas().seen()::contains);
     if (r != null && !(caps && r.kind() == NameLexicon.Kind.ABBREVIATION)) {
       String lemma = r.lemma();
       if (caps && lemma.equals(lemma.toLowerCase(Locale.ROOT)) && word.length() <= 4) {

@@ -80,10 +80,12 @@ final class StreamKnowledge implements java.io.Serializable {
 
   /**
    * What the stream says of one language: the words it writes in lower case, the words it
-   * capitalises even inside sentences, and lemma rules learned from the forms of its names.
+   * capitalises even inside sentences, lemma rules learned from the forms of its names (and the
+   * lemmas they may give), and the capitalised forms it met at least twice.
    */
-  record ForLanguage(Set<String> commonWords, Set<String> nameWords, SuffixRules lemmaRules, Set<String> lemmas) {
-    static final ForLanguage EMPTY = new ForLanguage(Set.of(), Set.of(), null, Set.of());
+  record ForLanguage(Set<String> commonWords, Set<String> nameWords, SuffixRules lemmaRules, Set<String> lemmas,
+                     Set<String> seen) {
+    static final ForLanguage EMPTY = new ForLanguage(Set.of(), Set.of(), null, Set.of(), Set.of());
 
     /**
      * The lemma of a capitalised word by the learned rules, when the rule gives a form the stream
@@ -201,7 +203,14 @@ final class StreamKnowledge implements java.io.Serializable {
       });
       Set<String> lemmas = new HashSet<>();
       SuffixRules rules = lemmaRules(forms.getOrDefault(lang, Map.of()), lemmas);
-      languages.put(lang, new ForLanguage(Set.copyOf(common), Set.copyOf(nameWords), rules, Set.copyOf(lemmas)));
+      Set<String> seen = new HashSet<>();
+      forms.getOrDefault(lang, Map.of()).values().forEach(group -> group.forEach((form, n) -> {
+        if (n >= MIN_WORD_COUNT) {
+          seen.add(form);
+        }
+      }));
+      languages.put(lang, new ForLanguage(Set.copyOf(common), Set.copyOf(nameWords), rules, Set.copyOf(lemmas),
+          Set.copyOf(seen)));
     });
     Map<String, KnownEntities.Known> known = new HashMap<>();
     names.forEach((key, c) -> {

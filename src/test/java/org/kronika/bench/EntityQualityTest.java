@@ -29,7 +29,7 @@ class EntityQualityTest {
         new PrintStream(OutputStream.nullOutputStream()));
     MENTION_F1.forEach((lang, bound) -> assertTrue(scores.get(lang).f1() >= bound,
         lang + " mention F1 " + scores.get(lang).f1() + " < " + bound));
-    assertTrue(scores.get("all").lemma() >= 0.87, "lemma accuracy " + scores.get("all").lemma() + " (measured 0.882)");
+    assertTrue(scores.get("all").lemma() >= 0.87, "lemma accuracy " + scores.get("all").lemma() + " (measured 0.888)");
     assertTrue(scores.get("all").linkF1() >= 0.85, "linking F1 " + scores.get("all").linkF1() + " (measured 0.874-0.904)");
   }
 }

@@ -60,6 +60,17 @@ class StreamKnowledgeTest {
   }
 
   @Test
+  void aDictionaryTieGoesToTheLemmaTheNewsWrites() throws Exception {
+    EntityStage stage = new EntityStage();
+    for (int i = 0; i < 40; i++) {
+      stage.observe(stage.apply(ANALYZER.analyze("ru", "Новости " + i,
+          "Вчера " + (i + 1) + " числа в Германии прошли выборы, и Германия выбрала канцлера.")).observed());
+    }
+    stage.commit();
+    assertEquals("Германия", mention(stage, "ru", "Канцлер Германии выступил.", "Германии").lemma());
+  }
+
+  @Test
   void aDamagedKnowledgeFileIsReportedByName() throws Exception {
     Path file = Files.writeString(tmp.resolve("stream-entities.bin"), "not knowledge");
     EntityStage stage = new EntityStage(null, KnownEntities.NONE, file);
