@@ -83,17 +83,18 @@ final class StreamKnowledge implements java.io.Serializable {
    * capitalises even inside sentences, lemma rules learned from the forms of its names (and the
    * lemmas they may give), and the capitalised forms it met at least twice.
    */
-  record ForLanguage(Set<String> commonWords, Set<String> nameWords, SuffixRules lemmaRules, Set<String> lemmas,
-                     Set<String> seen) {
-    static final ForLanguage EMPTY = new ForLanguage(Set.of(), Set.of(), null, Set.of(), Set.of());
+  record ForLanguage(Set<String> commonWords, Set<String> nameWords, SuffixRules lemmaRules,
+                     Map<String, String> lemmaByStem, Set<String> lemmas, Set<String> seen) {
+    static final ForLanguage EMPTY = new ForLanguage(Set.of(), Set.of(), null, Map.of(), Set.of(), Set.of());
 
     /**
      * The lemma of a capitalised word by the learned rules, when the rule gives a form the stream
      * took for a lemma itself (else endings learned from other names invent words: Невада, Невадио).
      */
     String lemma(String word) {
-      if (lemmaRules == null) {
-        return null;
+      String known = lemmaByStem.get(stem(word));
+      if (known != null || lemmaRules == null) {
+        return known; // a form of a name the stream met: the lemma of its forms (Bidna: Biden)
       }
       String lemma = lemmaRules.apply(EntityType.MISC, word);
       return lemma != null && lemmas.contains(lemma) ? lemma : null;
@@ -201,16 +202,16 @@ final class StreamKnowledge implements java.io.Serializable {
           nameWords.add(word);
         }
       });
-      Set<String> lemmas = new HashSet<>();
-      SuffixRules rules = lemmaRules(forms.getOrDefault(lang, Map.of()), lemmas);
+      Map<String, String> lemmaByStem = new HashMap<>();
+      SuffixRules rules = lemmaRules(forms.getOrDefault(lang, Map.of()), lemmaByStem);
       Set<String> seen = new HashSet<>();
       forms.getOrDefault(lang, Map.of()).values().forEach(group -> group.forEach((form, n) -> {
         if (n >= MIN_WORD_COUNT) {
           seen.add(form);
         }
       }));
-      languages.put(lang, new ForLanguage(Set.copyOf(common), Set.copyOf(nameWords), rules, Set.copyOf(lemmas),
-          Set.copyOf(seen)));
+      languages.put(lang, new ForLanguage(Set.copyOf(common), Set.copyOf(nameWords), rules, Map.copyOf(lemmaByStem),
+          Set.copyOf(lemmaByStem.values()), Set.copyOf(seen)));
     });
     Map<String, KnownEntities.Known> known = new HashMap<>();
     names.forEach((key, c) -> {
@@ -240,10 +241,11 @@ final class StreamKnowledge implements java.io.Serializable {
   /**
    * Lemma rules from the capitalised forms of each stem: the lemma of a group is its plainest
    * frequent form (the shortest of those met at least half as often as the most frequent one,
-   * which is the nominative for the Slavic declensions: Trump, Trumpa, Trumpem; Evropa, Evropy),
+   * ending in a consonant where lengths tie, which is the nominative for the Slavic declensions:
+   * Trump, Trumpa, Trumpem; Biden, Bidna; Evropa, Evropy),
    * and each other form teaches the rule that turns it into that lemma.
    */
-  private static SuffixRules lemmaRules(Map<String, Map<String, Integer>> byStem, Set<String> lemmas) {
+  private static SuffixRules lemmaRules(Map<String, Map<String, Integer>> byStem, Map<String, String> lemmaByStem) {
     SuffixRules rules = new SuffixRules();
     byStem.forEach((stem, group) -> {
       if (group.size() < 2) {
@@ -253,15 +255,13 @@ final class StreamKnowledge implements java.io.Serializable {
       if (most < 2) {
         return;
       }
-      String lemma = null;
-      for (Map.Entry<String, Integer> e : group.entrySet()) {
-        if (e.getValue() * 2 >= most && (lemma == null || e.getKey().length() < lemma.length()
-            || (e.getKey().length() == lemma.length() && (group.get(e.getKey()) > group.get(lemma)
-                || (group.get(e.getKey()).equals(group.get(lemma)) && e.getKey().compareTo(lemma) < 0))))) {
-          lemma = e.getKey();
-        }
-      }
-      lemmas.add(lemma);
+      String lemma = group.entrySet().stream().filter(e -> e.getValue() * 2 >= most)
+          .min(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().length())
+              .thenComparing(e -> !endsInConsonant(e.getKey())) // Biden before Bidna
+              .thenComparing(Map.Entry::getValue, java.util.Comparator.reverseOrder())
+              .thenComparing(Map.Entry::getKey))
+          .orElseThrow().getKey();
+      lemmaByStem.put(stem, lemma);
       for (String form : group.keySet()) {
         rules.learn(EntityType.MISC, form, lemma);
       }
@@ -272,7 +272,8 @@ final class StreamKnowledge implements java.io.Serializable {
 
   /**
    * The stem under which a capitalised form is grouped with its other forms: the word in lower
-   * case without the vowels and the few consonants that end Slavic case forms.
+   * case without the vowels and the few consonants that end Slavic case forms, and without a
+   * fleeting e before its last consonant.
    */
   static String stem(String word) {
     String s = word.toLowerCase(Locale.ROOT);
@@ -283,10 +284,25 @@ final class StreamKnowledge implements java.io.Serializable {
         break;
       }
     }
-    while (end > 3 && "aeiouyáéíóúýěůąęіїєиоуеаяюыэъьйёäöü".indexOf(s.charAt(end - 1)) >= 0) {
+    while (end > 3 && isVowel(s.charAt(end - 1))) {
       end--;
     }
-    return s.substring(0, end);
+    String stem = s.substring(0, end);
+    int e = stem.length() - 2;
+    if (e >= 2 && (stem.charAt(e) == 'e' || stem.charAt(e) == 'е') && !isVowel(stem.charAt(e - 1))
+        && !isVowel(stem.charAt(e + 1))) {
+      stem = stem.substring(0, e) + stem.substring(e + 1); // a fleeting vowel: Biden, Bidna
+    }
+    return stem;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouyáéíóúýěůąęіїєиоуеаяюыэъьйёäöü".indexOf(c) >= 0;
+  }
+
+  private static boolean endsInConsonant(String word) {
+    return !word.isEmpty() && Character.isLetter(word.charAt(word.length() - 1))
+        && !isVowel(Character.toLowerCase(word.charAt(word.length() - 1)));
   }
 
   /** Case endings of the Slavic declensions that carry consonants, longest first. */
