@@ -82,6 +82,8 @@ public final class EntityStage {
    * the remembered entities costs well under a millisecond per article).
    */
   private static final long STORE_SEEN_EVERY = 10;
+  /** Articles observed since the last build before a commit builds (and saves) the knowledge again. */
+  private static final long BUILD_EVERY = 100;
 
   private final Path learned;
   private final KnownEntities store;
@@ -92,6 +94,7 @@ public final class EntityStage {
   private volatile Snapshot current;
   private StreamKnowledge stream;
   private long builtAt;
+  private long savedAt;
 
   /** A stage with the knowledge that ships with Kronika, learning from the articles it is shown. */
   public EntityStage() {
@@ -161,6 +164,7 @@ public final class EntityStage {
             throw new java.io.UncheckedIOException(e.getMessage(), e);
           }
           builtAt = stream.articles();
+          savedAt = stream.articles();
           s = build();
           current = s;
         }
@@ -197,18 +201,20 @@ public final class EntityStage {
   }
 
   /**
-   * Makes what was observed since the last commit part of the knowledge articles are prepared
-   * with, and durable in the stream file when there is one (written whole, then renamed).
+   * Makes what was observed durable in the stream file when there is one (written whole, then
+   * renamed), and part of the knowledge articles are prepared with once at least
+   * {@value #BUILD_EVERY} articles were observed since it was last built (a cluster worker
+   * commits every small batch).
    */
   public synchronized void commit() throws IOException {
     snapshot();
-    if (stream.articles() == builtAt) {
-      return;
+    if (stream.articles() - builtAt >= BUILD_EVERY) {
+      builtAt = stream.articles();
+      current = build();
     }
-    builtAt = stream.articles();
-    current = build();
-    if (streamFile != null) {
+    if (streamFile != null && stream.articles() != savedAt) {
       KnowledgeFile.write(streamFile, stream);
+      savedAt = stream.articles();
     }
   }
 

@@ -295,7 +295,7 @@ class ClusterModeTest {
   }
 
   private static void awaitStored(Kronika k, int atLeast) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
     while (System.nanoTime() < deadline) {
       long[] n = {0};
       k.forEachArticle(a -> n[0]++);
@@ -304,7 +304,7 @@ class ClusterModeTest {
       }
       Thread.sleep(250);
     }
-    throw new AssertionError("fewer than " + atLeast + " articles stored after 180 s");
+    throw new AssertionError("fewer than " + atLeast + " articles stored after 300 s");
   }
 
   /**
