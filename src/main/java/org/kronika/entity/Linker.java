@@ -21,24 +21,36 @@ import org.kronika.analysis.NameKeys;
  * translations come from the small hand-made {@code aliases.tsv}. Thread-safe.
  */
 final class Linker {
+  /** The hand-made aliases and descriptions, read once: a linker is made for every snapshot. */
+  private static final Map<String, KnownEntities.Known> ALIASES = aliases();
+  private static final Map<String, String> DESCRIPTIONS = descriptions();
+
   private final KnownEntities known;
-  private final Map<String, KnownEntities.Known> aliases = new HashMap<>();
-  private final Map<String, String> descriptions = new HashMap<>();
 
   Linker(KnownEntities known) {
     this.known = known;
+  }
+
+  private static Map<String, KnownEntities.Known> aliases() {
+    Map<String, KnownEntities.Known> out = new HashMap<>();
     for (String[] row : rows("aliases.tsv")) {
       KnownEntities.Known entity = new KnownEntities.Known(row[0], EntityType.valueOf(row[1]));
-      aliases.put(normal(row[0]), entity);
+      out.put(normal(row[0]), entity);
       for (String alias : row[2].split("\\|")) {
-        aliases.put(normal(alias.split(":", 2)[1]), entity);
+        out.put(normal(alias.split(":", 2)[1]), entity);
       }
     }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> descriptions() {
+    Map<String, String> out = new HashMap<>();
     for (String[] row : rows("descriptions.tsv")) {
       for (String description : row[1].split("\\|")) {
-        descriptions.put(normal(description.split(":", 2)[1]), row[0]);
+        out.put(normal(description.split(":", 2)[1]), row[0]);
       }
     }
+    return Map.copyOf(out);
   }
 
   /** How aliases and descriptions are matched: the lemma exactly, but for case. */
@@ -56,7 +68,7 @@ final class Linker {
       String name = f.canonical();
       EntityType type = f.type();
       if (name == null) {
-        Optional<KnownEntities.Known> k = Optional.ofNullable(aliases.get(normal(f.lemma())));
+        Optional<KnownEntities.Known> k = Optional.ofNullable(ALIASES.get(normal(f.lemma())));
         boolean personLike = f.type() == EntityType.PER || f.type() == EntityType.MISC;
         if (k.isEmpty()) {
           k = EntityIds.lookUp(known, f.lemma(), lang, personLike)
@@ -68,7 +80,7 @@ final class Linker {
         name = k.map(KnownEntities.Known::name).orElseGet(() -> EntityIds.latinName(f.lemma(), lang));
         type = k.map(KnownEntities.Known::type).orElse(type);
       }
-      KnownEntities.Known alias = aliases.get(normal(name));
+      KnownEntities.Known alias = ALIASES.get(normal(name));
       if (alias != null) {
         name = alias.name();
       }
@@ -123,7 +135,7 @@ final class Linker {
           target = null; // shares a key with the surname, but is another word (We, UAV)
         }
       }
-      String described = descriptions.get(normal(m.lemma()));
+      String described = DESCRIPTIONS.get(normal(m.lemma()));
       if (target == null && described != null) {
         target = byName.get(described);
       }

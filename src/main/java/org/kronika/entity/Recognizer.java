@@ -40,6 +40,7 @@ final class Recognizer {
         lowerHere.add(t.surface());
       }
     }
+    boolean latinText = latinScript(text.text().substring(0, Math.min(1000, text.text().length())));
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
       Token first = tokens.get(i);
@@ -94,7 +95,7 @@ final class Recognizer {
         i++;
         continue; // a lone capitalised word opening a sentence, with nothing to say it is a name
       }
-      Typed typed = type(text, i, to, k, known, lang);
+      Typed typed = type(text, i, to, k, known, lang, latinText);
       if (typed != null) {
         add(out, text, i, to, typed.type(),
             Lemmas.matchCase(surface(text, i, to), lemma(text, i, to, typed.type(), k)), typed.canonical(), typed.sure());
@@ -230,7 +231,7 @@ final class Recognizer {
 
   /** The type of the run {@code from..to}, or {@code null} when it is not a name. */
   private static Typed type(AnalyzedText text, int from, int to, Knowledge.ForLanguage k,
-                            KnownEntities known, String lang) {
+                            KnownEntities known, String lang, boolean latinText) {
     if (k.types().trained()) {
       String c = k.types().classify(TypeModel.features(text, from, to, k.lexicon(), k.commonWords()));
       return c.equals(TypeModel.NONE) ? null : new Typed(EntityType.valueOf(c), false, null);
@@ -283,7 +284,7 @@ final class Recognizer {
       return new Typed(EntityType.LOC, true, null);
     } else if (organisation) {
       return new Typed(EntityType.ORG, true, null);
-    } else if (!latinScript(text) && latinScript(surface)) {
+    } else if (!latinText && latinScript(surface)) {
       return new Typed(EntityType.ORG, true, null); // Ryanair, Pfizer, Nord Stream AG in a Cyrillic text
     } else if (firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT))) {
       return new Typed(EntityType.ORG, false, null);
@@ -304,11 +305,7 @@ final class Recognizer {
     return false;
   }
 
-  /** Whether most letters of the text (its first thousand characters) are Latin ones. */
-  private static boolean latinScript(AnalyzedText text) {
-    return latinScript(text.text().substring(0, Math.min(1000, text.text().length())));
-  }
-
+  /** Whether most letters of {@code s} are Latin ones (of a text, its first thousand characters are asked). */
   private static boolean latinScript(String s) {
     int latin = 0;
     int letters = 0;
