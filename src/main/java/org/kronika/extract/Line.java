@@ -49,19 +49,20 @@ final class Line {
     int bar = 0;
     int caps = 0;
     int i = 0;
-    int n = lower.length();
+    // Words are found in the text itself: lower-casing can change its length (Turkish İ).
+    int n = text.length();
     while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
       int start = i;
       // A word runs on through inner hyphens and apostrophes ("Bila-Tserkva", "Ukraine's").
-      while (i < n && (Character.isLetterOrDigit(lower.charAt(i))
-          || (i + 1 < n && isJoiner(lower.charAt(i)) && Character.isLetterOrDigit(lower.charAt(i + 1))))) {
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+          || (i + 1 < n && isJoiner(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))))) {
         i++;
       }
       if (i > start) {
-        String w = lower.substring(start, i);
+        String w = text.substring(start, i).toLowerCase(Locale.ROOT);
         ws.add(w);
         int role = ChromeVocabulary.role(w);
         if ((role & ChromeVocabulary.FUNCTION_WORD) != 0) {

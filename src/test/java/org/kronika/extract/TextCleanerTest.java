@@ -295,4 +295,14 @@ class TextCleanerTest {
     assertEquals(List.of("Іван Петренко", "Марія Коваль"), Byline.names("Іван Петренко, Марія Коваль"));
     assertEquals(List.of(), Byline.names("the editorial team"));
   }
+
+  @Test
+  void turkishCapitalDottedIDoesNotBreakTheLines() {
+    // "İ" lower-cases to two characters: words must be found in the text, not its lower-cased copy
+    Extracted e = clean("İstanbul'da İlçe Belediyesi yeni kütüphane açtı\n\n"
+        + "İzmir ve İstanbul belediyeleri, kış boyunca açık kalacak yüzen bir kütüphane için anlaştı. "
+        + "İlk kitaplar Pazartesi günü geldi ve çocuklar için okuma saatleri başladı. İZMİR İÇİN İYİ İŞ");
+    assertEquals("İstanbul'da İlçe Belediyesi yeni kütüphane açtı", e.title());
+    assertTrue(e.body().startsWith("İzmir ve İstanbul"), e.body());
+  }
 }
