@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 /**
  * The registry of per-language analysis, keyed by ISO 639-1 code: dictionary lemmas for
  * Ukrainian (Morfologik), Russian (LanguageTool's dictionary, light stems for words it
- * lacks) and Polish (morfologik-polish), Lucene's stemmers where Lucene has one, and a
+ * lacks), Polish (morfologik-polish) and German (LanguageTool's, which also tells German's
+ * capitalised common nouns from its names), Lucene's stemmers where Lucene has one, and a
  * plain Unicode tokenizer for every other language. Adding a language is one line here.
  * Thread-safe; analyzers are built once, on first use.
  */
@@ -30,6 +31,8 @@ public final class Languages {
   private static final String RUSSIAN_DICTIONARY = "/org/languagetool/resource/ru/russian.dict";
   /** morfologik-polish (PoliMorf), which Lucene's Morfologik analysis brings along. */
   private static final String POLISH_DICTIONARY = "/morfologik/stemming/polish/polish.dict";
+  /** LanguageTool's German dictionary (from Morphy), which tags proper nouns {@code EIG}. */
+  private static final String GERMAN_DICTIONARY = "/org/languagetool/resource/de/german.dict";
   /** Polish function words (Lucene's list lives in a module Kronika does not use). */
   private static final CharArraySet POLISH_STOPWORDS = new CharArraySet(java.util.List.of("a", "aby", "ale", "bo",
       "by", "być", "był", "była", "było", "były", "będzie", "czy", "dla", "do", "go", "i", "ich", "im", "jak", "jako",
@@ -47,7 +50,9 @@ public final class Languages {
           "Bulgarian-Latin/BGN")),
       Map.entry("en", () -> LanguageSupport.of("en", EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new, CYRILLIC)),
       Map.entry("cs", () -> LanguageSupport.of("cs", CzechAnalyzer.getDefaultStopSet(), CzechAnalyzer::new, CYRILLIC)),
-      Map.entry("de", () -> LanguageSupport.of("de", GermanAnalyzer.getDefaultStopSet(), GermanAnalyzer::new, CYRILLIC)),
+      Map.entry("de", () -> LanguageSupport.of("de", GermanAnalyzer.getDefaultStopSet(),
+          stop -> new DictionaryLemmaAnalyzer(stop, GERMAN_DICTIONARY, false), CYRILLIC,
+          new CapitalisedNouns(GERMAN_DICTIONARY, "EIG", "SUB"))),
       Map.entry("fr", () -> LanguageSupport.of("fr", FrenchAnalyzer.getDefaultStopSet(), FrenchAnalyzer::new, CYRILLIC)),
       Map.entry("es", () -> LanguageSupport.of("es", SpanishAnalyzer.getDefaultStopSet(), SpanishAnalyzer::new, CYRILLIC)),
       Map.entry("it", () -> LanguageSupport.of("it", ItalianAnalyzer.getDefaultStopSet(), ItalianAnalyzer::new, CYRILLIC)),

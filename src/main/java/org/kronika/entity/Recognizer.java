@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.kronika.analysis.Languages;
 import org.kronika.analysis.AnalyzedText;
 import org.kronika.analysis.Token;
 
@@ -34,6 +36,7 @@ final class Recognizer {
 
   static List<Found> find(AnalyzedText text, Knowledge.ForLanguage k, KnownEntities known, String lang) {
     List<Token> tokens = text.tokens();
+    Predicate<String> commonNoun = Languages.of(lang).commonNoun(); // German capitalises every noun
     Set<String> lowerHere = new HashSet<>();
     for (Token t : tokens) {
       if (Character.isLowerCase(t.surface().charAt(0))) {
@@ -70,7 +73,7 @@ final class Recognizer {
       }
       Set<String> titles = EntityLanguages.titles(lang);
       String firstLower = first.surface().toLowerCase(Locale.ROOT);
-      if ((first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere))
+      if ((first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere)) || commonNoun.test(first.surface())
           || titles.contains(firstLower) || EntityLanguages.neverName(lang, firstLower)) {
         i++;
         continue;
@@ -83,7 +86,7 @@ final class Recognizer {
       for (int j = qualified ? i + 2 : i + 1; j < to; j++) {
         String lower = tokens.get(j).surface().toLowerCase(Locale.ROOT);
         Gazetteer.Match inside = k.gazetteer().longest(text, j, true);
-        if (titles.contains(lower) || EntityLanguages.neverName(lang, lower)
+        if (titles.contains(lower) || EntityLanguages.neverName(lang, lower) || commonNoun.test(tokens.get(j).surface())
             || (inside != null && !inside.entry().listed && !(inside.entry().type == EntityType.LOC
                 && headedBy(tokens, i, j, EntityType.ORG, lang)))) { // Конгрес США is one name
           to = j;

@@ -1,5 +1,6 @@
 package org.kronika.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -10,11 +11,13 @@ import java.util.Objects;
  *
  * @param id          stable id from the source and the content
  * @param contentHash hash of the cleaned title and body alone, for exact duplicates
+ * @param why         what placed it in its story; {@code null} when it opened the story
  */
 public record Article(String id, String source, String url, String lang, LocalDate date,
                       String title, List<String> authors, String body,
                       List<EntityMention> entities, List<Quote> quotes,
-                      String story, List<Duplicate> duplicates, String contentHash) {
+                      String story, List<Duplicate> duplicates, String contentHash,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Why why) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
@@ -25,14 +28,15 @@ public record Article(String id, String source, String url, String lang, LocalDa
     duplicates = List.copyOf(duplicates);
   }
 
-  public Article withStory(String storyId) {
+  /** This article in a story, placed there by {@code evidence} ({@code null}: it opened the story). */
+  public Article withStory(String storyId, Why evidence) {
     return new Article(id, source, url, lang, date, title, authors, body, entities, quotes,
-        storyId, duplicates, contentHash);
+        storyId, duplicates, contentHash, evidence);
   }
 
   public Article withDuplicates(List<Duplicate> found) {
     return new Article(id, source, url, lang, date, title, authors, body, entities, quotes,
-        story, found, contentHash);
+        story, found, contentHash, why);
   }
 
   /** An entity met in an article: its identity and the forms it took there. */

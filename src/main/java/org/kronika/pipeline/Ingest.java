@@ -338,7 +338,7 @@ public final class Ingest {
       if (placement.translationOf() != null) {
         duplicatesFound.add(new Article.Duplicate(placement.translationOf(), "translation"));
       }
-      store.add(article.withStory(placement.story().id()).withDuplicates(duplicatesFound), prepared.features(),
+      store.add(article.withStory(placement.story().id(), placement.why()).withDuplicates(duplicatesFound), prepared.features(),
           placement);
       pipeline.learnFrom(prepared);
       changedStorylines.add(placement.storyline().id());

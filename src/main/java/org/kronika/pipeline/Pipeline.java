@@ -87,7 +87,7 @@ public final class Pipeline {
     times.add(ENTITIES, t4 - t3);
     times.add(FEATURES, t5 - t4);
     Article article = new Article(id, doc.source(), e.url(), lang, e.date(), e.title(), e.authors(),
-        e.body(), found.entities(), found.quotes(), null, List.of(), Hashes.of(e.title(), e.body()));
+        e.body(), found.entities(), found.quotes(), null, List.of(), Hashes.of(e.title(), e.body()), null);
     return new Prepared(article, features, found.observed());
   }
 

@@ -46,7 +46,8 @@ final class Listings {
         Span span = Span.of(own);
         out.add(new Story(p.id(), p.title(), own.stream().map(ArticleRow::id).toList(), span.langs(),
             span.first(), span.last(), centralEntities(p),
-            StoryProfile.follow(p.storyline(), storylineById::get).map(StoryProfile::id).orElse(p.storyline())));
+            StoryProfile.follow(p.storyline(), storylineById::get).map(StoryProfile::id).orElse(p.storyline()),
+            p.why()));
       }
     }
     out.sort(Comparator.comparingInt((Story st) -> st.articles().size()).reversed()

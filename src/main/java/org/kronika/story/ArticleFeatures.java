@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kronika.analysis.Analysis;
 import org.kronika.analysis.AnalyzedText;
+import org.kronika.analysis.Languages;
 import org.kronika.analysis.NameKeys;
 import org.kronika.analysis.Token;
 import org.kronika.model.Article;
@@ -96,9 +97,12 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
     final String lang;
     final Map<Feature, Map<String, Integer>> counts = new EnumMap<>(Feature.class);
     final Map<String, String> display = new HashMap<>();
+    /** A German noun is capitalised and no name. */
+    final java.util.function.Predicate<String> commonNoun;
 
     Builder(String lang) {
       this.lang = lang;
+      this.commonNoun = Languages.of(lang).commonNoun();
       for (Feature f : Feature.values()) {
         counts.put(f, new HashMap<>());
       }
@@ -125,7 +129,7 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
         if (t.stopword() || t.lemma().length() < 2) {
           continue;
         }
-        boolean name = t.capitalised()
+        boolean name = t.capitalised() && !commonNoun.test(t.surface())
             && (!t.sentenceInitial() || capitalisedInside.contains(t.lemma()) || isAllCaps(t.surface()));
         if (name || t.lemma().length() >= MIN_KEY_WORD) {
           String key = NameKeys.of(t.lemma(), lang);

@@ -8,12 +8,19 @@ package org.kronika.story;
  * коронавірус, koronawirus); numbers written in digits, which meet everywhere.
  */
 public enum Feature {
-  NAME("n:"), WORD("w:"), KEY("k:"), NUMBER("#:");
+  NAME("n:", "name"), WORD("w:", "word"), KEY("k:", "key"), NUMBER("#:", "number");
 
   private final String prefix;
+  private final String evidenceKind;
 
-  Feature(String prefix) {
+  Feature(String prefix, String evidenceKind) {
     this.prefix = prefix;
+    this.evidenceKind = evidenceKind;
+  }
+
+  /** How evidence of this kind is named in the contract's {@code why}. */
+  String evidenceKind() {
+    return evidenceKind;
   }
 
   /** The index term of a feature value of this kind. */

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kronika.model.Why;
 import org.kronika.story.StoryIndex.WeightedTerm;
 
 /**
@@ -57,8 +58,16 @@ public final class StoryAssigner {
     }
   }
 
-  /** The group an article joins (as it is with the article) and how it got there. */
-  public record Assignment(StoryProfile group, boolean opened, double similarity) {}
+  /**
+   * The group an article joins (as it is with the article) and how it got there: the similarity
+   * to the best group, and when it joined that group, the evidence ({@code null} when it opened one).
+   */
+  public record Assignment(StoryProfile group, boolean opened, double similarity, Why why) {}
+
+  /** Shared features listed as evidence, the strongest. */
+  private static final int EVIDENCE = 8;
+  /** Shared features giving less of the similarity than this are not listed. */
+  private static final double SMALLEST_EVIDENCE = 0.005;
 
   /** The size from which a storyline's centroid counts as settled when deciding a merge. */
   private static final int SETTLED_STORYLINE = 100;
@@ -93,10 +102,11 @@ public final class StoryAssigner {
       }
     }
     if (best != null && bestScore >= joiningThreshold(best)) {
-      return new Assignment(best.plus(headline, features, v, date), false, bestScore);
+      return new Assignment(best.plus(headline, features, v, date), false, bestScore,
+          explain(v, features, date, best, bestScore));
     }
     String id = (level == StoryProfile.Level.STORY ? STORY_PREFIX : STORYLINE_PREFIX) + articleId;
-    return new Assignment(StoryProfile.open(id, level, headline, features, v, date), true, bestScore);
+    return new Assignment(StoryProfile.open(id, level, headline, features, v, date), true, bestScore, null);
   }
 
   /**
@@ -139,6 +149,71 @@ public final class StoryAssigner {
       }
     }
     return Math.max(s, neutralScore) * fade(daysApart(date, date, group.first(), group.last()));
+  }
+
+  /**
+   * The evidence for an article's {@link #similarity} to a group: each shared feature's part of
+   * it, under the weights that gave the similarity, strongest first.
+   */
+  Why explain(WeightedFeatures v, ArticleFeatures features, LocalDate date, StoryProfile group, double similarity) {
+    boolean sameLanguage = group.langs().contains(features.lang());
+    Map<Feature, Double> weights = sameLanguage ? options.sameLanguage() : options.crossLanguage();
+    if (sameLanguage && level == StoryProfile.Level.STORYLINE && score(v, group, options.crossLanguage())
+        > score(v, group, weights)) {
+      weights = options.crossLanguage();
+    }
+    return explain(weights, kind -> Centroid.of(v.sparse(kind)), features.displayNames(), group,
+        fade(daysApart(date, date, group.first(), group.last())), similarity);
+  }
+
+  /** The evidence for a grown member's {@link #groupSimilarity} to the group it moves to. */
+  Why explain(StoryProfile member, StoryProfile group, double similarity) {
+    boolean shareLanguage = member.langs().stream().anyMatch(group.langs()::contains);
+    return explain(shareLanguage ? options.sameLanguage() : options.crossLanguage(), member::centroid,
+        member.displayNames(), group, fade(daysApart(member.first(), member.last(), group.first(), group.last())),
+        similarity);
+  }
+
+  private Why explain(Map<Feature, Double> weights, java.util.function.Function<Feature, Centroid> from,
+                      Map<String, String> displayNames, StoryProfile group, double fade, double similarity) {
+    List<Why.Evidence> evidence = new ArrayList<>();
+    for (Feature kind : Feature.values()) {
+      double w = weights.getOrDefault(kind, 0.0);
+      Centroid mine = from.apply(kind);
+      Centroid theirs = group.centroid(kind);
+      if (w == 0 || mine.norm() == 0 || theirs.norm() == 0) {
+        continue;
+      }
+      Map<String, Float> shared = theirs.weights();
+      mine.weights().forEach((term, x) -> {
+        Float y = shared.get(term);
+        if (y != null) {
+          String shown = kind != Feature.NAME ? term
+              : displayNames.getOrDefault(term, group.displayNames().getOrDefault(term, ArticleFeatures.entityId(term)));
+          evidence.add(new Why.Evidence(kind.evidenceKind(), shown, w * x * y / (mine.norm() * theirs.norm()) * fade));
+        }
+      });
+    }
+    // an entity and its name's key read alike (NATO, NATO): one line, their parts summed
+    Map<List<String>, Double> summed = new java.util.LinkedHashMap<>();
+    evidence.forEach(e -> summed.merge(List.of(e.kind(), e.value()), e.weight(), Double::sum));
+    return new Why(round(similarity), summed.entrySet().stream()
+        .map(e -> new Why.Evidence(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+        .filter(e -> e.weight() >= SMALLEST_EVIDENCE)
+        .sorted(Comparator.comparingDouble(Why.Evidence::weight).reversed().thenComparing(Why.Evidence::value))
+        .limit(EVIDENCE).map(e -> new Why.Evidence(e.kind(), e.value(), round(e.weight()))).toList());
+  }
+
+  private static double score(WeightedFeatures v, StoryProfile group, Map<Feature, Double> weights) {
+    double s = 0;
+    for (Map.Entry<Feature, Double> w : weights.entrySet()) {
+      s += w.getValue() * group.centroid(w.getKey()).cosine(v.sparse(w.getKey()));
+    }
+    return s;
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
   }
 
   /** How much a similarity keeps across a gap of days: whole within the grace days, then decaying. */

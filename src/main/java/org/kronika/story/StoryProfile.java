@@ -1,5 +1,6 @@
 package org.kronika.story;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,8 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.kronika.model.Why;
 
 /**
  * What Kronika remembers of a story (or a storyline) to decide which articles join it: one
@@ -22,10 +24,12 @@ import java.util.TreeSet;
  * @param headlines the best candidate titles ({@link Headline#rank}), best first
  * @param storyline for a story, the id of its storyline; {@code null} for a storyline
  * @param mergedInto for a storyline merged into another, that one's id; else {@code null}
+ * @param why       for a story, what placed it in its storyline; {@code null} when it opened it
  */
 public record StoryProfile(String id, Level level, String title, List<Headline> headlines, int size,
                            List<String> langs, LocalDate first, LocalDate last, Map<Feature, Centroid> centroids,
-                           Map<String, String> displayNames, String storyline, String mergedInto) {
+                           Map<String, String> displayNames, String storyline, String mergedInto,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Why why) {
 
   public StoryProfile {
     headlines = headlines == null ? List.of() : List.copyOf(headlines); // null in stores written before headlines
@@ -45,7 +49,7 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     display.keySet().retainAll(v.get(Feature.NAME).keySet());
     List<Headline> headlines = headline == null ? List.of() : List.of(headline);
     return new StoryProfile(id, level, headline == null ? null : headline.text(), headlines, 1, List.of(f.lang()),
-        date, date, centroids, display, null, null);
+        date, date, centroids, display, null, null, null);
   }
 
   /** This profile with one more article, whose headline may be {@code null}. */
@@ -70,7 +74,7 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     }
     List<Headline> ranked = Headline.rank(candidates, sums);
     return new StoryProfile(id, level, Headline.title(ranked, sums, title), ranked, size + 1,
-        new ArrayList<>(languages), min(first, date), max(last, date), sums, display, storyline, mergedInto);
+        new ArrayList<>(languages), min(first, date), max(last, date), sums, display, storyline, mergedInto, why);
   }
 
   /** This group with another one's articles added (the other is then merged into this). */
@@ -90,7 +94,7 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     List<Headline> ranked = Headline.rank(candidates, sums);
     return new StoryProfile(id, level, Headline.title(ranked, sums, title != null ? title : other.title), ranked,
         size + other.size, new ArrayList<>(languages), min(first, other.first), max(last, other.last), sums, display,
-        storyline, mergedInto);
+        storyline, mergedInto, why);
   }
 
   /**
@@ -108,19 +112,24 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     kept.removeAll(absorbed.headlines);
     List<Headline> ranked = Headline.rank(kept, sums);
     return new StoryProfile(id, level, Headline.title(ranked, sums, title), ranked, Math.max(1, size - absorbed.size),
-        langs, first, last, sums, display, storyline, mergedInto);
+        langs, first, last, sums, display, storyline, mergedInto, why);
   }
 
   /** This group, emptied into {@code target}: only a forwarding address remains. */
   StoryProfile mergedInto(String target) {
     return new StoryProfile(id, level, title, List.of(), size, langs, first, last, Map.of(), Map.of(), storyline,
-        target);
+        target, why);
   }
 
-  /** This story placed in a storyline. */
+  /** This story placed in a storyline, as it is when it stays in its own. */
   StoryProfile inStoryline(String storylineId) {
+    return storylineId.equals(storyline) ? this : inStoryline(storylineId, why);
+  }
+
+  /** This story placed in a storyline by {@code evidence} ({@code null}: it opened the storyline). */
+  StoryProfile inStoryline(String storylineId, Why evidence) {
     return new StoryProfile(id, level, title, headlines, size, langs, first, last, centroids, displayNames,
-        storylineId, mergedInto);
+        storylineId, mergedInto, evidence);
   }
 
   /**
@@ -147,7 +156,7 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     boolean ownStoryline = !java.util.Objects.equals(storyline, base.storyline);
     return new StoryProfile(id, level, Headline.title(ranked, sums, latest.title != null ? latest.title : title), ranked,
         latest.size + size - base.size, new ArrayList<>(languages), min(first, latest.first), max(last, latest.last),
-        sums, display, ownStoryline ? storyline : latest.storyline, null);
+        sums, display, ownStoryline ? storyline : latest.storyline, null, ownStoryline ? why : latest.why);
   }
 
   /** Merges form chains only as long as groups merge again; this bounds a corrupt loop. */

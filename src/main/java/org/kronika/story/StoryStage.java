@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kronika.model.Article;
+import org.kronika.model.Why;
 
 /**
  * The story stage's front door: places each new article in a story and each story in a
@@ -32,8 +33,11 @@ public final class StoryStage {
     return new StoryStage(StoryAssigner.Options.STORY, StoryAssigner.Options.STORYLINE);
   }
 
-  /** The story and storyline an article joins, each as it is with the article. */
-  public record Placement(StoryProfile story, StoryProfile storyline, String translationOf) {}
+  /**
+   * The story and storyline an article joins, each as it is with the article, and what placed
+   * the article in its story ({@code null}: it opened the story).
+   */
+  public record Placement(StoryProfile story, StoryProfile storyline, String translationOf, Why why) {}
 
   /**
    * An article joining a story that had no article in its language yet, this close to it,
@@ -51,13 +55,18 @@ public final class StoryStage {
     // A storyline is titled after its largest story when listed, so it keeps no headlines.
     StoryProfile storyline = story.opened() ? null
         : resolve(story.group().storyline(), Map.of(), index).map(l -> l.plus(null, features, v, date)).orElse(null);
+    Why storylineWhy = null;
     if (storyline == null) {
-      storyline = storylines.assign(articleId, null, date, features, v, index).group();
+      StoryAssigner.Assignment line = storylines.assign(articleId, null, date, features, v, index);
+      storyline = line.group();
+      storylineWhy = line.why();
     }
     String translationOf = !story.opened() && story.similarity() >= TRANSLATION_SIMILARITY
         && !index.profile(story.group().id()).map(p -> p.langs().contains(features.lang())).orElse(true)
         ? StoryAssigner.firstArticle(story.group()) : null;
-    return new Placement(story.group().inStoryline(storyline.id()), storyline, translationOf);
+    StoryProfile placed = storylineWhy != null || story.opened() ? story.group().inStoryline(storyline.id(), storylineWhy)
+        : story.group().inStoryline(storyline.id());
+    return new Placement(placed, storyline, translationOf, story.why());
   }
 
   /**
@@ -84,7 +93,8 @@ public final class StoryStage {
         StoryProfile target = updated.getOrDefault(found.id(), found);
         updated.put(current.id(), current.without(story));
         updated.put(target.id(), target.absorb(story));
-        updated.put(story.id(), story.inStoryline(target.id()));
+        updated.put(story.id(), story.inStoryline(target.id(),
+            storylines.explain(story, target, storylines.groupSimilarity(story, target))));
       });
     }
     return new java.util.ArrayList<>(updated.values());

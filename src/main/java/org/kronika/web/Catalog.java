@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.kronika.Kronika;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
+import org.kronika.model.Why;
 
 /**
  * Everything the web shows that would otherwise take a scan of the store: stories in display
@@ -35,12 +36,12 @@ final class Catalog {
   /** An article without its body: what lists, facets and filters need; {@code site} is its source as facets show it. */
   record Summary(String id, String source, String url, String lang, LocalDate date, String title,
                  String story, List<Article.Duplicate> duplicates, List<Article.EntityMention> entities,
-                 String lead, String site) {
+                 String lead, String site, Why why) {
     static Summary of(Article a) {
       String body = a.body();
       String lead = body.length() <= LEAD_CHARS ? body : cut(body, LEAD_CHARS);
       return new Summary(a.id(), a.source(), a.url(), a.lang(), a.date(), a.title(), a.story(), a.duplicates(),
-          a.entities(), lead.replaceAll("\\s+", " ").strip(), Catalog.site(a.url(), a.source()));
+          a.entities(), lead.replaceAll("\\s+", " ").strip(), Catalog.site(a.url(), a.source()), a.why());
     }
 
     private static String cut(String text, int max) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
+import org.kronika.model.Why;
 
 /**
  * The HTML pages: home, story, entity, search, article and errors, each a function of the
@@ -100,6 +101,7 @@ final class Pages {
         + String.join(", ", s.languages()) + " · " + span(s.first(), s.last())).close("p");
     if (s.storyline() != null) {
       h.open("p").text("Part of storyline ").element("code", s.storyline()).close("p");
+      why(s.why(), "storyline", h);
     }
     entities(s.entities(), h);
     List<Catalog.Summary> members = c.storyArticles.getOrDefault(s.id(), List.of());
@@ -142,6 +144,7 @@ final class Pages {
       for (Catalog.Summary a : lang.getValue()) {
         h.raw("<li>");
         articleItem(a, a.lead(), h);
+        why(a.why(), "story", h);
         List<Catalog.Summary> linked = new ArrayList<>(translations.getOrDefault(a.id(), List.of()));
         a.duplicates().stream().filter(d -> "translation".equals(d.kind()) && inStory.containsKey(d.id()))
             .forEach(d -> linked.add(inStory.get(d.id())));
@@ -168,6 +171,25 @@ final class Pages {
       h.raw("</ul></section>\n");
     }
     return end(h);
+  }
+
+  /**
+   * The "Why here?" line: the similarity that placed an article in its story (or a story in its
+   * storyline) and the shared features that made it; nothing for the group's first member.
+   */
+  private static void why(Why why, String group, Html h) {
+    if (why == null) {
+      return;
+    }
+    h.open("p", "class", "why").element("strong", "Why here?").text(" Similarity to the " + group + " "
+        + String.format(java.util.Locale.ROOT, "%.2f", why.story()));
+    String sep = why.evidence().isEmpty() ? "" : "; shared: ";
+    for (Why.Evidence e : why.evidence()) {
+      h.text(sep + e.kind() + " ").element("q", e.value())
+          .text(" " + String.format(java.util.Locale.ROOT, "%.2f", e.weight()));
+      sep = ", ";
+    }
+    h.close("p");
   }
 
   /** Linked title, source, date and language, and the lead when one is given. */
@@ -355,6 +377,7 @@ final class Pages {
       h.text("Story: ").link(Html.path("story", a.story()), title(story.story().title()));
     }
     h.raw("</p>");
+    why(a.why(), "story", h);
     for (Article.Duplicate d : a.duplicates()) {
       Catalog.Summary other = c.articleById.get(d.id());
       h.open("p", "class", "meta").text(("translation".equals(d.kind()) ? "Translation of " : "Copy (" + d.kind() + ") of "))

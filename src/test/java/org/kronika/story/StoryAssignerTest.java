@@ -87,6 +87,25 @@ class StoryAssignerTest {
     return assigner.assign("a", null, DAY, f, WeightedFeatures.of(f, term -> 1), index);
   }
 
+  private static final StoryAssigner STORIES = new StoryAssigner(StoryProfile.Level.STORY, StoryAssigner.Options.STORY);
+
+  @Test
+  void aJoiningArticleSaysWhichSharedFeaturesPutItThere() {
+    ArticleFeatures first = features(Map.of("nordstream", 2, "gazprom", 1), "pipeline", "leak", "baltic", "divers");
+    ArticleFeatures second = features(Map.of("nordstream", 1, "gazprom", 1), "pipeline", "leak", "sabotage");
+    StoryAssigner.Assignment joined = assign(STORIES, second, index(group("s1", DAY, first)));
+
+    assertTrue(!joined.opened() && joined.why() != null);
+    assertEquals(Math.round(joined.similarity() * 1000) / 1000.0, joined.why().story());
+    List<String> shared = joined.why().evidence().stream().map(e -> e.kind() + ":" + e.value()).toList();
+    assertEquals(java.util.Set.of("name:nordstream", "name:gazprom", "word:pipeline", "word:leak"),
+        java.util.Set.copyOf(shared), "only what both share, each once");
+    double parts = joined.why().evidence().stream().mapToDouble(e -> e.weight()).sum();
+    assertEquals(joined.similarity(), parts, 0.005, "the parts make the similarity");
+    assertTrue(joined.why().evidence().get(0).weight() >= joined.why().evidence().get(3).weight(), "strongest first");
+    assertNull(assign(STORIES, second, index()).why(), "an article opening a story has no why");
+  }
+
   private static Profiles index(StoryProfile... groups) {
     Profiles index = new Profiles();
     for (StoryProfile g : groups) {

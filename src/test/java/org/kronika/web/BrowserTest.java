@@ -103,6 +103,10 @@ class BrowserTest {
     WebElement copies = browser.findElement(By.cssSelector("details summary"));
     assertEquals("1 copy from other sources", copies.getText());
     copies.click();
+    List<WebElement> whys = browser.findElements(By.cssSelector("p.why"));
+    assertFalse(whys.isEmpty(), "the articles that joined the story say why");
+    assertTrue(whys.get(0).getText().matches("Why here\\? Similarity to the story 0\\.\\d\\d; shared: .*"),
+        whys.get(0).getText());
     shot("2-story");
 
     browser.findElement(By.cssSelector("ul.entities a")).click();

@@ -1,5 +1,6 @@
 package org.kronika.web;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
+import org.kronika.model.Why;
 
 /**
  * Entity, quote, duplicate, translation and storyline rendering on records built here, as
@@ -31,8 +33,9 @@ class PagesTest {
 
   static Catalog catalog() throws IOException {
     Story s1 = new Story("s1", "Zelensky in Kyiv", List.of("a1", "a2", "a3"), List.of("en", "uk"), day(2), day(3),
-        List.of(new Story.EntityRef("Q1", "Volodymyr Zelenskyy")), "line-7");
-    Story s2 = new Story("s2", "Earlier", List.of("a4"), List.of("ru"), day(1), day(1), List.of(), null);
+        List.of(new Story.EntityRef("Q1", "Volodymyr Zelenskyy")), "line-7",
+        new Why(0.31, List.of(new Why.Evidence("name", "Volodymyr Zelenskyy", 0.12))));
+    Story s2 = new Story("s2", "Earlier", List.of("a4"), List.of("ru"), day(1), day(1), List.of(), null, null);
     return Catalog.build(1, List.of(UK, EN, EN_COPY, RU)::forEach, () -> List.of(s1, s2));
   }
 
@@ -56,6 +59,18 @@ class PagesTest {
     assertTrue(html.contains("<details><summary>1 copy from other sources</summary><ul><li><h3><a href=\"/article/a3\""), html);
     assertTrue(html.contains("Translations: <a href=\"/article/a2\">Zelensky in Kyiv [en]</a>"), html);
     assertTrue(html.contains("Translations: <a href=\"/article/a1\">Зеленський у Києві [uk]</a>"), html);
+  }
+
+  @Test
+  void storyAndArticlePagesSayWhyHereEscaped() throws IOException {
+    Catalog c = catalog();
+    String story = Pages.story(c, c.storyById.get("s1"));
+    assertTrue(story.contains("<p class=\"why\"><strong>Why here?</strong> Similarity to the storyline 0.31; shared: "
+        + "name <q>Volodymyr Zelenskyy</q> 0.12</p>"), story);
+    assertTrue(story.contains("<strong>Why here?</strong> Similarity to the story 0.42; shared: name <q>Kyiv &lt;b&gt;</q> "
+        + "0.20, number <q>2024</q> 0.05</p>"), story);
+    assertTrue(Pages.article(c, EN).contains("<strong>Why here?</strong> Similarity to the story 0.42"));
+    assertFalse(Pages.article(c, UK).contains("Why here?"), "the story's first article has no why");
   }
 
   @Test
@@ -83,6 +98,7 @@ class PagesTest {
                                  List<Article.EntityMention> entities, List<Article.Quote> quotes, String story,
                                  List<Article.Duplicate> duplicates) {
     return new Article(id, "https://news.example/" + id, null, lang, day(day), title, List.of(), body, entities, quotes,
-        story, duplicates, id);
+        story, duplicates, id, story == null || id.equals("a1") ? null
+        : new Why(0.42, List.of(new Why.Evidence("name", "Kyiv <b>", 0.2), new Why.Evidence("number", "2024", 0.05))));
   }
 }
