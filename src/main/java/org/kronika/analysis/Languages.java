@@ -51,7 +51,7 @@ public final class Languages {
       Map.entry("en", () -> LanguageSupport.of("en", EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new, CYRILLIC)),
       Map.entry("cs", () -> LanguageSupport.of("cs", CzechAnalyzer.getDefaultStopSet(), CzechAnalyzer::new, CYRILLIC)),
       Map.entry("de", () -> LanguageSupport.of("de", GermanAnalyzer.getDefaultStopSet(),
-          stop -> new DictionaryLemmaAnalyzer(stop, GERMAN_DICTIONARY, false), CYRILLIC,
+          stop -> new DictionaryLemmaAnalyzer(stop, GERMAN_DICTIONARY, false, true), CYRILLIC,
           new CapitalisedNouns(GERMAN_DICTIONARY, "EIG", "SUB"))),
       Map.entry("fr", () -> LanguageSupport.of("fr", FrenchAnalyzer.getDefaultStopSet(), FrenchAnalyzer::new, CYRILLIC)),
       Map.entry("es", () -> LanguageSupport.of("es", SpanishAnalyzer.getDefaultStopSet(), SpanishAnalyzer::new, CYRILLIC)),

@@ -23,8 +23,10 @@ import org.kronika.pipeline.Ingest;
  * same-event precision, recall and F1 per language pair and overall, for the pairs on even
  * rows (the half rules may be tuned on), the odd rows (kept for checking) and all.
  *
- * <p>Usage: {@code PairBench PAIRS_DIR [--failures]}; {@code --failures} lists the pairs
- * decided wrongly with their titles.
+ * <p>Usage: {@code PairBench PAIRS_DIR [--failures] [--explain]}; {@code --failures} lists the
+ * pairs decided wrongly with their titles; {@code --explain} also ingests each such pair alone,
+ * the second article made to join the first's story, and prints why it would have;
+ * {@code --similarities} prints that similarity for every pair, to set thresholds by.
  */
 public final class PairBench {
   private PairBench() {}
@@ -88,12 +90,22 @@ public final class PairBench {
       print(chosen, d.story(), "stories");
       System.out.println("   storylines shared: " + score(chosen, d.storyline()).get("all"));
     }
+    if (List.of(args).contains("--similarities")) {
+      for (Pair p : pairs) {
+        List<org.kronika.model.Why> whys = explain(dir.resolve("articles"), p);
+        System.out.printf("similarity %s %.1f %s %.3f%n", p.langs(), p.overall(), p.row() % 2 == 0 ? "tune" : "check",
+            whys.isEmpty() ? 0 : whys.get(0).story());
+      }
+    }
     if (List.of(args).contains("--failures")) {
       for (Pair p : pairs) {
         boolean together = together(p, d.story());
         if ((p.same() && !together) || (p.different() && together)) {
           System.out.printf("  %s %s %s %.1f %s%n     %s%n     %s%n", p.langs(), p.first(), p.second(), p.overall(),
               together ? "together" : "apart", d.title().get(p.first()), d.title().get(p.second()));
+          if (List.of(args).contains("--explain")) {
+            System.out.println("     " + explain(dir.resolve("articles"), p));
+          }
         }
       }
     }
@@ -136,6 +148,30 @@ public final class PairBench {
       }
     }
     return out;
+  }
+
+  /** The why of the pair's second article, made to join the first's story in a store of the two alone. */
+  private static List<org.kronika.model.Why> explain(Path articles, Pair p) throws IOException {
+    Path data = Files.createTempDirectory("kronika-pairbench");
+    try {
+      org.kronika.story.StoryStage joinAll = new org.kronika.story.StoryStage(
+          org.kronika.story.StoryAssigner.Options.STORY.withThreshold(0), org.kronika.story.StoryAssigner.Options.STORYLINE);
+      try (Kronika k = Kronika.openForIngest(data, joinAll)) {
+        k.ingest(List.of(articles.resolve(p.first() + ".txt"), articles.resolve(p.second() + ".txt")),
+            Ingest.Options.defaults(), r -> { });
+      }
+      List<org.kronika.model.Why> whys = new ArrayList<>();
+      try (Kronika k = Kronika.openForReading(data)) {
+        k.forEachArticle(a -> {
+          if (a.why() != null) {
+            whys.add(a.why());
+          }
+        });
+      }
+      return whys;
+    } finally {
+      Directories.deleteTree(data);
+    }
   }
 
   /** Ingests every article into a fresh store; returns each article's story and storyline, by file name. */

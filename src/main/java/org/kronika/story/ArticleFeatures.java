@@ -11,6 +11,7 @@ import java.util.Set;
 import org.kronika.analysis.Analysis;
 import org.kronika.analysis.AnalyzedText;
 import org.kronika.analysis.Languages;
+import org.kronika.analysis.Translations;
 import org.kronika.analysis.NameKeys;
 import org.kronika.analysis.Token;
 import org.kronika.model.Article;
@@ -62,7 +63,7 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
     title.add(analysis.title(), 1);
     List<String> headline = new ArrayList<>();
     title.counts.forEach((kind, values) -> {
-      if (kind != Feature.WORD) { // lemmas stay within a language; a title competes across them
+      if (kind != Feature.WORD && kind != Feature.TRANSLATED) { // lemmas stay within a language; a title competes across them
         // the name that opens a title looks like any first word there; the whole article knows better
         values.keySet().forEach(v -> headline.add(
             (kind == Feature.KEY && counts.get(Feature.NAME).containsKey(v) ? Feature.NAME : kind).term(v)));
@@ -99,10 +100,15 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
     final Map<String, String> display = new HashMap<>();
     /** A German noun is capitalised and no name. */
     final java.util.function.Predicate<String> commonNoun;
+    /** English words are their own translation; other languages' are looked up, when a dictionary is installed. */
+    final boolean english;
+    final Translations translations;
 
     Builder(String lang) {
       this.lang = lang;
       this.commonNoun = Languages.of(lang).commonNoun();
+      this.english = "en".equals(lang);
+      this.translations = Translations.toEnglish(lang).orElse(null);
       for (Feature f : Feature.values()) {
         counts.put(f, new HashMap<>());
       }
@@ -142,6 +148,13 @@ public record ArticleFeatures(String lang, Map<Feature, Map<String, Integer>> co
         }
         if (t.lemma().length() >= 3) {
           count(Feature.WORD, t.lemma(), weight);
+        }
+        if (english) {
+          count(Feature.TRANSLATED, t.lemma(), weight);
+        } else if (translations != null) {
+          for (String stem : translations.of(t.lemma())) {
+            count(Feature.TRANSLATED, stem, weight);
+          }
         }
       }
     }

@@ -5,10 +5,12 @@ package org.kronika.story;
  * names (cross-script keys of capitalised words), which meet across languages; words
  * (content lemmas), which meet within a language; keys (cross-script keys of every content
  * word), which let cognates and loanwords meet across related languages (koronavirus,
- * коронавірус, koronawirus); numbers written in digits, which meet everywhere.
+ * коронавірус, koronawirus); numbers written in digits, which meet everywhere; and content
+ * words translated into English stems by a dictionary ({@link org.kronika.analysis.Translations};
+ * an English article's own stems), which meet across languages that share no words.
  */
 public enum Feature {
-  NAME("n:", "name"), WORD("w:", "word"), KEY("k:", "key"), NUMBER("#:", "number");
+  NAME("n:", "name"), WORD("w:", "word"), KEY("k:", "key"), NUMBER("#:", "number"), TRANSLATED("t:", "word");
 
   private final String prefix;
   private final String evidenceKind;
