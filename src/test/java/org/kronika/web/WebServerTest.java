@@ -96,6 +96,64 @@ class WebServerTest {
   }
 
   @Test
+  void storyAndEntityEndpointsListWhatTheyHold() throws Exception {
+    String story = storyOf("Rutte");
+    JsonNode storyJson = json("/api/stories/" + story, 200);
+    JsonNode articles = json("/api/stories/" + story + "/articles?limit=200", 200);
+    assertEquals(storyJson.path("articles").size(), articles.path("total").asInt());
+    int withWhy = 0;
+    for (JsonNode a : articles.path("items")) {
+      assertEquals(story, a.path("story").asText());
+      withWhy += a.path("why").isObject() ? 1 : 0;
+    }
+    assertEquals(articles.path("total").asInt() - 1, withWhy, "every article but the story's first says why: " + articles);
+
+    String entity = storyJson.path("entities").get(0).path("id").asText();
+    JsonNode e = json("/api/entities/" + Html.encode(entity), 200);
+    assertEquals(entity, e.path("id").asText());
+    assertEquals(e.path("articles").asInt(), json("/api/entities/" + Html.encode(entity) + "/articles", 200).path("total").asInt());
+    JsonNode stories = json("/api/entities/" + Html.encode(entity) + "/stories", 200);
+    assertEquals(e.path("stories").asInt(), stories.path("total").asInt());
+    assertEquals(story, stories.path("items").get(0).path("id").asText());
+    assertEquals(e.path("quotes").asInt(), json("/api/entities/" + Html.encode(entity) + "/quotes", 200).path("total").asInt());
+    assertEquals(404, json("/api/entities/nobody", 404).path("error").path("status").asInt());
+    assertEquals(404, json("/api/stories/nope/articles", 404).path("error").path("status").asInt());
+  }
+
+  @Test
+  void searchFiltersBySourceDatesAndEntity() throws Exception {
+    JsonNode all = json("/api/search?q=Rutte&limit=50", 200);
+    String source = all.path("facets").path("source").get(0).path("value").asText();
+    JsonNode bySource = json("/api/search?q=Rutte&limit=50&source=" + Html.encode(source), 200);
+    assertTrue(bySource.path("total").asInt() > 0 && bySource.path("total").asInt() < all.path("total").asInt(),
+        source + ": " + bySource.path("total") + " of " + all.path("total"));
+    assertEquals(bySource.path("total").asInt(), all.path("facets").path("source").get(0).path("count").asInt());
+
+    JsonNode thirdOnly = json("/api/search?q=Rutte&from=2024-12-03&to=2024-12-03", 200);
+    assertEquals(1, thirdOnly.path("total").asInt(), "only the Russian report is of the 3rd");
+    assertEquals("ru", thirdOnly.path("items").get(0).path("article").path("lang").asText());
+
+    String entity = all.path("facets").path("entity").get(0).path("value").asText();
+    JsonNode byEntity = json("/api/search?q=Rutte&limit=50&entity=" + Html.encode(entity), 200);
+    assertTrue(byEntity.path("total").asInt() > 0);
+    for (JsonNode item : byEntity.path("items")) {
+      boolean names = false;
+      for (JsonNode m : item.path("article").path("entities")) {
+        names |= m.path("id").asText().equals(entity);
+      }
+      assertTrue(names, entity + " in " + item.path("article").path("id"));
+    }
+  }
+
+  @Test
+  void otherMethodsAreRefusedWith405SayingWhatIsAllowed() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stories"))
+        .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, r.statusCode());
+    assertTrue(Json.MAPPER.readTree(r.body()).path("error").path("message").asText().contains("allowed: GET, HEAD"), r.body());
+  }
+
+  @Test
   void badParametersAreRefusedWithAClearMessage() throws Exception {
     assertTrue(json("/api/stories?limit=0", 400).path("error").path("message").asText().contains("'limit'"));
     assertTrue(json("/api/stories?limit=abc", 400).path("error").path("message").asText().contains("whole number"));
