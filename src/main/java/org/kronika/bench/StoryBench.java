@@ -50,17 +50,30 @@ public final class StoryBench {
     }
   }
 
+  /** Stories and storylines scored against the topics. */
+  record Scores(Clustering stories, Clustering storylines) {}
+
   private static void run(Path corpus, String subset) throws IOException {
     List<Path> files = inOrder(files(corpus, subset));
-    Path data = Files.createTempDirectory("kronika-storybench");
     long start = System.nanoTime();
     StoryAssigner.Options storyOptions = withThreshold(StoryAssigner.Options.STORY, "story.threshold");
     StoryAssigner.Options storylineOptions = withThreshold(StoryAssigner.Options.STORYLINE, "storyline.threshold");
-    if (Boolean.getBoolean("learned")) {
+    measure(corpus, files, new StoryStage(storyOptions, storylineOptions), Boolean.getBoolean("learned"), subset, start);
+  }
+
+  /**
+   * Ingests {@code files} into a fresh store (after learning from the training split when
+   * {@code learned}), prints the figures when {@code subset} names them (else prints nothing) and
+   * returns the scores.
+   */
+  static Scores measure(Path corpus, List<Path> files, StoryStage stage, boolean learned, String subset, long start)
+      throws IOException {
+    Path data = Files.createTempDirectory("kronika-storybench");
+    if (learned) {
       org.kronika.entity.EntityStage.learn(corpus, corpus.resolve("SPLIT_cross-topic_train.txt"),
           Kronika.learnedEntities(data));
     }
-    try (Kronika k = Kronika.openForIngest(data, new StoryStage(storyOptions, storylineOptions))) {
+    try (Kronika k = Kronika.openForIngest(data, stage)) {
       k.ingest(files, Ingest.Options.defaults(), r -> System.err.println("rejected " + r));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -77,6 +90,7 @@ public final class StoryBench {
       });
       stories = k.stories();
     }
+    Directories.deleteTree(data);
     int multilingualStories = 0;
     Map<String, java.util.Set<String>> storylineLangs = new HashMap<>();
     for (Story s : stories) {
@@ -90,16 +104,20 @@ public final class StoryBench {
       }
       storylineLangs.computeIfAbsent(line, x -> new java.util.TreeSet<>()).addAll(s.languages());
     }
+    Scores scores = new Scores(Clustering.score(story, topic), Clustering.score(storyline, topic));
+    if (subset == null) {
+      return scores;
+    }
     long multilingualStorylines = storylineLangs.values().stream().filter(l -> l.size() > 1).count();
     System.out.printf("== %s: %d articles ingested in %.1f s (%.0f articles/s)%n", subset, topic.size(), seconds,
         topic.size() / seconds);
-    System.out.println("stories    vs topics: " + Clustering.score(story, topic));
-    System.out.println("storylines vs topics: " + Clustering.score(storyline, topic));
+    System.out.println("stories    vs topics: " + scores.stories());
+    System.out.println("storylines vs topics: " + scores.storylines());
     System.out.printf("stories spanning several languages: %d of %d; storylines: %d of %d%n", multilingualStories,
         stories.size(), multilingualStorylines, storylineLangs.size());
     printLargestMixed(stories, topic);
     printLargestStorylines(storyline, topic, sourceOf);
-    Directories.deleteTree(data);
+    return scores;
   }
 
   private static StoryAssigner.Options withThreshold(StoryAssigner.Options o, String property) {
@@ -147,11 +165,16 @@ public final class StoryBench {
       return partitioned(files, new java.util.Random(Long.getLong("seed", 1)));
     }
     if (order.equals("shuffled")) {
-      List<Path> shuffled = new ArrayList<>(files);
-      java.util.Collections.shuffle(shuffled, new java.util.Random(Long.getLong("seed", 1)));
-      return shuffled;
+      return shuffled(files, Long.getLong("seed", 1));
     }
     return files;
+  }
+
+  /** The files in a random order, as a live stream mixes its sources. */
+  static List<Path> shuffled(List<Path> files, long seed) {
+    List<Path> shuffled = new ArrayList<>(files);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+    return shuffled;
   }
 
   /**
