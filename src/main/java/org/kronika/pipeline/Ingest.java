@@ -23,6 +23,7 @@ import org.kronika.model.Article;
 import org.kronika.store.Store;
 import org.kronika.story.StoryProfile;
 import org.kronika.story.StoryStage;
+import org.kronika.story.Translation;
 
 /**
  * Runs an ingest: reads documents, prepares them on worker threads ({@link Pipeline}), then,
@@ -335,9 +336,7 @@ public final class Ingest {
       }
       StoryStage.Placement placement =
           stories.place(article, prepared.features(), store);
-      if (placement.translationOf() != null) {
-        duplicatesFound.add(new Article.Duplicate(placement.translationOf(), "translation"));
-      }
+      translationIn(article, placement.story()).ifPresent(id -> duplicatesFound.add(new Article.Duplicate(id, "translation")));
       store.add(article.withStory(placement.story().id(), placement.why()).withDuplicates(duplicatesFound), prepared.features(),
           placement);
       pipeline.learnFrom(prepared);
@@ -353,6 +352,22 @@ public final class Ingest {
         moveStories();
       }
     }
+  }
+
+  /** Articles of its story an article is compared with to find the one it translates. */
+  private static final int TRANSLATION_CANDIDATES = 50;
+
+  /**
+   * The article of its story, in another language, that a new article translates (or is the
+   * translation of), if any: whichever came first, however large the story.
+   */
+  private Optional<String> translationIn(Article article, StoryProfile story) throws IOException {
+    if (story.size() < 2 || story.langs().stream().allMatch(article.lang()::equals)) {
+      return Optional.empty();
+    }
+    return store.articlesOfStory(story.id(), TRANSLATION_CANDIDATES).stream()
+        .filter(other -> !other.id().equals(article.id()) && Translation.of(article, other))
+        .map(Article::id).findFirst();
   }
 
   static String reason(Throwable e) {

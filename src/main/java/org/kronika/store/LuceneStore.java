@@ -572,6 +572,23 @@ public final class LuceneStore implements Store {
     return articleJson(id).flatMap(json -> Json.stringField(json, "body"));
   }
 
+  @Override
+  public List<Article> articlesOfStory(String storyId, int limit) throws IOException {
+    Map<String, Article> found = new LinkedHashMap<>();
+    withSearcherIO(s -> {
+      BooleanQuery q = new BooleanQuery.Builder().add(new TermQuery(new Term(STORY, storyId)), Occur.FILTER)
+          .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER).build();
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
+        Article a = Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON), Article.class);
+        found.put(a.id(), a);
+      }
+      return null;
+    });
+    pending.addArticlesOfStory(storyId, found);
+    return found.values().stream().limit(limit).toList();
+  }
+
   /** An article's stored JSON, the only stored field read. */
   private Optional<String> articleJson(String id) throws IOException {
     return withSearcherIO(s -> {

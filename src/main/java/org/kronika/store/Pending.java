@@ -32,6 +32,7 @@ final class Pending {
   private final Set<String> ids = new HashSet<>();
   private final Map<String, String> idByHash = new HashMap<>();
   private final Map<String, List<Fingerprinted>> byBand = new HashMap<>();
+  private final Map<String, List<Article>> articlesByStory = new HashMap<>();
 
   private record Fingerprinted(String id, long fingerprint) {}
 
@@ -39,6 +40,7 @@ final class Pending {
   void add(Article article, ArticleFeatures features, StoryStage.Placement placement, List<String> bands) {
     ids.add(article.id());
     idByHash.put(article.contentHash(), article.id());
+    articlesByStory.computeIfAbsent(article.story(), k -> new ArrayList<>()).add(article);
     bands.forEach(b -> byBand.computeIfAbsent(b, k -> new ArrayList<>())
         .add(new Fingerprinted(article.id(), features.fingerprint())));
     for (StoryProfile group : List.of(placement.story(), placement.storyline())) {
@@ -112,7 +114,13 @@ final class Pending {
         .forEach(e -> found.put(e.getKey(), groups.get(e.getKey())));
   }
 
+  /** Adds the articles of a story added since the last refresh, by id. */
+  void addArticlesOfStory(String story, Map<String, Article> found) {
+    articlesByStory.getOrDefault(story, List.of()).forEach(a -> found.put(a.id(), a));
+  }
+
   void clear() {
+    articlesByStory.clear();
     groups.clear();
     groupsByTerm.clear();
     ids.clear();

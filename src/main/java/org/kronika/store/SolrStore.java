@@ -300,6 +300,19 @@ public final class SolrStore implements Store {
   }
 
   @Override
+  public List<Article> articlesOfStory(String storyId, int limit) throws IOException {
+    Map<String, Article> found = new LinkedHashMap<>();
+    SolrQuery q = filtered(ARTICLE).setQuery("story:" + ClientUtils.escapeQueryChars(storyId)).setFields("json")
+        .setRows(limit);
+    for (SolrDocument d : query(q).getResults()) {
+      Article a = Json.read((String) d.getFirstValue("json"), Article.class);
+      found.put(a.id(), a);
+    }
+    pending.addArticlesOfStory(storyId, found);
+    return found.values().stream().limit(limit).toList();
+  }
+
+  @Override
   public void add(Article article, ArticleFeatures features, StoryStage.Placement placement) throws IOException {
     requireWritable();
     SolrInputDocument doc = new SolrInputDocument();

@@ -137,11 +137,6 @@ public final class StoryAssigner {
     return level == StoryProfile.Level.STORYLINE ? threshold * (1 + 1.0 / group.size()) : threshold;
   }
 
-  /** The id of the article that opened a group (groups are named after it). */
-  static String firstArticle(StoryProfile group) {
-    return group.id().substring(STORY_PREFIX.length());
-  }
-
   /**
    * How well an article fits a group, from 0 to 1. A storyline is also scored as if it had no
    * article in the article's language, and keeps the better score: a storyline written mostly in

@@ -37,13 +37,7 @@ public final class StoryStage {
    * The story and storyline an article joins, each as it is with the article, and what placed
    * the article in its story ({@code null}: it opened the story).
    */
-  public record Placement(StoryProfile story, StoryProfile storyline, String translationOf, Why why) {}
-
-  /**
-   * An article joining a story that had no article in its language yet, this close to it,
-   * is taken for a translation of the story's first article.
-   */
-  static final double TRANSLATION_SIMILARITY = 0.35;
+  public record Placement(StoryProfile story, StoryProfile storyline, Why why) {}
 
   /** Places an article; the index is only read. */
   public Placement place(Article article, ArticleFeatures features, StoryIndex index) {
@@ -61,12 +55,9 @@ public final class StoryStage {
       storyline = line.group();
       storylineWhy = line.why();
     }
-    String translationOf = !story.opened() && story.similarity() >= TRANSLATION_SIMILARITY
-        && !index.profile(story.group().id()).map(p -> p.langs().contains(features.lang())).orElse(true)
-        ? StoryAssigner.firstArticle(story.group()) : null;
     StoryProfile placed = storylineWhy != null || story.opened() ? story.group().inStoryline(storyline.id(), storylineWhy)
         : story.group().inStoryline(storyline.id());
-    return new Placement(placed, storyline, translationOf, story.why());
+    return new Placement(placed, storyline, story.why());
   }
 
   /**

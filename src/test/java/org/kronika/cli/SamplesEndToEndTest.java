@@ -90,6 +90,27 @@ class SamplesEndToEndTest {
   }
 
   @Test
+  void theTranslationIsFoundWhicheverArrivesFirstInAStoryOfSeveral() throws Exception {
+    Path later = tmp.resolve("later");
+    for (String prefix : List.of("003", "001", "004", "000")) { // the Ukrainian original last, one ingest each
+      try (var files = Files.list(SAMPLES)) {
+        Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        assertEquals(0, Cli.run("ingest", "--data", later.toString(), file.toString()).status());
+      }
+    }
+    Map<String, JsonNode> byId = new HashMap<>();
+    Cli.run("articles", "--json", "--data", later.toString()).out().strip().lines()
+        .map(l -> Json.read(l, JsonNode.class)).forEach(a -> byId.put(a.get("id").asText(), a));
+    String original = byPrefix.get("000").get("id").asText();
+    String english = byPrefix.get("001").get("id").asText();
+    assertEquals(byId.get(original).get("story").asText(), byId.get(byPrefix.get("003").get("id").asText()).get("story").asText(),
+        "the story already held two English reports");
+    assertEquals("[{\"id\":\"" + english + "\",\"kind\":\"translation\"}]", byId.get(original).get("duplicates").toString());
+    assertEquals("[]", byId.get(byPrefix.get("003").get("id").asText()).get("duplicates").toString(),
+        "another report of the same meeting is no translation");
+  }
+
+  @Test
   void storiesAndStorylinesAreTitledByARepresentativeHeadlineInEnglishWhenThereIsOne() {
     List<JsonNode> stories = Cli.run("stories", "--json", "--data", data.toString()).out().strip().lines()
         .map(l -> Json.read(l, JsonNode.class)).toList();
