@@ -96,10 +96,18 @@ public final class StoryAssigner {
 
   private final StoryProfile.Level level;
   private final Options options;
+  /**
+   * The cross-language weights for a group that has articles in the article's language, scored
+   * as if it had none: its translated words would only repeat the words the language shares.
+   */
+  private final Map<Feature, Double> languageNeutral;
 
   public StoryAssigner(StoryProfile.Level level, Options options) {
     this.level = level;
     this.options = options;
+    Map<Feature, Double> neutral = new EnumMap<>(options.crossLanguage());
+    neutral.put(Feature.TRANSLATED, 0.0);
+    this.languageNeutral = Map.copyOf(neutral);
   }
 
   /** Assigns an article, weighed as {@code v}, with its headline ({@code null} for none); the index is only read. */
@@ -148,7 +156,7 @@ public final class StoryAssigner {
   double similarity(WeightedFeatures v, String lang, LocalDate date, StoryProfile group) {
     boolean sameLanguage = group.langs().contains(lang);
     Map<Feature, Double> weights = sameLanguage ? options.sameLanguage() : options.crossLanguage();
-    Map<Feature, Double> neutral = sameLanguage && level == StoryProfile.Level.STORYLINE ? options.crossLanguage() : Map.of();
+    Map<Feature, Double> neutral = sameLanguage && level == StoryProfile.Level.STORYLINE ? languageNeutral : Map.of();
     double s = 0;
     double neutralScore = 0;
     double total = 0;
@@ -190,9 +198,9 @@ public final class StoryAssigner {
   Why explain(WeightedFeatures v, ArticleFeatures features, LocalDate date, StoryProfile group, double similarity) {
     boolean sameLanguage = group.langs().contains(features.lang());
     Map<Feature, Double> weights = sameLanguage ? options.sameLanguage() : options.crossLanguage();
-    if (sameLanguage && level == StoryProfile.Level.STORYLINE && score(v, group, options.crossLanguage())
+    if (sameLanguage && level == StoryProfile.Level.STORYLINE && score(v, group, languageNeutral)
         > score(v, group, weights)) {
-      weights = options.crossLanguage();
+      weights = languageNeutral;
     }
     return explain(weights, kind -> Centroid.of(v.sparse(kind)), features.displayNames(), group,
         fade(daysApart(date, date, group.first(), group.last())), similarity);
