@@ -143,12 +143,20 @@ public final class ExtractionBench {
     if (texts == null) {
       return String.format("%-20s", "  (not run)");
     }
+    ShingleMetric.Score s = corpusScore(pages, texts);
+    return String.format("%.3f / %.3f / %.3f", s.precision(), s.recall(), s.f1());
+  }
+
+  private static double f1(List<Page> pages, Map<String, String> texts) {
+    return corpusScore(pages, texts).f1();
+  }
+
+  private static ShingleMetric.Score corpusScore(List<Page> pages, Map<String, String> texts) {
     List<ShingleMetric.PageScore> scores = new ArrayList<>();
     for (Page p : pages) {
       scores.add(ShingleMetric.page(p.gold(), texts.getOrDefault(p.id(), "")));
     }
-    ShingleMetric.Score s = ShingleMetric.corpus(scores);
-    return String.format("%.3f / %.3f / %.3f", s.precision(), s.recall(), s.f1());
+    return ShingleMetric.corpus(scores);
   }
 
   private static void printWorst(List<Page> pages, Map<String, String> texts, int n, Path dump) throws IOException {
@@ -212,7 +220,24 @@ public final class ExtractionBench {
     return pages;
   }
 
+  /** Publication dates found against the gold: right (a page with none found none too), wrong, none found. */
+  record DateScores(int right, int wrong, int none) {
+    int pages() {
+      return right + wrong + none;
+    }
+  }
+
   private static void dates(Path dir, HtmlExtractor kronika, boolean listMissing) throws IOException {
+    List<String> wrongOnes = new ArrayList<>();
+    DateScores d = dates(dir, kronika, listMissing, wrongOnes);
+    int n = d.pages();
+    System.out.printf("dates/mediacloud2020 %d pages: correct %d (%.1f %%), wrong %d (%.1f %%), none %d%n",
+        n, d.right(), 100.0 * d.right() / n, d.wrong(), 100.0 * d.wrong() / n, d.none());
+    wrongOnes.forEach(w -> System.out.println("    date " + w));
+  }
+
+  /** Scores the dates of the mediacloud2020 pages; the wrong ones (and the missing, when asked) go to {@code report}. */
+  static DateScores dates(Path dir, HtmlExtractor kronika, boolean listMissing, List<String> report) throws IOException {
     JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
     int right = 0;
     int wrong = 0;
@@ -244,10 +269,19 @@ public final class ExtractionBench {
         wrongOnes.add(file + " got " + got + " gold " + expected);
       }
     }
-    int n = right + wrong + none;
-    System.out.printf("dates/mediacloud2020 %d pages: correct %d (%.1f %%), wrong %d (%.1f %%), none %d%n",
-        n, right, 100.0 * right / n, wrong, 100.0 * wrong / n, none);
-    wrongOnes.forEach(w -> System.out.println("    date " + w));
+    report.addAll(wrongOnes);
+    return new DateScores(right, wrong, none);
+  }
+
+  /** Body F1 of Kronika's extraction on the DAnIEL pages, by language and in all. */
+  static Map<String, Double> danielF1(Path dir) throws IOException {
+    HtmlExtractor kronika = new HtmlExtractor();
+    List<Page> pages = daniel(dir);
+    Map<String, String> texts = run(pages, p -> kronika.extract(document(p)).body());
+    Map<String, Double> out = new TreeMap<>();
+    out.put("all", f1(pages, texts));
+    byLang(pages).forEach((lang, ofLang) -> out.put(lang, f1(ofLang, texts)));
+    return out;
   }
 
   // ---- speed --------------------------------------------------------------------------------
