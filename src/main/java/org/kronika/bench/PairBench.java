@@ -26,7 +26,8 @@ import org.kronika.pipeline.Ingest;
  * <p>Usage: {@code PairBench PAIRS_DIR [--failures] [--explain]}; {@code --failures} lists the
  * pairs decided wrongly with their titles; {@code --explain} also ingests each such pair alone,
  * the second article made to join the first's story, and prints why it would have;
- * {@code --similarities} prints that similarity for every pair, to set thresholds by.
+ * {@code --similarities} prints that similarity for every pair, to set thresholds by;
+ * {@code -Dstory.crossThreshold=X} tries another bar for stories across translated languages.
  */
 public final class PairBench {
   private PairBench() {}
@@ -174,6 +175,18 @@ public final class PairBench {
     }
   }
 
+  /** The shipped story stage, its cross-language bar overridden by {@code -Dstory.crossThreshold}. */
+  private static org.kronika.story.StoryStage stage() {
+    org.kronika.story.StoryAssigner.Options story = org.kronika.story.StoryAssigner.Options.STORY;
+    String cross = System.getProperty("story.crossThreshold");
+    if (cross != null) {
+      story = new org.kronika.story.StoryAssigner.Options(story.threshold(), Double.parseDouble(cross), story.candidates(),
+          story.queryTermsPerKind(), story.graceDays(), story.decayDays(), story.sameLanguage(), story.crossLanguage(),
+          story.mergeThreshold());
+    }
+    return new org.kronika.story.StoryStage(story, org.kronika.story.StoryAssigner.Options.STORYLINE);
+  }
+
   /** Ingests every article into a fresh store; returns each article's story and storyline, by file name. */
   static Decisions ingest(Path articles) throws IOException {
     List<Path> files;
@@ -182,7 +195,7 @@ public final class PairBench {
     }
     Path data = Files.createTempDirectory("kronika-pairbench");
     try {
-      try (Kronika k = Kronika.openForIngest(data)) {
+      try (Kronika k = Kronika.openForIngest(data, stage())) {
         k.ingest(files, Ingest.Options.defaults(), r -> System.err.println("rejected " + r));
       }
       Map<String, String> story = new HashMap<>();
