@@ -336,7 +336,9 @@ public final class Ingest {
       }
       StoryStage.Placement placement =
           stories.place(article, prepared.features(), store);
-      translationIn(article, placement.story()).ifPresent(id -> duplicatesFound.add(new Article.Duplicate(id, "translation")));
+      if (duplicatesFound.isEmpty()) { // a copy of an article is not also a translation of that one's translation
+        translationIn(article, placement.story()).ifPresent(id -> duplicatesFound.add(new Article.Duplicate(id, "translation")));
+      }
       store.add(article.withStory(placement.story().id(), placement.why()).withDuplicates(duplicatesFound), prepared.features(),
           placement);
       pipeline.learnFrom(prepared);
