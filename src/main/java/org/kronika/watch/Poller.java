@@ -117,6 +117,7 @@ final class Poller {
     List<String> skipped = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Set<String> keys = new HashSet<>();
+    boolean capped = false;
     for (FeedFormat.Item e : entries) {
       String key = e.key() != null ? e.key() : "item:" + Hashes.of(e.title(), e.text());
       if (s.seen(key) || !keys.add(key)) {
@@ -128,6 +129,7 @@ final class Poller {
         continue;
       }
       if (items.size() >= options.maxItemsPerPoll()) {
+        capped = true;
         break;
       }
       String source = e.link() != null ? e.link() : s.source + "#" + key;
@@ -138,7 +140,9 @@ final class Poller {
       SourceDocument taken = doc;
       items.add(new Item(key, taken.source(), sink -> sink.accept(taken)));
     }
-    return new Result(s, "feed", false, r.etag(), r.lastModified(), items, skipped, List.of(), notes, null);
+    // items left for the next poll: no validators, or that poll would be answered 304 and never see them
+    return capped ? new Result(s, "feed", false, null, null, items, skipped, List.of(), notes, null)
+        : new Result(s, "feed", false, r.etag(), r.lastModified(), items, skipped, List.of(), notes, null);
   }
 
   /**
@@ -177,11 +181,13 @@ final class Poller {
     List<String> skipped = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Set<String> keys = new HashSet<>();
+    boolean capped = false;
     for (Sitemaps.Entry e : map.entries()) {
       if (s.seen(e.loc()) || !keys.add(e.loc())) {
         continue;
       }
       if (items.size() + skipped.size() >= options.maxItemsPerPoll()) {
+        capped = true;
         break;
       }
       try {
@@ -204,7 +210,9 @@ final class Poller {
         notes.add(e.loc() + ": " + ex.getMessage());
       }
     }
-    return new Result(s, "sitemap", false, r.etag(), r.lastModified(), items, skipped, List.of(), notes, null);
+    // as for a feed: pages left for the next poll must not be hidden behind a 304
+    return capped ? new Result(s, "sitemap", false, null, null, items, skipped, List.of(), notes, null)
+        : new Result(s, "sitemap", false, r.etag(), r.lastModified(), items, skipped, List.of(), notes, null);
   }
 
   /** A home page: the feeds it links with {@code <link rel="alternate">} become sources of their own. */
