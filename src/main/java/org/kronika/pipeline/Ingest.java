@@ -367,9 +367,8 @@ public final class Ingest {
     if (story.size() < 2 || story.langs().stream().allMatch(article.lang()::equals)) {
       return Optional.empty();
     }
-    return store.articlesOfStory(story.id(), TRANSLATION_CANDIDATES).stream()
-        .filter(other -> !other.id().equals(article.id()) && Translation.of(article, other))
-        .map(Article::id).findFirst();
+    return Translation.among(article, store.articlesOfStory(story.id(), article.lang(), TRANSLATION_CANDIDATES))
+        .map(Article::id);
   }
 
   static String reason(Throwable e) {

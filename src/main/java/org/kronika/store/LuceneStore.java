@@ -573,11 +573,12 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public List<Article> articlesOfStory(String storyId, int limit) throws IOException {
+  public List<Article> articlesOfStory(String storyId, String lang, int limit) throws IOException {
     Map<String, Article> found = new LinkedHashMap<>();
     withSearcherIO(s -> {
       BooleanQuery q = new BooleanQuery.Builder().add(new TermQuery(new Term(STORY, storyId)), Occur.FILTER)
-          .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER).build();
+          .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
+          .add(new TermQuery(new Term(LANG, lang)), Occur.MUST_NOT).build();
       StoredFields stored = s.storedFields();
       for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
         Article a = Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON), Article.class);
@@ -585,7 +586,7 @@ public final class LuceneStore implements Store {
       }
       return null;
     });
-    pending.addArticlesOfStory(storyId, found);
+    pending.addArticlesOfStory(storyId, lang, found);
     return found.values().stream().limit(limit).toList();
   }
 

@@ -114,9 +114,10 @@ final class Pending {
         .forEach(e -> found.put(e.getKey(), groups.get(e.getKey())));
   }
 
-  /** Adds the articles of a story added since the last refresh, by id. */
-  void addArticlesOfStory(String story, Map<String, Article> found) {
-    articlesByStory.getOrDefault(story, List.of()).forEach(a -> found.put(a.id(), a));
+  /** Adds the articles of a story in other languages than {@code lang} added since the last refresh, by id. */
+  void addArticlesOfStory(String story, String lang, Map<String, Article> found) {
+    articlesByStory.getOrDefault(story, List.of()).stream().filter(a -> !a.lang().equals(lang))
+        .forEach(a -> found.put(a.id(), a));
   }
 
   void clear() {

@@ -300,15 +300,15 @@ public final class SolrStore implements Store {
   }
 
   @Override
-  public List<Article> articlesOfStory(String storyId, int limit) throws IOException {
+  public List<Article> articlesOfStory(String storyId, String lang, int limit) throws IOException {
     Map<String, Article> found = new LinkedHashMap<>();
-    SolrQuery q = filtered(ARTICLE).setQuery("story:" + ClientUtils.escapeQueryChars(storyId)).setFields("json")
-        .setRows(limit);
+    SolrQuery q = filtered(ARTICLE).setQuery("story:" + ClientUtils.escapeQueryChars(storyId)
+        + " -lang:" + ClientUtils.escapeQueryChars(lang)).setFields("json").setRows(limit);
     for (SolrDocument d : query(q).getResults()) {
       Article a = Json.read((String) d.getFirstValue("json"), Article.class);
       found.put(a.id(), a);
     }
-    pending.addArticlesOfStory(storyId, found);
+    pending.addArticlesOfStory(storyId, lang, found);
     return found.values().stream().limit(limit).toList();
   }
 

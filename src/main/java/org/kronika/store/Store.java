@@ -45,8 +45,8 @@ public interface Store extends StoryIndex, KnownEntities, Closeable {
   /** Adds an article, with the features it is matched by and its story and storyline as they now stand. */
   void add(Article article, ArticleFeatures features, StoryStage.Placement placement) throws IOException;
 
-  /** Up to {@code limit} articles stored in a story, those not yet committed included. */
-  List<Article> articlesOfStory(String storyId, int limit) throws IOException;
+  /** Up to {@code limit} articles stored in a story in other languages than {@code lang}, those not yet committed included. */
+  List<Article> articlesOfStory(String storyId, String lang, int limit) throws IOException;
 
   /** Writes story or storyline profiles changed outside an article's placement (merges). */
   void update(java.util.Collection<StoryProfile> profiles) throws IOException;

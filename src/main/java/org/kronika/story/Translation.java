@@ -32,11 +32,31 @@ public final class Translation {
 
   /** Whether one article is a translation of the other (which way round is not told). */
   public static boolean of(Article a, Article b) {
-    if (a.lang().equals(b.lang()) || (a.date() != null && b.date() != null
-        && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) > DAYS)) {
-      return false;
+    return among(a, List.of(b)).isPresent();
+  }
+
+  /**
+   * The first of {@code others} that {@code article} translates or is translated by, if any;
+   * the article's own mentions are read once.
+   */
+  public static java.util.Optional<Article> among(Article article, List<Article> others) {
+    List<String> mine = null;
+    for (Article other : others) {
+      if (other.lang().equals(article.lang()) || other.id().equals(article.id()) || (article.date() != null
+          && other.date() != null && Math.abs(ChronoUnit.DAYS.between(article.date(), other.date())) > DAYS)) {
+        continue;
+      }
+      if (mine == null) {
+        mine = mentions(article);
+        if (mine.size() < SHORTEST) {
+          return java.util.Optional.empty();
+        }
+      }
+      if (alignment(mine, mentions(other)) >= ALIGNED) {
+        return java.util.Optional.of(other);
+      }
     }
-    return alignment(mentions(a), mentions(b)) >= ALIGNED;
+    return java.util.Optional.empty();
   }
 
   /** Dice over the longest common subsequence of two sequences; 0 when either is too short. */
