@@ -92,4 +92,49 @@ class WatchCrashTest {
       assertEquals(ITEMS, Watcher.health(data).get(0).items());
     }
   }
+
+  @Test
+  void sigtermStopsWatchCleanlyWithEverythingRecordedStored() throws Exception {
+    Path data = tmp.resolve("data");
+    try (NewsServer site = new NewsServer()) {
+      List<NewsServer.Item> items = new ArrayList<>();
+      for (int n = 0; n < ITEMS; n++) {
+        site.put("/articles/" + n + ".html", "text/html", NewsServer.page(n), Validator.NONE, false);
+      }
+      items.add(site.item(0, true));
+      site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
+      Path out = tmp.resolve("watch.out");
+      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), "org.kronika.cli.Main",
+          "watch", "--data", data.toString(), "--min-interval", "200ms", "--max-interval", "400ms",
+          "--host-delay", "0s", "--timeout", "5s", site.url("/news.rss"))
+          .redirectOutput(out.toFile())
+          .start();
+      // a watch that never commits is stopped for good after a minute, and the test then fails
+      java.util.concurrent.CompletableFuture<Process> deadline = child.onExit().completeOnTimeout(child, 60, TimeUnit.SECONDS);
+      deadline.thenAccept(Process::destroyForcibly);
+      try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
+        for (String line = err.readLine(); line != null; line = err.readLine()) {
+          if (line.contains("committed")) {
+            for (int n = 1; n < 6; n++) {
+              items.add(site.item(n, true)); // new items the watch may be taking when it is told to stop
+            }
+            site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
+            child.destroy(); // SIGTERM: the shutdown hook stops the watch, which commits and saves its state
+            break;
+          }
+        }
+      }
+      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the watch stopped");
+      String summary = java.nio.file.Files.readString(out);
+      assertTrue(summary.contains("polls "), "it ended through its own summary, not a halt: " + summary);
+      long recorded = Watcher.health(data).get(0).items();
+      List<Article> all = new ArrayList<>();
+      try (Kronika k = Kronika.openForReading(data)) {
+        k.forEachArticle(all::add);
+      }
+      assertEquals(recorded, all.size(), "every item the state records is stored, and nothing else");
+      assertTrue(recorded >= 1, "recorded " + recorded);
+    }
+  }
 }
