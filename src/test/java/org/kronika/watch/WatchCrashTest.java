@@ -57,7 +57,9 @@ class WatchCrashTest {
             }
             site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
             if (commits == 3) {
-              Thread.sleep(150); // likely in the middle of the next round
+              int polls = site.hits("/news.rss");
+              // killed once the next round has started: it has read the grown feed, and is taking its items
+              WatcherTest.waitUntil(() -> site.hits("/news.rss") > polls, 20_000, "the next round");
               child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
               break;
             }

@@ -86,9 +86,9 @@ class WatcherTest {
       t.start();
       try {
         waitFor(k, 3, 20_000);
-        Thread.sleep(1500); // a few polls of unchanged feeds
-        assertTrue(site.notModified("/news.rss") >= 1, "ETag → If-None-Match → 304");
-        assertTrue(site.notModified("/hill.atom") >= 1, "Last-Modified → If-Modified-Since → 304");
+        // polls of the unchanged feeds follow: ETag → If-None-Match → 304, Last-Modified → If-Modified-Since → 304
+        waitUntil(() -> site.notModified("/news.rss") >= 1 && site.notModified("/hill.atom") >= 1, 20_000,
+            "a 304 for each unchanged feed");
 
         news.add(site.item(3, true));
         site.put("/news.rss", "application/rss+xml", NewsServer.rss(news), Validator.ETAG, false);
@@ -119,9 +119,18 @@ class WatcherTest {
   }
 
   private static void waitFor(Kronika k, int articles, long millis) throws Exception {
+    waitUntil(() -> articles(k).size() >= articles, millis, articles + " articles");
+  }
+
+  /** A condition the watch should bring about, polled until it holds or the time is up. */
+  interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  static void waitUntil(Condition condition, long millis, String what) throws Exception {
     long end = System.currentTimeMillis() + millis;
-    while (articles(k).size() < articles) {
-      assertTrue(System.currentTimeMillis() < end, "waited " + millis + " ms for " + articles + " articles");
+    while (!condition.holds()) {
+      assertTrue(System.currentTimeMillis() < end, "waited " + millis + " ms for " + what);
       Thread.sleep(50);
     }
   }
