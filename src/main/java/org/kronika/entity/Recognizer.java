@@ -99,6 +99,16 @@ final class Recognizer {
         continue; // a lone capitalised word opening a sentence, with nothing to say it is a name
       }
       Typed typed = type(text, i, to, k, known, lang, latinText);
+      int numbered = numberedEnd(text, to);
+      if (typed != null && !(typed.type() == EntityType.PER && typed.sure()) && numbered > to) {
+        // Nord Stream 2, Северен поток-2, Sputnik V, TOP 09: a name and its number name a product,
+        // an event or a body; with a company form after it, a company (Nord Stream 2 AG)
+        EntityType numberedType = numbered > to + 1 ? EntityType.ORG : EntityType.MISC;
+        add(out, text, i, numbered, numberedType,
+            Lemmas.matchCase(surface(text, i, numbered), lemma(text, i, numbered, numberedType, k)), null, false);
+        i = numbered;
+        continue;
+      }
       if (typed != null) {
         add(out, text, i, to, typed.type(),
             Lemmas.matchCase(surface(text, i, to), lemma(text, i, to, typed.type(), k)), typed.canonical(), typed.sure());
@@ -200,6 +210,33 @@ final class Recognizer {
     }
     NameLexicon.Reading r = k.lexicon().read(word, EntityType.MISC);
     return r != null && !r.hasProperReading();
+  }
+
+  /** The numbers that go with a name: one or two digits, or a Roman numeral of a few letters. */
+  private static final java.util.regex.Pattern NAME_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}|I{2,3}|IV|VI{0,3}");
+
+  /** Company forms that follow a numbered name and make it a company's (Nord Stream 2 AG). */
+  private static final Set<String> COMPANY_FORMS = Set.of("AG", "SE", "GmbH", "Ltd", "Inc", "PLC", "Plc", "LLC",
+      "SA", "NV", "BV", "AB", "ASA", "SpA", "PJSC", "PAO", "ПАО", "АО", "ООО", "АТ", "ПАТ", "ТОВ");
+
+  /**
+   * Where a name run ending at {@code to} ends with the number written right after it (by a
+   * space or a hyphen) and a company form after that (Nord Stream 2 AG); {@code to} when no
+   * number follows, or when another capitalised word does (Johnson 10 Downing Street is no
+   * numbered name).
+   */
+  private static int numberedEnd(AnalyzedText text, int to) {
+    List<Token> tokens = text.tokens();
+    if (to >= tokens.size() || !NAME_NUMBER.matcher(tokens.get(to).surface()).matches()
+        || !Candidates.joined(text.text(), tokens.get(to - 1), tokens.get(to))) {
+      return to;
+    }
+    int end = to + 1;
+    if (end < tokens.size() && Candidates.nameLike(tokens.get(end))
+        && Candidates.joined(text.text(), tokens.get(end - 1), tokens.get(end))) {
+      return COMPANY_FORMS.contains(tokens.get(end).surface()) ? end + 1 : to;
+    }
+    return end;
   }
 
   private static String surface(AnalyzedText text, int from, int to) {

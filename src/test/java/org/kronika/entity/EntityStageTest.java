@@ -39,6 +39,18 @@ class EntityStageTest {
   }
 
   @Test
+  void aNameAndItsNumberNameAProductOrWithACompanyFormACompany() {
+    List<Mention> pl = mentions("pl", "Budowa gazociągu Nord Stream 2 dobiega końca. Spółka Nord Stream 2 AG milczy.");
+    assertEquals(EntityType.MISC, mention(pl, "Nord Stream 2").type());
+    assertEquals(EntityType.ORG, mention(pl, "Nord Stream 2 AG").type());
+    List<Mention> cs = mentions("cs", "Stavba plynovodu Nord Stream-2 se blíží ke konci. Také Sputnik V je hotov.");
+    assertEquals(EntityType.MISC, mention(cs, "Nord Stream-2").type());
+    assertEquals(EntityType.MISC, mention(cs, "Sputnik V").type());
+    List<Mention> en = mentions("en", "Reporters waited outside as Boris Johnson 10 Downing Street staff left.");
+    assertTrue(en.stream().noneMatch(m -> m.surface().contains("10")), "a number before another name joins nothing: " + en);
+  }
+
+  @Test
   void oneIdentityAcrossLanguagesAndSpellings() {
     String uk = mention(mentions("uk", "Учора Володимир Зеленський прибув до Львова. Там Зеленського зустріли волонтери."),
         "Зеленського").id();
