@@ -29,22 +29,32 @@ class WatchCrashTest {
 
   @TempDir Path tmp;
 
+  /** Serves every article page and a feed holding the first item; returns the feed's items. */
+  private static List<NewsServer.Item> feedWithFirstItem(NewsServer site) {
+    for (int n = 0; n < ITEMS; n++) {
+      site.put("/articles/" + n + ".html", "text/html", NewsServer.page(n), Validator.NONE, false);
+    }
+    List<NewsServer.Item> items = new ArrayList<>(List.of(site.item(0, true)));
+    site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
+    return items;
+  }
+
+  /** Starts {@code kronika watch} of the feed in a JVM of its own. */
+  private static Process watch(NewsServer site, Path data, ProcessBuilder.Redirect out) throws java.io.IOException {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.kronika.cli.Main",
+        "watch", "--data", data.toString(), "--min-interval", "200ms", "--max-interval", "400ms",
+        "--host-delay", "0s", "--timeout", "5s", site.url("/news.rss"))
+        .redirectOutput(out)
+        .start();
+  }
+
   @Test
   void killedWatchResumesWithoutLossOrDuplicates() throws Exception {
     Path data = tmp.resolve("data");
     try (NewsServer site = new NewsServer()) {
-      List<NewsServer.Item> items = new ArrayList<>();
-      for (int n = 0; n < ITEMS; n++) {
-        site.put("/articles/" + n + ".html", "text/html", NewsServer.page(n), Validator.NONE, false);
-      }
-      items.add(site.item(0, true));
-      site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
-      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), "org.kronika.cli.Main",
-          "watch", "--data", data.toString(), "--min-interval", "200ms", "--max-interval", "400ms",
-          "--host-delay", "0s", "--timeout", "5s", site.url("/news.rss"))
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      List<NewsServer.Item> items = feedWithFirstItem(site);
+      Process child = watch(site, data, ProcessBuilder.Redirect.DISCARD);
       int commits = 0;
       int next = 1;
       try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -99,19 +109,9 @@ class WatchCrashTest {
   void sigtermStopsWatchCleanlyWithEverythingRecordedStored() throws Exception {
     Path data = tmp.resolve("data");
     try (NewsServer site = new NewsServer()) {
-      List<NewsServer.Item> items = new ArrayList<>();
-      for (int n = 0; n < ITEMS; n++) {
-        site.put("/articles/" + n + ".html", "text/html", NewsServer.page(n), Validator.NONE, false);
-      }
-      items.add(site.item(0, true));
-      site.put("/news.rss", "application/rss+xml", NewsServer.rss(items), Validator.ETAG, false);
+      List<NewsServer.Item> items = feedWithFirstItem(site);
       Path out = tmp.resolve("watch.out");
-      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), "org.kronika.cli.Main",
-          "watch", "--data", data.toString(), "--min-interval", "200ms", "--max-interval", "400ms",
-          "--host-delay", "0s", "--timeout", "5s", site.url("/news.rss"))
-          .redirectOutput(out.toFile())
-          .start();
+      Process child = watch(site, data, ProcessBuilder.Redirect.to(out.toFile()));
       // a watch that never commits is stopped for good after a minute, and the test then fails
       java.util.concurrent.CompletableFuture<Process> deadline = child.onExit().completeOnTimeout(child, 60, TimeUnit.SECONDS);
       deadline.thenAccept(Process::destroyForcibly);
