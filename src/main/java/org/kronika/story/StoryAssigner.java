@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.kronika.model.Why;
 import org.kronika.story.StoryIndex.WeightedTerm;
 
@@ -125,7 +126,8 @@ public final class StoryAssigner {
         bestScore = s;
       }
     }
-    if (best != null && bestScore >= joiningThreshold(best, translatedAcross(v, features.lang(), best))) {
+    if (best != null && bestScore >= joiningThreshold(best,
+        translatedAcross(List.of(features.lang()), Centroid.of(v.sparse(Feature.TRANSLATED)), best))) {
       return new Assignment(best.plus(headline, features, v, date), false, bestScore,
           explain(v, features, date, best, bestScore));
     }
@@ -155,40 +157,64 @@ public final class StoryAssigner {
    */
   double similarity(WeightedFeatures v, String lang, LocalDate date, StoryProfile group) {
     boolean sameLanguage = group.langs().contains(lang);
-    Map<Feature, Double> weights = sameLanguage ? options.sameLanguage() : options.crossLanguage();
-    Map<Feature, Double> neutral = sameLanguage && level == StoryProfile.Level.STORYLINE ? languageNeutral : Map.of();
-    double s = 0;
-    double neutralScore = 0;
-    double total = 0;
-    double neutralTotal = 0;
-    for (Feature kind : Feature.values()) { // each cosine once, for both scores
-      double w = weights.getOrDefault(kind, 0.0);
-      double n = neutral.getOrDefault(kind, 0.0);
-      if ((w > 0 || n > 0) && bothHave(kind, v.sparse(kind).isEmpty(), group.centroid(kind))) {
-        double cosine = group.centroid(kind).cosine(v.sparse(kind));
-        s += w * cosine;
-        neutralScore += n * cosine;
-        total += w;
-        neutralTotal += n;
-      }
-    }
-    return Math.max(share(s, total), share(neutralScore, neutralTotal))
+    return weigh(article(v), sameLanguage, sameLanguage && level == StoryProfile.Level.STORYLINE, group).score()
         * fade(daysApart(date, date, group.first(), group.last()));
   }
 
-  /** Whether an article is weighed against a group in other languages with translated words on both sides. */
-  private static boolean translatedAcross(WeightedFeatures v, String lang, StoryProfile group) {
-    return !group.langs().contains(lang) && bothHave(Feature.TRANSLATED, v.sparse(Feature.TRANSLATED).isEmpty(),
-        group.centroid(Feature.TRANSLATED));
+  /** The weights a similarity was taken under, and the score they gave, before fading. */
+  private record Weighed(Map<Feature, Double> weights, double score) {}
+
+  /**
+   * How alike one side (an article's vectors, or a grown member's centroids) is to a group, under
+   * the weights for sharing a language or not, and, with {@code neutralToo}, under the
+   * language-neutral weights as well, whichever scores higher.
+   */
+  private Weighed weigh(Function<Feature, Centroid> mine, boolean sameLanguage, boolean neutralToo, StoryProfile group) {
+    Map<Feature, Double> weights = sameLanguage ? options.sameLanguage() : options.crossLanguage();
+    double score = weightedShare(weights, mine, group);
+    double neutral = neutralToo ? weightedShare(languageNeutral, mine, group) : 0;
+    return neutral > score ? new Weighed(languageNeutral, neutral) : new Weighed(weights, score);
   }
 
-  /** Whether a kind of feature counts: translated words only where both sides have them. */
-  private static boolean bothHave(Feature kind, boolean mineEmpty, Centroid theirs) {
-    return kind != Feature.TRANSLATED || (!mineEmpty && theirs.norm() > 0);
+  /** An article's vectors as centroids of one article (unit length, so cosines are unchanged). */
+  private static Function<Feature, Centroid> article(WeightedFeatures v) {
+    return kind -> Centroid.of(v.sparse(kind));
   }
 
-  private static double share(double score, double weight) {
-    return weight > 0 ? score / weight : 0;
+  /** The weighted mean of the cosines, kind by kind, over the kinds both sides can have. */
+  private static double weightedShare(Map<Feature, Double> weights, Function<Feature, Centroid> mine,
+                                      StoryProfile group) {
+    double s = 0;
+    for (Map.Entry<Feature, Double> w : weights.entrySet()) {
+      Centroid theirs = group.centroid(w.getKey());
+      Centroid own = mine.apply(w.getKey());
+      if (w.getValue() > 0 && bothHave(w.getKey(), own, theirs)) {
+        s += w.getValue() * theirs.cosine(own);
+      }
+    }
+    double total = usableWeight(weights, mine, group);
+    return total > 0 ? s / total : 0;
+  }
+
+  /** The sum of the weights of the kinds both sides can have: translated words only where both have them. */
+  private static double usableWeight(Map<Feature, Double> weights, Function<Feature, Centroid> mine, StoryProfile group) {
+    double total = 0;
+    for (Map.Entry<Feature, Double> w : weights.entrySet()) {
+      if (bothHave(w.getKey(), mine.apply(w.getKey()), group.centroid(w.getKey()))) {
+        total += w.getValue();
+      }
+    }
+    return total;
+  }
+
+  private static boolean bothHave(Feature kind, Centroid mine, Centroid theirs) {
+    return kind != Feature.TRANSLATED || (mine.norm() > 0 && theirs.norm() > 0);
+  }
+
+  /** Whether one side is weighed against a group in none of its languages, with translated words on both sides. */
+  private static boolean translatedAcross(java.util.Collection<String> langs, Centroid translated, StoryProfile group) {
+    return langs.stream().noneMatch(group.langs()::contains)
+        && bothHave(Feature.TRANSLATED, translated, group.centroid(Feature.TRANSLATED));
   }
 
   /**
@@ -197,32 +223,21 @@ public final class StoryAssigner {
    */
   Why explain(WeightedFeatures v, ArticleFeatures features, LocalDate date, StoryProfile group, double similarity) {
     boolean sameLanguage = group.langs().contains(features.lang());
-    Map<Feature, Double> weights = sameLanguage ? options.sameLanguage() : options.crossLanguage();
-    if (sameLanguage && level == StoryProfile.Level.STORYLINE && score(v, group, languageNeutral)
-        > score(v, group, weights)) {
-      weights = languageNeutral;
-    }
-    return explain(weights, kind -> Centroid.of(v.sparse(kind)), features.displayNames(), group,
+    Weighed weighed = weigh(article(v), sameLanguage, sameLanguage && level == StoryProfile.Level.STORYLINE, group);
+    return explain(weighed.weights(), article(v), features.displayNames(), group,
         fade(daysApart(date, date, group.first(), group.last())), similarity);
   }
 
   /** The evidence for a grown member's {@link #groupSimilarity} to the group it moves to. */
   Why explain(StoryProfile member, StoryProfile group, double similarity) {
-    boolean shareLanguage = member.langs().stream().anyMatch(group.langs()::contains);
-    return explain(shareLanguage ? options.sameLanguage() : options.crossLanguage(), member::centroid,
-        member.displayNames(), group, fade(daysApart(member.first(), member.last(), group.first(), group.last())),
-        similarity);
+    return explain(groupWeights(member, group), member::centroid, member.displayNames(), group,
+        fade(daysApart(member.first(), member.last(), group.first(), group.last())), similarity);
   }
 
-  private Why explain(Map<Feature, Double> weights, java.util.function.Function<Feature, Centroid> from,
+  private Why explain(Map<Feature, Double> weights, Function<Feature, Centroid> from,
                       Map<String, String> displayNames, StoryProfile group, double fade, double similarity) {
     List<Why.Evidence> evidence = new ArrayList<>();
-    double total = 0;
-    for (Feature kind : Feature.values()) {
-      if (bothHave(kind, from.apply(kind).norm() == 0, group.centroid(kind))) {
-        total += weights.getOrDefault(kind, 0.0);
-      }
-    }
+    double total = usableWeight(weights, from, group);
     for (Feature kind : Feature.values()) {
       double w = weights.getOrDefault(kind, 0.0) / total;
       Centroid mine = from.apply(kind);
@@ -248,18 +263,6 @@ public final class StoryAssigner {
         .filter(e -> e.weight() >= SMALLEST_EVIDENCE)
         .sorted(Comparator.comparingDouble(Why.Evidence::weight).reversed().thenComparing(Why.Evidence::value))
         .limit(EVIDENCE).map(e -> new Why.Evidence(e.kind(), e.value(), round(e.weight()))).toList());
-  }
-
-  private static double score(WeightedFeatures v, StoryProfile group, Map<Feature, Double> weights) {
-    double s = 0;
-    double total = 0;
-    for (Map.Entry<Feature, Double> w : weights.entrySet()) {
-      if (bothHave(w.getKey(), v.sparse(w.getKey()).isEmpty(), group.centroid(w.getKey()))) {
-        s += w.getValue() * group.centroid(w.getKey()).cosine(v.sparse(w.getKey()));
-        total += w.getValue();
-      }
-    }
-    return share(s, total);
   }
 
   private static double round(double x) {
@@ -388,9 +391,8 @@ public final class StoryAssigner {
       }
       double s = groupSimilarity(member, candidate)
           * fade(daysApart(member.first(), member.last(), candidate.first(), candidate.last()));
-      if (s > bar && s >= joiningThreshold(candidate, member.langs().stream().noneMatch(candidate.langs()::contains)
-          && bothHave(Feature.TRANSLATED, member.centroid(Feature.TRANSLATED).norm() == 0,
-              candidate.centroid(Feature.TRANSLATED)))) {
+      if (s > bar && s >= joiningThreshold(candidate,
+          translatedAcross(member.langs(), member.centroid(Feature.TRANSLATED), candidate))) {
         best = candidate;
         bar = s;
       }
@@ -400,17 +402,12 @@ public final class StoryAssigner {
 
   /** How alike two groups are, centroid to centroid, weighted as an article would be. */
   double groupSimilarity(StoryProfile a, StoryProfile b) {
-    boolean shareLanguage = a.langs().stream().anyMatch(b.langs()::contains);
-    Map<Feature, Double> weights = shareLanguage ? options.sameLanguage() : options.crossLanguage();
-    double s = 0;
-    double total = 0;
-    for (Map.Entry<Feature, Double> w : weights.entrySet()) {
-      if (bothHave(w.getKey(), a.centroid(w.getKey()).norm() == 0, b.centroid(w.getKey()))) {
-        s += w.getValue() * a.centroid(w.getKey()).cosine(b.centroid(w.getKey()));
-        total += w.getValue();
-      }
-    }
-    return share(s, total);
+    return weightedShare(groupWeights(a, b), a::centroid, b);
+  }
+
+  /** The weights two groups are compared under: same-language ones when they share a language. */
+  private Map<Feature, Double> groupWeights(StoryProfile a, StoryProfile b) {
+    return a.langs().stream().anyMatch(b.langs()::contains) ? options.sameLanguage() : options.crossLanguage();
   }
 
   /** A group's strongest terms, to find the groups alike to it. */
