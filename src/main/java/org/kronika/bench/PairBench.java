@@ -180,9 +180,7 @@ public final class PairBench {
     org.kronika.story.StoryAssigner.Options story = org.kronika.story.StoryAssigner.Options.STORY;
     String cross = System.getProperty("story.crossThreshold");
     if (cross != null) {
-      story = new org.kronika.story.StoryAssigner.Options(story.threshold(), Double.parseDouble(cross), story.candidates(),
-          story.queryTermsPerKind(), story.graceDays(), story.decayDays(), story.sameLanguage(), story.crossLanguage(),
-          story.mergeThreshold());
+      story = story.withCrossThreshold(Double.parseDouble(cross));
     }
     return new org.kronika.story.StoryStage(story, org.kronika.story.StoryAssigner.Options.STORYLINE);
   }

@@ -53,6 +53,12 @@ public final class StoryAssigner {
           candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage, crossLanguage, mergeThreshold);
     }
 
+    /** These options with another threshold for joining across translated languages. */
+    public Options withCrossThreshold(double newCrossThreshold) {
+      return new Options(threshold, newCrossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
+          crossLanguage, mergeThreshold);
+    }
+
     /** These options with another merging threshold. */
     public Options withMergeThreshold(double newThreshold) {
       return new Options(threshold, crossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,

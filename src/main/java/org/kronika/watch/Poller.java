@@ -140,9 +140,7 @@ final class Poller {
       SourceDocument taken = doc;
       items.add(new Item(key, taken.source(), sink -> sink.accept(taken)));
     }
-    // items left for the next poll: no validators, or that poll would be answered 304 and never see them
-    return capped ? new Result(s, "feed", false, null, null, items, skipped, List.of(), notes, null)
-        : new Result(s, "feed", false, r.etag(), r.lastModified(), items, skipped, List.of(), notes, null);
+    return taken(s, "feed", r, capped, items, skipped, notes);
   }
 
   /**
@@ -210,9 +208,17 @@ final class Poller {
         notes.add(e.loc() + ": " + ex.getMessage());
       }
     }
-    // as for a feed: pages left for the next poll must not be hidden behind a 304
-    return capped ? new Result(s, "sitemap", false, null, null, items, skipped, List.of(), notes, null)
-        : new Result(s, "sitemap", false, r.etag(), r.lastModified(), items, skipped, List.of(), notes, null);
+    return taken(s, "sitemap", r, capped, items, skipped, notes);
+  }
+
+  /**
+   * What a poll of a feed or sitemap took. When the cap left items for the next poll, the
+   * response's validators are not kept: that poll would be answered 304 and never see them.
+   */
+  private static Result taken(SourceState s, String kind, Fetcher.Response r, boolean capped, List<Item> items,
+                              List<String> skipped, List<String> notes) {
+    return new Result(s, kind, false, capped ? null : r.etag(), capped ? null : r.lastModified(), items, skipped,
+        List.of(), notes, null);
   }
 
   /** A home page: the feeds it links with {@code <link rel="alternate">} become sources of their own. */
