@@ -28,6 +28,8 @@ final class Catalog {
   /** Bars a chart shows at most; longer spans are grouped into this many buckets. */
   static final int CHART_BARS = 60;
   private static final int LEAD_CHARS = 320;
+  /** Features of an article's why kept in its summary, for the story page's list. */
+  private static final int LISTED_EVIDENCE = 3;
   /** Search results kept per catalog; each holds one page of hits and the facets. */
   private static final int SEARCHES = 512;
   /** Rendered answers kept per catalog; the largest (big stories) weigh a few hundred kilobytes. */
@@ -41,7 +43,16 @@ final class Catalog {
       String body = a.body();
       String lead = body.length() <= LEAD_CHARS ? body : cut(body, LEAD_CHARS);
       return new Summary(a.id(), a.source(), a.url(), a.lang(), a.date(), a.title(), a.story(), a.duplicates(),
-          a.entities(), lead.replaceAll("\\s+", " ").strip(), Catalog.site(a.url(), a.source()), a.why());
+          a.entities(), lead.replaceAll("\\s+", " ").strip(), Catalog.site(a.url(), a.source()), strongest(a.why()));
+    }
+
+    /**
+     * The why a list shows: its strongest few features. The catalog holds a summary of every
+     * article in memory; the article's page reads its whole why from the store.
+     */
+    private static Why strongest(Why why) {
+      return why == null || why.evidence().size() <= LISTED_EVIDENCE ? why
+          : new Why(why.story(), why.evidence().subList(0, LISTED_EVIDENCE));
     }
 
     private static String cut(String text, int max) {

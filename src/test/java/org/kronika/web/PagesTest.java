@@ -68,8 +68,10 @@ class PagesTest {
     assertTrue(story.contains("<p class=\"why\"><strong>Why here?</strong> Similarity to the storyline 0.31; shared: "
         + "name <q>Volodymyr Zelenskyy</q> 0.12</p>"), story);
     assertTrue(story.contains("<strong>Why here?</strong> Similarity to the story 0.42; shared: name <q>Kyiv &lt;b&gt;</q> "
-        + "0.20, number <q>2024</q> 0.05</p>"), story);
+        + "0.20, number <q>2024</q> 0.05, key <q>zlnsk</q> 0.04</p>"), story);
+    assertFalse(story.contains("invitation</q>"), "a list shows the strongest three");
     assertTrue(Pages.article(c, EN).contains("<strong>Why here?</strong> Similarity to the story 0.42"));
+    assertTrue(Pages.article(c, EN).contains("word <q>invitation</q> 0.03"), "the article's page shows all");
     assertFalse(Pages.article(c, UK).contains("Why here?"), "the story's first article has no why");
   }
 
@@ -99,6 +101,7 @@ class PagesTest {
                                  List<Article.Duplicate> duplicates) {
     return new Article(id, "https://news.example/" + id, null, lang, day(day), title, List.of(), body, entities, quotes,
         story, duplicates, id, story == null || id.equals("a1") ? null
-        : new Why(0.42, List.of(new Why.Evidence("name", "Kyiv <b>", 0.2), new Why.Evidence("number", "2024", 0.05))));
+        : new Why(0.42, List.of(new Why.Evidence("name", "Kyiv <b>", 0.2), new Why.Evidence("number", "2024", 0.05),
+            new Why.Evidence("key", "zlnsk", 0.04), new Why.Evidence("word", "invitation", 0.03))));
   }
 }
