@@ -35,10 +35,14 @@ final class WorkerCommand implements Callable<Integer> {
       description = "Stop after this many seconds without a document (default: run until stopped).")
   Integer idleExit;
 
+  @Option(names = "--verbose", description = "Print a line when each batch is taken from the log and when it is committed.")
+  boolean verbose;
+
   @Override
   public Integer call() throws Exception {
     Worker worker = new Worker(ClusterConfig.load(cluster),
-        new Worker.Options(Math.max(1, threads), Math.max(1, batch), idleExit == null ? null : Duration.ofSeconds(idleExit)),
+        new Worker.Options(Math.max(1, threads), Math.max(1, batch), idleExit == null ? null : Duration.ofSeconds(idleExit),
+            verbose),
         spec.commandLine().getErr());
     CountDownLatch done = new CountDownLatch(1);
     AtomicBoolean stop = new AtomicBoolean();

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
@@ -91,33 +94,38 @@ public final class DocumentLog implements Closeable {
     throw new IOException("Kafka topic " + topic + " has partitions without a leader after 60 s");
   }
 
-  /** What a publishing run did. */
-  public record Report(long published, long rejected) {
+  /**
+   * What a publishing run did.
+   *
+   * @param resent documents sent again after Kafka refused or timed out their first send
+   */
+  public record Report(long published, long rejected, long resent) {
     public String summary() {
-      return "published " + published + " documents, rejected " + rejected;
+      return "published " + published + " documents, rejected " + rejected
+          + (resent == 0 ? "" : " (" + resent + " sent again after a failed send)");
     }
   }
+
+  /** How many times a document is sent before publishing fails. */
+  private static final int SEND_ATTEMPTS = 3;
 
   /**
    * Reads every document under the paths and publishes it; returns once all of them are in
    * the log. Rejections (unreadable files) go to {@code rejected} as in an embedded ingest.
+   * A document whose send fails is sent again, alone, up to {@value #SEND_ATTEMPTS} times in
+   * all: a busy broker may let a few records expire, and sending everything again would put
+   * every other document in the log twice.
    */
   public Report publish(List<Path> paths, java.util.function.Consumer<Rejection> rejected) throws IOException {
     long[] counts = new long[2];
-    AtomicReference<Exception> failure = new AtomicReference<>();
-    java.util.ArrayDeque<Future<RecordMetadata>> sent = new java.util.ArrayDeque<>();
+    Queue<SourceDocument> failed = new ConcurrentLinkedQueue<>();
+    AtomicReference<Exception> lastFailure = new AtomicReference<>();
+    ArrayDeque<Future<RecordMetadata>> sent = new ArrayDeque<>();
     Inputs.standard().read(paths, new InputSink() {
       @Override
       public void accept(SourceDocument doc) {
-        sent.add(producer.send(record(doc), (meta, e) -> {
-          if (e != null) {
-            failure.compareAndSet(null, e);
-          }
-        }));
+        send(doc, sent, failed, lastFailure);
         counts[0]++;
-        while (sent.size() > 10_000) { // bounds memory on huge inputs
-          await(sent.poll());
-        }
       }
 
       @Override
@@ -126,12 +134,38 @@ public final class DocumentLog implements Closeable {
         rejected.accept(rejection);
       }
     });
-    producer.flush();
-    sent.forEach(DocumentLog::await);
-    if (failure.get() != null) {
-      throw new IOException("Kafka did not take every document: " + failure.get().getMessage(), failure.get());
+    long resent = 0;
+    for (int attempt = 1; ; attempt++) {
+      producer.flush();
+      sent.forEach(DocumentLog::await);
+      sent.clear();
+      if (failed.isEmpty()) {
+        return new Report(counts[0], counts[1], resent);
+      }
+      if (attempt == SEND_ATTEMPTS) {
+        throw new IOException("Kafka did not take " + failed.size() + " of " + counts[0] + " documents after "
+            + SEND_ATTEMPTS + " attempts: " + lastFailure.get().getMessage(), lastFailure.get());
+      }
+      List<SourceDocument> again = List.copyOf(failed);
+      failed.clear();
+      resent += again.size();
+      for (SourceDocument doc : again) {
+        send(doc, sent, failed, lastFailure);
+      }
     }
-    return new Report(counts[0], counts[1]);
+  }
+
+  private void send(SourceDocument doc, ArrayDeque<Future<RecordMetadata>> sent, Queue<SourceDocument> failed,
+                    AtomicReference<Exception> lastFailure) {
+    sent.add(producer.send(record(doc), (meta, e) -> {
+      if (e != null) {
+        lastFailure.set(e);
+        failed.add(doc);
+      }
+    }));
+    while (sent.size() > 10_000) { // bounds memory on huge inputs
+      await(sent.poll());
+    }
   }
 
   private static void await(Future<RecordMetadata> f) {
@@ -141,7 +175,7 @@ public final class DocumentLog implements Closeable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while publishing", e);
     } catch (ExecutionException e) {
-      // reported once, after the flush
+      // the send's callback keeps the document to send again
     }
   }
 

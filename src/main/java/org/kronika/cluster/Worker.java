@@ -50,8 +50,9 @@ public final class Worker {
    * @param threads  threads preparing articles
    * @param batch    documents per batch at most: one Solr commit and one offset commit each
    * @param idleExit stop after this long without a document; {@code null} to run until stopped
+   * @param verbose  say when each batch is taken from the log and when it is committed
    */
-  public record Options(int threads, int batch, Duration idleExit) {
+  public record Options(int threads, int batch, Duration idleExit, boolean verbose) {
     public Options {
       if (threads < 1 || batch < 1) {
         throw new IllegalArgumentException("threads and batch must be at least 1");
@@ -67,6 +68,7 @@ public final class Worker {
   private long storedBefore;
   private long stored;
   private long batches;
+  private long reconnections;
   private volatile long lastBatchNanos;
 
   public Worker(ClusterConfig config, Options options, PrintWriter log) {
@@ -108,13 +110,20 @@ public final class Worker {
               }
               continue;
             }
+            long batch = batches + 1;
+            if (options.verbose()) {
+              say("batch " + batch + ": took " + records.count() + " documents");
+            }
             for (ConsumerRecord<String, byte[]> r : records) {
               accept(session, r);
             }
             session.commit();
             consumer.commitSync();
             stored = storedBefore + session.report().stored() + session.report().duplicates();
-            batches++;
+            batches = batch;
+            if (options.verbose()) {
+              say("batch " + batch + ": committed; " + stored + " articles stored");
+            }
             lastBatchNanos = System.nanoTime();
             backoff = Duration.ofSeconds(1);
             idleSince = System.nanoTime();
@@ -122,6 +131,7 @@ public final class Worker {
         }
       } catch (IOException | RuntimeException e) {
         storedBefore = stored;
+        reconnections++;
         say("worker: " + e.getMessage() + "; reconnecting in " + backoff.toSeconds() + " s");
         Thread.sleep(backoff.toMillis());
         backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -158,9 +168,10 @@ public final class Worker {
     return lastBatchNanos;
   }
 
-  /** Articles this worker stored and batches it committed. */
+  /** Articles this worker stored, batches it committed and times it had to reconnect. */
   public String summary() {
-    return "stored " + stored + " articles in " + batches + " batches";
+    return "stored " + stored + " articles in " + batches + " batches"
+        + (reconnections == 0 ? "" : ", reconnected " + reconnections + " times");
   }
 
   private void say(String line) {

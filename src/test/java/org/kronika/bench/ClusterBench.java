@@ -89,7 +89,7 @@ public final class ClusterBench {
     long start = System.nanoTime();
     for (int i = 0; i < workers; i++) {
       // a worker stops once the log is drained; the time counted ends at the last batch committed
-      Worker worker = new Worker(config, new Worker.Options(1, BATCH, Duration.ofSeconds(IDLE_SECONDS)), err);
+      Worker worker = new Worker(config, new Worker.Options(1, BATCH, Duration.ofSeconds(IDLE_SECONDS), false), err);
       started.add(worker);
       Thread t = new Thread(() -> {
         try {
