@@ -38,6 +38,15 @@ public final class Kronika implements Closeable {
     this.stories = stories;
   }
 
+  /**
+   * This build's version, from the jar's manifest; "dev" when run from compiled classes (tests,
+   * an IDE).
+   */
+  public static String version() {
+    String v = Kronika.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
   /** Opens (creating if needed) a data directory for ingest. */
   public static Kronika openForIngest(Path dataDir) throws IOException {
     return openForIngest(dataDir, StoryStage.standard());

@@ -23,12 +23,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Times full ingests of PATH... into fresh data directories and prints articles per second",
-        "per stage and in total, peak heap, and the store's size against the input's.",
-        "Each round ingests the same input into a new store in the same JVM: the first round pays for",
-        "compiling the code (the JIT), later ones show the steady state of a long ingest.",
-        "Stage figures are articles per second of the CPU time threads spent in that stage;",
-        "the cpu line counts the CPU time of every thread of the process."})
+    description = {"Times full ingests of PATH... into fresh data directories.",
+        "It prints articles per second per stage and in total, peak heap, and the store's size against the "
+            + "input's. Each round ingests the same input into a new store in the same JVM: the first round pays "
+            + "for compiling the code (the JIT), later ones show the steady state of a long ingest.",
+        "Stage figures are articles per second of the CPU time threads spent in that stage; the cpu line counts "
+            + "the CPU time of every thread of the process."})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -43,8 +43,8 @@ final class BenchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--rounds", paramLabel = "N",
-      description = {"Ingests of the input, each into a fresh store (default: ${DEFAULT-VALUE}). The steady state",
-          "is the median of the rounds after the first " + WARM_UP_ROUNDS + ", which still compile code."})
+      description = "Ingests of the input, each into a fresh store (default: ${DEFAULT-VALUE}). The steady state "
+          + "is the median of the rounds after the first " + WARM_UP_ROUNDS + ", which still compile code.")
   int rounds = 5;
 
   /** Rounds the JIT takes to compile the hot code on the SlavicNER corpus (about 10,000 articles). */

@@ -18,9 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Reads news files and directories (walked recursively) into the data directory.",
-        "Formats are recognised from the content. A document already stored is skipped; the same text",
-        "from another source is stored and marked as an exact duplicate. Bad documents are reported on",
-        "standard error and skipped. Exit status is non-zero only when nothing at all could be read.",
+        "Formats are recognised from the content. A document already stored is skipped; the same text from "
+            + "another source is stored and marked as an exact duplicate. Bad documents are reported on standard "
+            + "error and skipped; the exit status is 1 only when nothing at all could be read.",
         "With --cluster, the documents are published to the cluster's Kafka log for its workers."})
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataOption data;

@@ -3,14 +3,24 @@ package org.kronika.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code kronika} command: one subcommand per job, each documented by its options. */
-@Command(name = "kronika", mixinStandardHelpOptions = true, version = "kronika 0.1.0",
+/**
+ * The {@code kronika} command: one subcommand per job, each documented by its options. Exit
+ * statuses: 0 done, 1 a failure (named on standard error), 2 a usage error.
+ */
+@Command(name = "kronika", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    scope = ScopeType.INHERIT, exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:Done.", "1:It failed; standard error says why in one line.",
+        "2:A usage error: an unknown option, a bad value or a missing argument."},
     description = "Turns raw multilingual news into clean articles and stories.",
     subcommands = {IngestCommand.class, ArticlesCommand.class, StoriesCommand.class, StorylinesCommand.class,
         SearchCommand.class, ServeCommand.class, LearnCommand.class, WatchCommand.class, SourcesCommand.class, WorkerCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+  /** The exit status of a command that failed; picocli gives usage errors 2. */
+  static final int FAILED = 1;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -25,9 +35,17 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("kronika " + cmd.getCommandName() + ": " + oneLine(e));
-      return 2;
+      return FAILED;
     });
     return cli.execute(args);
+  }
+
+  /** The version the jar's manifest gives (Maven writes it when packaging). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"kronika " + org.kronika.Kronika.version()};
+    }
   }
 
   static String oneLine(Throwable e) {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Ranked articles for a query in any language. Words are matched as lemmas",
-        "(Зеленського finds Зеленський) and as names across scripts (Zelensky finds Зеленського)."})
+    description = {"Finds articles for a query in any language, best first.",
+        "Words are matched as lemmas (Зеленського finds Зеленський) and as names across scripts "
+            + "(Zelensky finds Зеленського)."})
 final class SearchCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Spec CommandSpec spec;

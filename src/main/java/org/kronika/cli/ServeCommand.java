@@ -18,8 +18,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the web interface at / and the JSON API under /api/ (described at",
-        "/api/openapi.json) until stopped; sees another process's new commits within a second."})
+    description = {"Serves the web interface and the JSON API until stopped.",
+        "The web interface is at /, the API under /api/ (described at /api/openapi.json). A running server "
+            + "sees another process's new commits within a second."})
 final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Spec CommandSpec spec;

@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sources", mixinStandardHelpOptions = true,
-    description = {"Shows the health of every source 'kronika watch' follows (or followed)",
-        "from the data directory: last success, items taken, errors (with the last",
-        "one), next poll. Reads the saved state only, so it works while a watch runs."})
+    description = {"Shows the health of every source 'kronika watch' follows or followed.",
+        "For each source of the data directory: last success, items taken, errors (with the last one) and "
+            + "next poll. It reads the saved state only, so it works while a watch runs."})
 final class SourcesCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Spec CommandSpec spec;

@@ -17,13 +17,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
-    description = {"Follows RSS/Atom feeds, news sitemaps, site home pages (through the feeds",
-        "they link) and local folders until stopped, ingesting every new item; a feed",
-        "item with only a summary has its page fetched. Polite: robots.txt, conditional",
-        "requests, per-host limits, an adaptive interval per source. State lives in",
-        "DIR/watch/sources.json: a restart resumes without fetching or storing anything",
-        "twice. Faults are reported on standard error and never stop the other sources;",
-        "'kronika sources' shows each source's health."})
+    description = {"Follows feeds, sitemaps, home pages and folders, ingesting every new item, until stopped.",
+        "Sources are RSS/Atom feeds, news sitemaps, site home pages (through the feeds they link) and local "
+            + "folders; a feed item with only a summary has its page fetched. It is polite: robots.txt, "
+            + "conditional requests, per-host limits and an adaptive interval per source.",
+        "State lives in DIR/watch/sources.json: a restart resumes without fetching or storing anything twice. "
+            + "Faults are reported on standard error and never stop the other sources; 'kronika sources' shows "
+            + "each source's health."})
 final class WatchCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin WatchOptionsMixin watch;

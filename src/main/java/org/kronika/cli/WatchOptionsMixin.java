@@ -33,7 +33,7 @@ final class WatchOptionsMixin {
   Duration maxInterval;
 
   @Option(names = "--contact", paramLabel = "URL|EMAIL",
-      description = "How site owners reach you, sent in the User-Agent: Kronika/" + WatchOptions.VERSION + " (+CONTACT).")
+      description = "How site owners reach you, sent in the User-Agent: Kronika/VERSION (+CONTACT).")
   String contact;
 
   @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "30s",

@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "worker", mixinStandardHelpOptions = true,
     description = {"Processes documents from a cluster's Kafka log into its SolrCloud collection, until stopped.",
-        "Run any number of workers; they share the log's partitions. A worker that dies loses nothing:",
-        "the documents it had not committed are processed again by whoever takes its partitions."})
+        "Run any number of workers; they share the log's partitions. A worker that dies loses nothing: the "
+            + "documents it had not committed are processed again by whoever takes its partitions."})
 final class WorkerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

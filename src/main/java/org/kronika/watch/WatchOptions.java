@@ -24,9 +24,6 @@ import java.util.Objects;
 public record WatchOptions(Duration minInterval, Duration maxInterval, String contact, Duration connectTimeout,
                            Duration requestTimeout, long maxBytes, int perHost, Duration hostDelay, int maxRedirects,
                            int fetchThreads, int maxItemsPerPoll) {
-  /** The version named in the User-Agent. */
-  public static final String VERSION = "0.1.0";
-
   public WatchOptions {
     Objects.requireNonNull(minInterval, "minInterval");
     Objects.requireNonNull(maxInterval, "maxInterval");
@@ -92,6 +89,6 @@ public record WatchOptions(Duration minInterval, Duration maxInterval, String co
 
   /** {@code Kronika/VERSION (+contact)}: names the crawler and how to reach whoever runs it. */
   public String userAgent() {
-    return "Kronika/" + VERSION + (contact == null ? " (news engine)" : " (+" + contact + ")");
+    return "Kronika/" + org.kronika.Kronika.version() + (contact == null ? " (news engine)" : " (+" + contact + ")");
   }
 }

@@ -29,7 +29,7 @@ class CommandLineTest {
   @Test
   void readingANonexistentDataDirectoryIsAOneLineError() {
     Cli r = Cli.run("stories", "--data", tmp.resolve("none").toString());
-    assertEquals(2, r.status());
+    assertEquals(1, r.status(), "a failure, not a usage error");
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("no data directory"), r.err());
   }
@@ -49,8 +49,28 @@ class CommandLineTest {
   }
 
   @Test
-  void badOptionsAreRejected() {
-    assertTrue(Cli.run("search", "--limit", "0", "x").status() != 0);
-    assertTrue(Cli.run("ingest", "--no-such-option", "x").status() != 0);
+  void usageErrorsExitWithTwo() {
+    assertEquals(2, Cli.run("search", "--limit", "0", "x").status());
+    assertEquals(2, Cli.run("ingest", "--no-such-option", "x").status());
+    Cli both = Cli.run("stories", "--data", tmp.toString(), "--cluster", tmp.resolve("c.properties").toString());
+    assertEquals(2, both.status());
+    assertTrue(both.err().contains("--data and --cluster exclude each other"), both.err());
+  }
+
+  @Test
+  void helpReadsAsWholeSentencesAndGivesTheExitStatuses() {
+    for (String command : new String[] {"ingest", "articles", "stories", "storylines", "search", "serve", "learn",
+        "watch", "sources", "worker", "bench"}) {
+      Cli r = Cli.run(command, "--help");
+      assertEquals(0, r.status(), command);
+      assertTrue(r.out().contains("Exit status:") && r.out().contains("2   A usage error"), command + ": " + r.out());
+    }
+    // the command list shows each command's first description line, wrapped: it must be a whole sentence
+    String list = Cli.run("--help").out();
+    list = list.substring(list.indexOf("Commands:"), list.indexOf("Exit status:"));
+    for (String entry : list.replaceAll("\n {5,}", " ").lines().skip(1).filter(l -> !l.isBlank()).toList()) {
+      assertTrue(entry.endsWith("."), entry);
+    }
+    assertTrue(Cli.run("--version").out().startsWith("kronika "), "a version");
   }
 }

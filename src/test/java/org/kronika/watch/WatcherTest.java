@@ -108,7 +108,7 @@ class WatcherTest {
     }
     Map<String, String> first = site.requestHeaders.stream().filter(h -> h.get(":path").equals("/hill.atom"))
         .findFirst().orElseThrow();
-    assertEquals("Kronika/" + WatchOptions.VERSION + " (+mailto:desk@example.invalid)", first.get("user-agent"));
+    assertEquals("Kronika/" + org.kronika.Kronika.version() + " (+mailto:desk@example.invalid)", first.get("user-agent"));
     assertTrue(first.get("accept-encoding").contains("gzip"), "compressed responses accepted");
     assertEquals(1, site.hits("/robots.txt"), "robots.txt fetched once per host");
     Watcher.Health newsHealth = health(data).get(site.url("/news.rss"));
