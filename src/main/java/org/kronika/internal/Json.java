@@ -21,22 +21,25 @@ import java.util.Optional;
  * strings, unknown fields ignored so that older stores stay readable. Thread-safe.
  */
 public final class Json {
+  /** Dates as ISO {@code YYYY-MM-DD} strings, for any Jackson mapper (the CSV export's too). */
+  public static final com.fasterxml.jackson.databind.Module DATES = new SimpleModule("dates")
+      .addSerializer(LocalDate.class, new JsonSerializer<>() {
+        @Override
+        public void serialize(LocalDate d, JsonGenerator g, SerializerProvider p) throws IOException {
+          g.writeString(d.toString());
+        }
+      })
+      .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
+          String s = p.getValueAsString();
+          return s == null || s.isEmpty() ? null : LocalDate.parse(s);
+        }
+      });
+
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-      .registerModule(new SimpleModule("dates")
-          .addSerializer(LocalDate.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(LocalDate d, JsonGenerator g, SerializerProvider p) throws IOException {
-              g.writeString(d.toString());
-            }
-          })
-          .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
-            @Override
-            public LocalDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
-              String s = p.getValueAsString();
-              return s == null || s.isEmpty() ? null : LocalDate.parse(s);
-            }
-          }));
+      .registerModule(DATES);
 
   private Json() {}
 
