@@ -112,29 +112,34 @@ class ClusterModeTest {
       cluster.properties("faults").store(out, null);
     }
     publish(properties, news, total);
-    Process first = worker(properties, "first");
-    Process second = worker(properties, "second");
-    Process replacement;
+    Map<String, Process> workers = new java.util.TreeMap<>();
+    for (String name : List.of("first", "second")) {
+      workers.put(name, worker(properties, name));
+    }
     try (Kronika k = Kronika.openForReading(config)) {
       awaitStored(k, total / 4);
-      String batch = awaitBatchTaken(tmp.resolve("first.log"));
-      assertTrue(first.isAlive(), "the first worker is alive when it is killed");
-      first.destroyForcibly(); // SIGKILL mid-batch: its uncommitted offsets go to the others
-      first.waitFor();
-      assertEquals(batch + ": took", lastBatchLine(tmp.resolve("first.log")).replaceAll(" \\d+ documents$", ""),
-          "the first worker was killed holding a batch it had not committed");
+      // the worker that takes a batch next is killed holding it (the other may have finished its sites)
+      String[] taken = awaitBatchTaken(workers.keySet());
+      Process victim = workers.remove(taken[0]);
+      assertTrue(victim.isAlive(), "the " + taken[0] + " worker is alive when it is killed");
+      victim.destroyForcibly(); // SIGKILL mid-batch: its uncommitted offsets go to the others
+      victim.waitFor();
+      assertEquals(taken[1] + ": took", lastBatchLine(tmp.resolve(taken[0] + ".log")).replaceAll(" \\d+ documents$", ""),
+          "the " + taken[0] + " worker was killed holding a batch it had not committed");
       JettySolrRunner one = cluster.stopSolrNode(1);
       awaitStored(k, total / 2);
-      JettySolrRunner other = cluster.stopSolrNode(0); // all of Solr down: the second worker must notice
-      awaitLogLine(tmp.resolve("second.log"), "reconnecting in");
+      workers.put("replacement", worker(properties, "replacement"));
+      JettySolrRunner other = cluster.stopSolrNode(0); // all of Solr down: the workers must notice
+      awaitLogLine(workers.keySet(), "reconnecting in");
       cluster.startSolrNode(other);
       cluster.startSolrNode(one);
-      replacement = worker(properties, "replacement");
     }
-    assertTrue(second.waitFor(300, java.util.concurrent.TimeUnit.SECONDS), "second worker finished");
-    assertTrue(replacement.waitFor(300, java.util.concurrent.TimeUnit.SECONDS), "replacement worker finished");
-    System.out.println("fault test workers: second " + lastLine(tmp.resolve("second.log"))
-        + "; replacement " + lastLine(tmp.resolve("replacement.log")));
+    StringBuilder summaries = new StringBuilder();
+    for (var w : workers.entrySet()) {
+      assertTrue(w.getValue().waitFor(300, java.util.concurrent.TimeUnit.SECONDS), w.getKey() + " worker finished");
+      summaries.append(w.getKey()).append(' ').append(lastLine(tmp.resolve(w.getKey() + ".log"))).append("; ");
+    }
+    System.out.println("fault test workers: " + summaries);
 
     List<Article> stored = new ArrayList<>();
     Map<String, String> gold = new HashMap<>();
@@ -364,19 +369,27 @@ class ClusterModeTest {
     }
   }
 
-  /** Waits until a verbose worker's log shows a batch taken and not yet committed; returns "batch N". */
-  private static String awaitBatchTaken(Path log) throws Exception {
-    String seen = lastBatchLine(log);
+  /**
+   * Waits until one of the verbose workers' logs shows a batch taken since the last look, so not
+   * yet committed; returns the worker's name and "batch N".
+   */
+  private static String[] awaitBatchTaken(java.util.Collection<String> names) throws Exception {
+    Map<String, String> seen = new HashMap<>();
+    for (String name : names) {
+      seen.put(name, lastBatchLine(tmp.resolve(name + ".log")));
+    }
     long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
     while (System.nanoTime() < deadline) {
-      String line = lastBatchLine(log);
-      if (line.contains(": took ") && !line.equals(seen)) { // a batch that began since the last look
-        return line.substring(0, line.indexOf(':'));
+      for (String name : names) {
+        String line = lastBatchLine(tmp.resolve(name + ".log"));
+        if (line.contains(": took ") && !line.equals(seen.get(name))) {
+          return new String[] {name, line.substring(0, line.indexOf(':'))};
+        }
+        seen.put(name, line);
       }
-      seen = line;
       Thread.sleep(5);
     }
-    throw new AssertionError("no batch taken by the worker logging to " + log + " in 300 s");
+    throw new AssertionError("no batch taken by the workers " + names + " in 300 s");
   }
 
   private static String lastBatchLine(Path log) throws Exception {
@@ -394,16 +407,19 @@ class ClusterModeTest {
     return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
   }
 
-  private static void awaitLogLine(Path log, String part) throws Exception {
+  private static void awaitLogLine(java.util.Collection<String> names, String part) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
-      if (java.nio.file.Files.readAllLines(log).stream().anyMatch(l -> l.contains(part))) {
-        return;
+      for (String name : names) {
+        if (java.nio.file.Files.readAllLines(tmp.resolve(name + ".log")).stream().anyMatch(l -> l.contains(part))) {
+          return;
+        }
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("no line with '" + part + "' in " + log + " after 120 s");
+    throw new AssertionError("no line with '" + part + "' in the logs of " + names + " after 120 s");
   }
+
 
   private static double bcubedF1(Map<String, String> groups, Map<String, String> gold) {
     return Clustering.score(groups, gold).bcubedF1();
