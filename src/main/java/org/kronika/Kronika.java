@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.kronika.alert.Alerts;
 import org.kronika.entity.EntityStage;
 import org.kronika.input.InputSink;
 import org.kronika.input.Inputs;
@@ -31,11 +32,14 @@ public final class Kronika implements Closeable {
   private final Store store;
   private final Pipeline pipeline;
   private final StoryStage stories;
+  /** The data directory's saved searches, told of every ingest; {@code null} when reading. */
+  private final Alerts alerts;
 
-  private Kronika(Store store, Pipeline pipeline, StoryStage stories) {
+  private Kronika(Store store, Pipeline pipeline, StoryStage stories, Alerts alerts) {
     this.store = store;
     this.pipeline = pipeline;
     this.stories = stories;
+    this.alerts = alerts;
   }
 
   /**
@@ -79,7 +83,7 @@ public final class Kronika implements Closeable {
       store.close();
       throw e;
     }
-    return new Kronika(store, new Pipeline(LanguageIdentifier.standard(), entities), stories);
+    return new Kronika(store, new Pipeline(LanguageIdentifier.standard(), entities), stories, Alerts.of(dataDir));
   }
 
   /** Where ingest keeps what it learned about names from the articles it read. */
@@ -97,20 +101,22 @@ public final class Kronika implements Closeable {
     if (!Files.isDirectory(dataDir)) {
       throw new IOException("no data directory at " + dataDir + " (run 'kronika ingest' first)");
     }
-    return new Kronika(LuceneStore.openForReading(dataDir), null, null);
+    return new Kronika(LuceneStore.openForReading(dataDir), null, null, null);
   }
 
   /** Opens a cluster's SolrCloud collection for reading (creating it when it does not exist yet). */
   public static Kronika openForReading(org.kronika.cluster.ClusterConfig cluster) throws IOException {
     return new Kronika(org.kronika.store.SolrStore.connect(cluster.zookeeper(), cluster.collection(), cluster.shards(),
-        cluster.replicas(), false), null, null);
+        cluster.replicas(), false), null, null, null);
   }
 
   /** Ingests every document under the paths. Ingests run one at a time. */
   public synchronized Ingest.Report ingest(List<Path> paths, Ingest.Options options, Ingest.Listener listener)
       throws IOException {
     requireWritable();
-    return new Ingest(pipeline, store, stories, options).run(paths, Inputs.standard(), listener);
+    Ingest.Report report = new Ingest(pipeline, store, stories, options).run(paths, Inputs.standard(), listener);
+    tellAlerts(listener);
+    return report;
   }
 
   /**
@@ -120,7 +126,27 @@ public final class Kronika implements Closeable {
   public synchronized Ingest.Report ingestDocuments(Consumer<InputSink> documents, Ingest.Options options,
       Ingest.Listener listener) throws IOException {
     requireWritable();
-    return new Ingest(pipeline, store, stories, options).run(documents, listener);
+    Ingest.Report report = new Ingest(pipeline, store, stories, options).run(documents, listener);
+    tellAlerts(listener);
+    return report;
+  }
+
+  /**
+   * Queues a notice for each article new to a saved search and sends what is due. A failure
+   * here is told to the listener and never fails the ingest: what was stored stays stored, and
+   * the next ingest looks again.
+   */
+  private void tellAlerts(Ingest.Listener listener) {
+    try {
+      int queued = alerts.check(this);
+      if (queued > 0 || alerts.waiting() > 0) {
+        Alerts.Delivery d = alerts.deliver();
+        listener.said("alerts: " + queued + " new notices; " + d.sent() + " sent, " + d.failed() + " failed, "
+            + d.waiting() + " waiting");
+      }
+    } catch (IOException | RuntimeException e) {
+      listener.said("alerts: " + e.getMessage());
+    }
   }
 
   private void requireWritable() {

@@ -44,6 +44,14 @@ final class DataOption {
     }
   }
 
+  /** The data directory, for a command that keeps state of its own there: {@code --cluster} is a usage error. */
+  Path directoryOnly(String why) {
+    if (cluster != null) {
+      throw new ParameterException(command.commandLine(), "--cluster: " + why);
+    }
+    return dir;
+  }
+
   /** The store these options name, opened for reading. */
   Kronika openForReading() throws IOException {
     return cluster == null ? Kronika.openForReading(dir) : Kronika.openForReading(ClusterConfig.load(cluster));

@@ -60,6 +60,12 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         @Override
+        public void said(String line) {
+          err.println(line);
+          err.flush();
+        }
+
+        @Override
         public void committed(long storedSoFar) {
           if (terminal) {
             err.println("stored " + storedSoFar + " articles so far");

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         "2:A usage error: an unknown option, a bad value or a missing argument."},
     description = "Turns raw multilingual news into clean articles and stories.",
     subcommands = {IngestCommand.class, ArticlesCommand.class, StoriesCommand.class, StorylinesCommand.class,
-        SearchCommand.class, ExportCommand.class, ServeCommand.class, LearnCommand.class, WatchCommand.class, SourcesCommand.class, WorkerCommand.class,
+        SearchCommand.class, ExportCommand.class, AlertsCommand.class, ServeCommand.class, LearnCommand.class, WatchCommand.class, SourcesCommand.class, WorkerCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** The exit status of a command that failed; picocli gives usage errors 2. */

@@ -87,6 +87,9 @@ public final class Ingest {
 
     /** Articles made durable so far. */
     default void committed(long storedSoFar) {}
+
+    /** A one-line account of what followed the ingest (alerts sent), for people. */
+    default void said(String line) {}
   }
 
   /** Counts of one ingest. {@code duplicates} are stored copies of another source's text. */

@@ -2,20 +2,17 @@ package org.kronika.watch;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.kronika.internal.DurableFiles;
 import org.kronika.internal.Json;
 
 /**
- * The followed sources' state in {@code DATA/watch/sources.json}, replaced atomically: written
- * to a temporary file, forced to disk, then moved over the old one, so a reader (or a restart
- * after {@code kill -9}) sees either the previous state or the new one, never a torn file.
+ * The followed sources' state in {@code DATA/watch/sources.json}, replaced atomically
+ * ({@link DurableFiles}): a reader, or a restart after {@code kill -9}, sees either the previous
+ * state or the new one, never a torn file.
  */
 final class StateFile {
   private StateFile() {}
@@ -38,23 +35,6 @@ final class StateFile {
   }
 
   static void write(Path dataDir, List<SourceState> states) throws IOException {
-    Path file = path(dataDir);
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(states);
-    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING)) {
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (buf.hasRemaining()) {
-        ch.write(buf);
-      }
-      ch.force(true);
-    }
-    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-      dir.force(true); // the rename itself durable (works on Linux; elsewhere best effort)
-    } catch (IOException | UnsupportedOperationException e) {
-      // not every platform can sync a directory
-    }
+    DurableFiles.replace(path(dataDir), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(states));
   }
 }

@@ -73,4 +73,25 @@ class CommandLineTest {
     }
     assertTrue(Cli.run("--version").out().startsWith("kronika "), "a version");
   }
+
+  @Test
+  void alertsAreSavedListedAndRemoved() throws Exception {
+    Path data = tmp.resolve("alerts-data");
+    Path news = Files.writeString(tmp.resolve("dam.txt"), "Amberfield dam\nEngineers inspected the Amberfield dam on Monday after cracks appeared in its wall.\n");
+    assertEquals(0, Cli.run("ingest", "--data", data.toString(), news.toString()).status());
+    Cli added = Cli.run("alerts", "add", "--data", data.toString(), "--webhook", "http://127.0.0.1:9/hook", "Amberfield", "dam");
+    assertEquals(0, added.status(), added.err());
+    String id = added.out().strip();
+    Cli list = Cli.run("alerts", "list", "--data", data.toString());
+    assertTrue(list.out().contains(id + "  Amberfield dam  -> http://127.0.0.1:9/hook"), list.out());
+    assertTrue(list.out().contains("0 notices waiting"), list.out());
+    Cli ftp = Cli.run("alerts", "add", "--data", data.toString(), "--webhook", "ftp://x/y", "dam");
+    assertEquals(1, ftp.status());
+    assertTrue(ftp.err().contains("a webhook is an http or https URL"), ftp.err());
+    assertEquals(2, Cli.run("alerts", "list", "--cluster", tmp.resolve("c.properties").toString()).status());
+    Cli wrongId = Cli.run("alerts", "remove", "--data", data.toString(), "nope");
+    assertEquals(1, wrongId.status());
+    assertTrue(wrongId.err().contains("no alert nope"), wrongId.err());
+    assertEquals(0, Cli.run("alerts", "remove", "--data", data.toString(), id).status());
+  }
 }
