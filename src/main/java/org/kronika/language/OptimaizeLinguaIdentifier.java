@@ -34,12 +34,14 @@ import java.util.Set;
  * which grows with the prefix; short Slavic texts such as titles add about 1 ms of Lingua,
  * which spreads its work over the common fork-join pool. The first call loads the models,
  * which takes several seconds; they then hold about 440 MB of heap: Lingua's eleven
- * high-accuracy models about 360 MB, Optimaize's profiles about 80 MB. Re-deciding only among
+ * high-accuracy models about 360 MB, Optimaize's profiles about 80 MB. Lingua's models for one
+ * script are loaded only when a text first needs them, so news in other languages, or only
+ * long and certain Slavic articles, never pay for them. Re-deciding only among
  * the Cyrillic languages would save about 190 MB and cost a point of title accuracy (cs/sk,
  * sl/hr).
  *
- * <p>Thread-safe: all models are loaded before the instance is published and only read
- * afterwards. Lingua keeps its models in static maps shared by every Lingua detector in the
+ * <p>Thread-safe: each model set is loaded before it is published (a holder class's
+ * initialisation) and only read afterwards. Lingua keeps its models in static maps shared by every Lingua detector in the
  * JVM, so nothing else in the process may unload them.
  */
 final class OptimaizeLinguaIdentifier implements LanguageIdentifier {
@@ -60,8 +62,6 @@ final class OptimaizeLinguaIdentifier implements LanguageIdentifier {
 
   private final LanguageDetector optimaize;
   private final TextObjectFactory textObjects;
-  private final com.github.pemistahl.lingua.api.LanguageDetector cyrillicSlavic;
-  private final com.github.pemistahl.lingua.api.LanguageDetector latinSlavic;
 
   private OptimaizeLinguaIdentifier() {
     try {
@@ -74,8 +74,16 @@ final class OptimaizeLinguaIdentifier implements LanguageIdentifier {
     }
     // Drops URLs and minority-script runs, which scraped news text is full of.
     textObjects = CommonTextObjectFactories.forDetectingOnLargeText();
-    cyrillicSlavic = lingua(CYRILLIC_SLAVIC);
-    latinSlavic = lingua(LATIN_SLAVIC);
+  }
+
+  /** Lingua for the Cyrillic Slavic languages, loaded when a text first needs it (about 190 MB). */
+  private static final class CyrillicSlavic {
+    static final com.github.pemistahl.lingua.api.LanguageDetector DETECTOR = lingua(CYRILLIC_SLAVIC);
+  }
+
+  /** Lingua for the Latin-script Slavic languages, loaded when a text first needs it. */
+  private static final class LatinSlavic {
+    static final com.github.pemistahl.lingua.api.LanguageDetector DETECTOR = lingua(LATIN_SLAVIC);
   }
 
   private static final class Holder {
@@ -106,8 +114,8 @@ final class OptimaizeLinguaIdentifier implements LanguageIdentifier {
       return guess;
     }
     com.github.pemistahl.lingua.api.LanguageDetector closer =
-        CYRILLIC_SLAVIC.contains(guess) ? cyrillicSlavic
-            : LATIN_SLAVIC.contains(guess) ? latinSlavic
+        CYRILLIC_SLAVIC.contains(guess) ? CyrillicSlavic.DETECTOR
+            : LATIN_SLAVIC.contains(guess) ? LatinSlavic.DETECTOR
             : null;
     if (closer == null) {
       return guess;
