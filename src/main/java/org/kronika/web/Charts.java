@@ -50,11 +50,12 @@ final class Charts {
   }
 
   /**
-   * Counts per bar of {@code daysPerBar} days from {@code from}, stacked by series (in the order
-   * given; a legend when there are several), with dates under the bars and the largest bar's
-   * count as the scale, then the same counts as a table in a disclosure.
+   * Counts per bar of {@code daysPerBar} days from {@code from} to {@code last}, stacked by
+   * series (in the order given; a legend when there are several), with dates under the bars and
+   * the largest bar's count as the scale, then the same counts as a table in a disclosure.
    */
-  static void timeline(Html h, String id, String what, LocalDate from, int daysPerBar, Map<String, int[]> series) {
+  static void timeline(Html h, String id, String what, LocalDate from, LocalDate last, int daysPerBar,
+                       Map<String, int[]> series) {
     List<String> names = new ArrayList<>();
     List<int[]> counts = new ArrayList<>();
     series.forEach((name, values) -> {
@@ -81,7 +82,6 @@ final class Charts {
       }
       max = Math.max(max, totals[i]);
     }
-    LocalDate last = from.plusDays((long) n * daysPerBar - 1);
     String label = what + " per " + unit(daysPerBar) + ", " + from.format(LONG) + " to " + last.format(LONG);
     h.open("figure", "class", "timeline");
     h.open("svg", "class", "timeline", "role", "img", "viewBox", "0 0 " + WIDTH + " " + HEIGHT,
@@ -118,8 +118,8 @@ final class Charts {
     for (int k = 0; k < ticks.length; k++) {
       int i = ticks[k];
       String anchor = ticks.length == 1 ? "start" : k == 0 ? "start" : k == ticks.length - 1 ? "end" : "middle";
-      double x = anchor.equals("start") ? LEFT + i * barW : anchor.equals("end") ? LEFT + (i + 1) * barW : LEFT + (i + .5) * barW;
-      LocalDate day = from.plusDays((long) i * daysPerBar);
+      double x = anchor.equals("end") ? LEFT + (i + 1) * barW : LEFT + i * barW;
+      LocalDate day = k > 0 && k == ticks.length - 1 ? last : from.plusDays((long) i * daysPerBar);
       h.element("text", day.format(k == 0 || k == ticks.length - 1 ? LONG : SHORT), "class", "date", "x", fmt(x),
           "y", fmt(HEIGHT - 4), "text-anchor", anchor);
     }

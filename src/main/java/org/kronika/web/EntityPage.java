@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,10 @@ final class EntityPage {
 
   private EntityPage() {}
 
-  /** Another entity named in articles with this one: how many, in which languages, and their stories (date order). */
+  /**
+   * Another entity named in articles with this one: how many, in which languages, and the
+   * stories of those articles, those with most of them first.
+   */
   record Companion(String id, String name, int articles, TreeSet<String> langs, List<String> stories) {}
 
   static String render(Catalog c, Catalog.Entity e, int page) {
@@ -95,7 +97,7 @@ final class EntityPage {
     Map<String, String> names = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     Map<String, TreeSet<String>> langs = new HashMap<>();
-    Map<String, Set<String>> stories = new HashMap<>();
+    Map<String, Map<String, Integer>> stories = new HashMap<>();
     for (String id : e.articles()) {
       Catalog.Summary a = c.articleById.get(id);
       Set<String> seen = new java.util.HashSet<>();
@@ -105,7 +107,7 @@ final class EntityPage {
           counts.merge(m.id(), 1, Integer::sum);
           langs.computeIfAbsent(m.id(), k -> new TreeSet<>()).add(a.lang());
           if (a.story() != null && c.storyById.containsKey(a.story())) {
-            stories.computeIfAbsent(m.id(), k -> new LinkedHashSet<>()).add(a.story());
+            stories.computeIfAbsent(m.id(), k -> new LinkedHashMap<>()).merge(a.story(), 1, Integer::sum);
           }
         }
       }
@@ -113,9 +115,15 @@ final class EntityPage {
     return counts.keySet().stream()
         .sorted(Comparator.comparingInt((String id) -> -counts.get(id)).thenComparing(names::get).thenComparing(id -> id))
         .limit(COMPANIONS)
-        .map(id -> new Companion(id, names.get(id), counts.get(id), langs.get(id),
-            List.copyOf(stories.getOrDefault(id, Set.of()))))
+        .map(id -> new Companion(id, names.get(id), counts.get(id), langs.get(id), mostFirst(stories.getOrDefault(id, Map.of()))))
         .toList();
+  }
+
+  /** The keys by count, highest first; ties keep their order (stories met first, first). */
+  private static List<String> mostFirst(Map<String, Integer> counts) {
+    List<String> keys = new ArrayList<>(counts.keySet());
+    keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)));
+    return keys;
   }
 
   private static void companions(Catalog c, Catalog.Entity e, Html h) {

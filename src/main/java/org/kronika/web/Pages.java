@@ -90,7 +90,7 @@ final class Pages {
     if (s.first() == null) {
       h.element("p", "None of its articles is dated.");
     }
-    Charts.timeline(h, "story-chart", "Articles", s.first(), v.daysPerBar(), Map.of("articles", v.perDay()));
+    Charts.timeline(h, "story-chart", "Articles", s.first(), s.last(), v.daysPerBar(), Map.of("articles", v.perDay()));
     Map<LocalDate, List<Catalog.Summary>> byDay = new TreeMap<>();
     members.stream().filter(a -> a.date() != null).forEach(a -> byDay.computeIfAbsent(a.date(), d -> new ArrayList<>()).add(a));
     h.raw("<ol class=\"timeline\">");

@@ -65,10 +65,17 @@ final class StorylinePages {
     Pages.entities(l.entities(), h);
 
     h.raw("<section aria-labelledby=\"timeline\">").element("h2", "Timeline", "id", "timeline");
-    if (l.first() == null) {
-      h.element("p", "None of its articles is dated.");
+    int dated = 0;
+    for (int[] counts : v.perDayByLang().values()) {
+      for (int n : counts) {
+        dated += n;
+      }
     }
-    Charts.timeline(h, "storyline-chart", "Articles", l.first(), v.daysPerBar(), v.perDayByLang());
+    if (dated < l.articles().size()) {
+      h.element("p", dated == 0 ? "None of its articles is dated." : "Of its " + l.articles().size() + " articles, "
+          + dated + " are dated and shown here; its stories below count them all.", "class", "meta");
+    }
+    Charts.timeline(h, "storyline-chart", "Articles", l.first(), l.last(), v.daysPerBar(), v.perDayByLang());
     h.raw("</section>\n");
 
     h.raw("<section aria-labelledby=\"stories\">").element("h2", "Its stories, in order", "id", "stories");
@@ -101,8 +108,11 @@ final class StorylinePages {
     Map<String, String> names = new HashMap<>();
     for (Catalog.StoryView s : v.stories()) {
       for (Catalog.Summary a : c.storyArticles.getOrDefault(s.story().id(), List.of())) {
-        LocalDate day = a.date() != null ? a.date() : s.story().first();
-        int period = day == null || l.first() == null ? 0 : (int) (ChronoUnit.DAYS.between(l.first(), day) / perPeriod);
+        LocalDate day = a.date() != null ? a.date() : s.story().first(); // undated: as its story's first article
+        if (day == null) {
+          continue;
+        }
+        int period = (int) (ChronoUnit.DAYS.between(l.first(), day) / perPeriod);
         for (Story.EntityRef e : c.about.get(a.id()).entities()) {
           names.putIfAbsent(e.id(), e.name());
           counts.computeIfAbsent(e.id(), k -> new int[PERIODS])[period]++;
@@ -111,18 +121,19 @@ final class StorylinePages {
     }
     h.raw("<section aria-labelledby=\"central\">").element("h2", "Who it is about, over time", "id", "central");
     if (counts.isEmpty()) {
-      h.element("p", "No entity is marked in its articles.");
+      h.element("p", "No entity is marked in its dated articles.");
       h.raw("</section>\n");
       return;
     }
     List<String> tracked = counts.keySet().stream()
         .sorted(Comparator.comparingInt((String id) -> -total(counts.get(id))).thenComparing(id -> id))
         .limit(TRACKED).toList();
-    h.element("p", "Articles naming each of its most named entities, period by period.", "class", "meta");
+    h.element("p", "Articles naming each of its most named entities, period by period (an undated article counts "
+        + "in the period its story began).", "class", "meta");
     h.raw("<div class=\"scroll\"><table class=\"over-time\"><thead><tr><th scope=\"col\">Entity</th>");
     for (int p = 0; p < periods; p++) {
-      LocalDate from = l.first() == null ? null : l.first().plusDays((long) p * perPeriod);
-      h.element("th", from == null ? "Undated" : Pages.span(from, min(from.plusDays(perPeriod - 1), l.last())), "scope", "col");
+      LocalDate from = l.first().plusDays((long) p * perPeriod);
+      h.element("th", Pages.span(from, min(from.plusDays(perPeriod - 1), l.last())), "scope", "col");
     }
     h.raw("</tr></thead><tbody>");
     for (String id : tracked) {

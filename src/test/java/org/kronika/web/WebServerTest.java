@@ -171,6 +171,14 @@ class WebServerTest {
     assertTrue(get("/quotes?q=SAVES+lives&lang=en").body().contains("Every system our partners send"));
     assertFalse(get("/quotes?q=saves+lives&lang=uk").body().contains("Every system our partners send"));
     assertTrue(get("/quotes?speaker=zelensky").body().contains("Every system our partners send"));
+    String kharkiv = json("/api/search?q=Kharkiv&limit=1", 200).path("items").get(0).path("article").path("id").asText();
+    JsonNode article = json("/api/articles/" + kharkiv, 200);
+    String speaker = article.path("quotes").get(0).path("speaker").path("id").asText();
+    String entity = get("/entity/" + Html.encode(speaker)).body();
+    String said = entity.substring(entity.indexOf("id=\"said\""), entity.indexOf("id=\"said-about\""));
+    assertTrue(said.contains("<h3><a href=\"/story/" + article.path("story").asText() + "\">")
+        && said.contains("Every system our partners send"), said);
+    assertTrue(entity.contains("<ol class=\"companions\"><li><a href=\"/entity/"), "who appears with it: " + entity);
     assertEquals(400, get("/quotes?lang=English").statusCode());
     assertEquals(404, get("/quotes?about=nobody").statusCode());
   }
