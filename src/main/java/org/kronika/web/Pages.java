@@ -15,9 +15,10 @@ import org.kronika.model.Why;
 /**
  * The HTML pages: home, story, search, article and errors, each a function of the
  * {@link Catalog} and what the request asked, and the frame and helpers every page shares
- * ({@link EntityPage}, {@link StorylinePages} and {@link QuotePages} hold the others). Semantic markup (one {@code h1}, landmarks,
- * labelled forms and charts) that reads on a phone and works from the keyboard; all content
- * escaped by {@link Html}. Stateless and thread-safe.
+ * ({@link EntityPage}, {@link StorylinePages} and {@link QuotePages} hold the others).
+ * Semantic markup (one {@code h1}, landmarks, labelled forms and charts) that reads on a
+ * phone and works from the keyboard; all content escaped by {@link Html}. Stateless and
+ * thread-safe.
  */
 final class Pages {
   static final int STORIES_PER_PAGE = 30;
@@ -157,7 +158,7 @@ final class Pages {
    * The "Why here?" line: the similarity that placed an article in its story (or a story in its
    * storyline) and the shared features that made it; nothing for the group's first member.
    */
-  static void why(Why why, String group, Html h) {
+  private static void why(Why why, String group, Html h) {
     if (why == null) {
       return;
     }
