@@ -18,10 +18,11 @@ final class Charts {
   private static final int SERIES = 8;
   private static final int WIDTH = 480;
   private static final int HEIGHT = 150;
-  private static final int LEFT = 28;
-  private static final int BOTTOM = 20;
+  private static final int LEFT = 36;
+  private static final int BOTTOM = 22;
   private static final int TOP = 8;
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private Charts() {}
@@ -115,12 +116,13 @@ final class Charts {
       h.close("g");
     }
     int[] ticks = n == 1 ? new int[] {0} : n == 2 ? new int[] {0, 1} : new int[] {0, n / 2, n - 1};
+    DateTimeFormatter middle = from.getYear() == last.getYear() ? SHORT : MONTH; // a span over years dates its middle by year
     for (int k = 0; k < ticks.length; k++) {
       int i = ticks[k];
       String anchor = ticks.length == 1 ? "start" : k == 0 ? "start" : k == ticks.length - 1 ? "end" : "middle";
       double x = anchor.equals("end") ? LEFT + (i + 1) * barW : LEFT + i * barW;
       LocalDate day = k > 0 && k == ticks.length - 1 ? last : from.plusDays((long) i * daysPerBar);
-      h.element("text", day.format(k == 0 || k == ticks.length - 1 ? LONG : SHORT), "class", "date", "x", fmt(x),
+      h.element("text", day.format(k == 0 || k == ticks.length - 1 ? LONG : middle), "class", "date", "x", fmt(x),
           "y", fmt(HEIGHT - 4), "text-anchor", anchor);
     }
     h.close("svg");
