@@ -64,7 +64,7 @@ final class EntityPage {
       Catalog.StoryView v = c.storyById.get(id);
       if (v != null) {
         h.raw("<li>");
-        Pages.storyCard(v, h);
+        Pages.storyCard(c, v, h);
         h.raw("</li>");
       }
     }

@@ -38,7 +38,7 @@ final class Pages {
     h.raw("<ol class=\"stories\">\n");
     for (Catalog.StoryView v : shown) {
       h.raw("<li>");
-      storyCard(v, h);
+      storyCard(c, v, h);
       h.raw("</li>\n");
     }
     h.raw("</ol>\n");
@@ -46,13 +46,19 @@ final class Pages {
     return end(h);
   }
 
-  static void storyCard(Catalog.StoryView v, Html h) {
+  /** A story in a list: title, sizes, span, central entities, its storyline when it has others, and its chart. */
+  static void storyCard(Catalog c, Catalog.StoryView v, Html h) {
     Story s = v.story();
     h.raw("<article class=\"story\">");
     h.open("h2").link(Html.path("story", s.id()), v.title()).close("h2");
     h.open("p", "class", "meta").text(count(s.articles().size(), "article") + " · " + count(v.sources(), "source")
         + " · " + String.join(", ", s.languages())
         + " · " + span(s.first(), s.last())).close("p");
+    Catalog.StorylineView line = s.storyline() == null ? null : c.storylineById.get(s.storyline());
+    if (line != null && line.stories().size() > 1) {
+      h.open("p", "class", "meta").text("Storyline: ").link(Html.path("storyline", s.storyline()), line.title())
+          .text(" (" + count(line.stories().size(), "story") + ")").close("p");
+    }
     entities(s.entities(), h);
     Charts.sparkline(v, h, 180, 32);
     h.raw("</article>");

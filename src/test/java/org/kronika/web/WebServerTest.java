@@ -68,6 +68,8 @@ class WebServerTest {
       assertEquals(200, r.statusCode(), path);
     }
     assertTrue(get("/").body().contains("Zelensky meets Rutte"));
+    String summit = json("/api/stories/" + story, 200).path("storyline").asText();
+    assertTrue(get("/").body().contains("Storyline: <a href=\"/storyline/" + summit + "\">"), "home links the storyline");
   }
 
   @Test
@@ -242,7 +244,9 @@ class WebServerTest {
   @Test
   void hostileMarkupIsShownAsText() throws Exception {
     String id = json("/api/search?q=harbour&limit=1", 200).path("items").get(0).path("article").path("id").asText();
-    for (String path : new String[] {"/article/" + id, "/search?q=harbour+council", "/", "/story/" + storyOf("harbour")}) {
+    String storyline = json("/api/stories/" + storyOf("harbour"), 200).path("storyline").asText();
+    for (String path : new String[] {"/article/" + id, "/search?q=harbour+council", "/", "/story/" + storyOf("harbour"),
+        "/storylines", "/storyline/" + storyline}) {
       String html = get(path).body();
       assertFalse(html.contains("<script>"), path);
       assertFalse(html.contains("<img"), path);
