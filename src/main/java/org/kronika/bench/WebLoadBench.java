@@ -112,6 +112,7 @@ public final class WebLoadBench {
     out.put("GET /api/entities/{id}", urls(base + "/api/entities/", entities, ""));
     out.put("GET /api/entities/{id}/st…", urls(base + "/api/entities/", entities, "/stories"));
     out.put("GET /api/search?q=", urls(base + "/api/search?q=", QUERIES, ""));
+    out.put("GET /api/quotes?q=", urls(base + "/api/quotes?q=", QUERIES, ""));
     out.put("GET /api/openapi.json", List.of(base + "/api/openapi.json"));
     List<String> fresh = new ArrayList<>(); // queries asked once each: searches that miss the cache
     for (JsonNode a : json(http, base + "/api/articles?limit=200&offset=1000").path("items")) {

@@ -25,7 +25,7 @@ import org.kronika.pipeline.Pipeline;
 
 /**
  * The JSON API under {@code /api/}, as described by {@code /api/openapi.json}: storylines,
- * stories, articles, entities, faceted search and the ingest of a posted document. Every list is
+ * stories, articles, entities, quotes, faceted search and the ingest of a posted document. Every list is
  * paged ({@code offset}, {@code limit} up to {@value Params#MAX_LIMIT}) and says its
  * {@code total}. Reads come from the current {@link Catalog}; ingests run one at a time.
  * Thread-safe.
@@ -73,6 +73,11 @@ final class Api {
           }
           case "search" -> {
             return search(c, query);
+          }
+          case "quotes" -> {
+            Params p = Params.parse(query, Set.of("speaker", "about", "q", "lang", "offset", "limit"));
+            return page(p, QuotePages.find(c, new QuotePages.Query(p.string("speaker"), p.string("about"), p.string("q"),
+                p.language("lang"))), q -> q);
           }
           default -> { }
         }
@@ -188,7 +193,10 @@ final class Api {
   }
 
   private static <T> Response page(String query, List<T> all, java.util.function.Function<T, Object> view) {
-    Params p = Params.parse(query, PAGING);
+    return page(Params.parse(query, PAGING), all, view);
+  }
+
+  private static <T> Response page(Params p, List<T> all, java.util.function.Function<T, Object> view) {
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, Params.MAX_LIMIT);
     List<Object> items = new ArrayList<>();

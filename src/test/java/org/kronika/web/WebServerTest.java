@@ -181,6 +181,13 @@ class WebServerTest {
     assertTrue(said.contains("<h3><a href=\"/story/" + article.path("story").asText() + "\">")
         && said.contains("Every system our partners send"), said);
     assertTrue(entity.contains("<ol class=\"companions\"><li><a href=\"/entity/"), "who appears with it: " + entity);
+    JsonNode quotes = json("/api/quotes?q=saves+lives&lang=en", 200);
+    assertEquals(1, quotes.path("total").asInt());
+    assertEquals(speaker, quotes.path("items").get(0).path("speaker").path("id").asText());
+    assertEquals(kharkiv, quotes.path("items").get(0).path("article").asText());
+    assertEquals(article.path("story").asText(), quotes.path("items").get(0).path("story").asText());
+    assertEquals(1, json("/api/quotes?speaker=" + Html.encode(speaker), 200).path("total").asInt());
+    assertEquals(404, json("/api/quotes?about=nobody", 404).path("error").path("status").asInt());
     assertEquals(400, get("/quotes?lang=English").statusCode());
     assertEquals(404, get("/quotes?about=nobody").statusCode());
   }
@@ -236,7 +243,8 @@ class WebServerTest {
     JsonNode spec = json("/api/openapi.json", 200);
     assertEquals("3.0.3", spec.path("openapi").asText());
     for (String path : new String[] {"/api/storylines", "/api/storylines/{id}", "/api/storylines/{id}/stories",
-        "/api/stories", "/api/stories/{id}", "/api/articles", "/api/articles/{id}", "/api/entities/{id}", "/api/search"}) {
+        "/api/stories", "/api/stories/{id}", "/api/articles", "/api/articles/{id}", "/api/entities/{id}", "/api/quotes",
+        "/api/search"}) {
       assertTrue(spec.path("paths").has(path), path);
     }
   }
