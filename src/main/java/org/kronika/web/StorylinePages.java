@@ -36,8 +36,8 @@ final class StorylinePages {
       h.open("h2").link(Html.path("storyline", l.id()), v.title()).close("h2");
       meta(v, h);
       Pages.entities(l.entities(), h);
-      Catalog.StoryView latest = v.stories().get(v.stories().size() - 1);
       if (v.stories().size() > 1) {
+        Catalog.StoryView latest = latest(v.stories());
         h.open("p", "class", "meta").text("Latest story: ").link(Html.path("story", latest.story().id()), latest.title())
             .close("p");
       }
@@ -46,6 +46,12 @@ final class StorylinePages {
     h.raw("</ol>\n");
     Pages.pager(h, "/storylines?", page, c.storylines.size(), STORYLINES_PER_PAGE);
     return Pages.end(h);
+  }
+
+  /** The story with the latest news (an undated one only when none is dated). */
+  private static Catalog.StoryView latest(List<Catalog.StoryView> stories) {
+    return stories.stream().max(Comparator.comparing((Catalog.StoryView v) -> v.story().last(),
+        Comparator.nullsFirst(Comparator.naturalOrder()))).orElseThrow();
   }
 
   private static void meta(Catalog.StorylineView v, Html h) {
