@@ -139,8 +139,10 @@ class BrowserTest {
     assertEquals("Storylines", browser.findElement(By.tagName("h1")).getText());
     shot("8-storylines");
 
-    browser.findElement(By.cssSelector("ol.stories h2 a")).click(); // the largest: the summit and the visit after it
-    assertTrue(browser.getCurrentUrl().contains("/storyline/"));
+    String largest = browser.findElement(By.cssSelector("ol.stories h2 a")).getAttribute("href");
+    browser.navigate().back();
+    browser.findElement(By.cssSelector("ol.stories a[href^='/storyline/']")).click(); // a story card names its storyline
+    assertEquals(largest, browser.getCurrentUrl(), "the summit's storyline, the largest: the summit and the visit after it");
     String title = browser.findElement(By.tagName("h1")).getText();
     WebElement chart = browser.findElement(By.cssSelector("svg.timeline"));
     assertEquals("img", chart.getAttribute("role"));
