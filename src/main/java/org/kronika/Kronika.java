@@ -198,6 +198,11 @@ public final class Kronika implements Closeable {
     return store.storylines();
   }
 
+  /** The storylines of these stories, as {@link #stories} listed them; see {@link Store#storylines(List)}. */
+  public List<Storyline> storylines(List<Story> stories) throws IOException {
+    return store.storylines(stories);
+  }
+
   public List<Store.SearchHit> search(String query, String lang, int limit) throws IOException {
     return store.search(query, lang, limit);
   }

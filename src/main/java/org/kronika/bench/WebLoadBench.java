@@ -87,12 +87,23 @@ public final class WebLoadBench {
         }
       });
     }
+    List<String> storylines = new ArrayList<>();
+    for (JsonNode l : json(http, base + "/api/storylines?limit=200").path("items")) {
+      storylines.add(l.path("id").asText());
+    }
     Map<String, List<String>> out = new LinkedHashMap<>();
     out.put("GET /", List.of(base + "/", base + "/?page=2"));
+    out.put("GET /storylines", List.of(base + "/storylines", base + "/storylines?page=2"));
+    out.put("GET /storyline/{id}", urls(base + "/storyline/", storylines, ""));
+    out.put("GET /quotes?q=", urls(base + "/quotes?q=", QUERIES, ""));
+    out.put("GET /quotes?speaker=", urls(base + "/quotes?speaker=", entities, ""));
     out.put("GET /story/{id}", urls(base + "/story/", stories, ""));
     out.put("GET /entity/{id}", urls(base + "/entity/", entities, ""));
     out.put("GET /article/{id}", urls(base + "/article/", articles, ""));
     out.put("GET /search?q=", urls(base + "/search?q=", QUERIES, ""));
+    out.put("GET /api/storylines", List.of(base + "/api/storylines", base + "/api/storylines?offset=20&limit=50"));
+    out.put("GET /api/storylines/{id}", urls(base + "/api/storylines/", storylines, ""));
+    out.put("GET /api/storylines/{id}/…", urls(base + "/api/storylines/", storylines, "/stories"));
     out.put("GET /api/stories", List.of(base + "/api/stories", base + "/api/stories?offset=20&limit=50"));
     out.put("GET /api/stories/{id}", urls(base + "/api/stories/", stories, ""));
     out.put("GET /api/stories/{id}/art…", urls(base + "/api/stories/", stories, "/articles?limit=50"));
@@ -101,6 +112,7 @@ public final class WebLoadBench {
     out.put("GET /api/entities/{id}", urls(base + "/api/entities/", entities, ""));
     out.put("GET /api/entities/{id}/st…", urls(base + "/api/entities/", entities, "/stories"));
     out.put("GET /api/search?q=", urls(base + "/api/search?q=", QUERIES, ""));
+    out.put("GET /api/quotes?q=", urls(base + "/api/quotes?q=", QUERIES, ""));
     out.put("GET /api/openapi.json", List.of(base + "/api/openapi.json"));
     List<String> fresh = new ArrayList<>(); // queries asked once each: searches that miss the cache
     for (JsonNode a : json(http, base + "/api/articles?limit=200&offset=1000").path("items")) {

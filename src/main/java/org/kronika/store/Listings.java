@@ -56,7 +56,7 @@ final class Listings {
     return out;
   }
 
-  /** Every storyline holding stories, largest first. */
+  /** Every storyline holding stories, largest first, then freshest (the latest news of equals leads). */
   static List<Storyline> storylines(List<Story> stories, List<StoryProfile> storylines) {
     Map<String, List<Story>> members = new LinkedHashMap<>();
     for (Story story : stories) {
@@ -77,7 +77,9 @@ final class Listings {
             centralEntities(p)));
       }
     }
-    out.sort(Comparator.comparingInt((Storyline l) -> l.articles().size()).reversed().thenComparing(Storyline::id));
+    out.sort(Comparator.comparingInt((Storyline l) -> l.articles().size()).reversed()
+        .thenComparing(l -> l.last() == null ? LocalDate.MIN : l.last(), Comparator.reverseOrder())
+        .thenComparing(Storyline::id));
     return out;
   }
 

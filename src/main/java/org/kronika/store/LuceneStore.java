@@ -606,8 +606,7 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public List<Storyline> storylines() throws IOException {
-    List<Story> stories = stories();
+  public List<Storyline> storylines(List<Story> stories) throws IOException {
     return withSearcherIO(s -> Listings.storylines(stories, profiles(s, StoryProfile.Level.STORYLINE)));
   }
 

@@ -724,8 +724,8 @@ public final class SolrStore implements Store {
   }
 
   @Override
-  public List<Storyline> storylines() throws IOException {
-    return Listings.storylines(stories(), profiles(StoryProfile.Level.STORYLINE));
+  public List<Storyline> storylines(List<Story> stories) throws IOException {
+    return Listings.storylines(stories, profiles(StoryProfile.Level.STORYLINE));
   }
 
   private List<Listings.ArticleRow> articleRows() throws IOException {

@@ -68,8 +68,16 @@ public interface Store extends StoryIndex, KnownEntities, Closeable {
     return article(id).map(Article::body);
   }
 
-  /** Every storyline, largest first. */
-  List<Storyline> storylines() throws IOException;
+  /** Every storyline, largest and freshest first. */
+  default List<Storyline> storylines() throws IOException {
+    return storylines(stories());
+  }
+
+  /**
+   * The storylines of {@code stories} (as {@link #stories} listed them), largest and freshest
+   * first: for callers that list both, without reading every article twice.
+   */
+  List<Storyline> storylines(List<Story> stories) throws IOException;
 
   /** Ranked articles for a query in any language; {@code lang} may be {@code null}. */
   List<SearchHit> search(String query, String lang, int limit) throws IOException;

@@ -24,8 +24,8 @@ import org.kronika.pipeline.Ingest;
 import org.kronika.pipeline.Pipeline;
 
 /**
- * The JSON API under {@code /api/}, as described by {@code /api/openapi.json}: stories,
- * articles, entities, faceted search and the ingest of a posted document. Every list is
+ * The JSON API under {@code /api/}, as described by {@code /api/openapi.json}: storylines,
+ * stories, articles, entities, quotes, faceted search and the ingest of a posted document. Every list is
  * paged ({@code offset}, {@code limit} up to {@value Params#MAX_LIMIT}) and says its
  * {@code total}. Reads come from the current {@link Catalog}; ingests run one at a time.
  * Thread-safe.
@@ -62,6 +62,9 @@ final class Api {
     switch (path.size()) {
       case 1 -> {
         switch (first) {
+          case "storylines" -> {
+            return page(query, c.storylines, Api::storyline);
+          }
           case "stories" -> {
             return page(query, c.stories, Api::story);
           }
@@ -71,12 +74,21 @@ final class Api {
           case "search" -> {
             return search(c, query);
           }
+          case "quotes" -> {
+            Params p = Params.parse(query, Set.of("speaker", "about", "q", "lang", "offset", "limit"));
+            return page(p, QuotePages.find(c, new QuotePages.Query(p.string("speaker"), p.string("about"), p.string("q"),
+                p.language("lang"))), q -> q);
+          }
           default -> { }
         }
       }
       case 2 -> {
         String id = path.get(1);
         switch (first) {
+          case "storylines" -> {
+            Params.parse(query, Set.of());
+            return new Response(200, storyline(storyline(c, id)));
+          }
           case "stories" -> {
             Params.parse(query, Set.of());
             return new Response(200, story(story(c, id)));
@@ -105,6 +117,9 @@ final class Api {
       case 3 -> {
         String id = path.get(1);
         String what = path.get(2);
+        if (first.equals("storylines") && what.equals("stories")) {
+          return page(query, storyline(c, id).stories(), Api::story);
+        }
         if (first.equals("stories") && what.equals("articles")) {
           story(c, id);
           return page(query, c.storyArticles.getOrDefault(id, List.of()), a -> a);
@@ -144,6 +159,14 @@ final class Api {
     return v;
   }
 
+  private static Catalog.StorylineView storyline(Catalog c, String id) {
+    Catalog.StorylineView v = c.storylineById.get(id);
+    if (v == null) {
+      throw HttpError.notFound("no storyline with id '" + id + "'");
+    }
+    return v;
+  }
+
   private static Catalog.Entity entity(Catalog c, String id) {
     Catalog.Entity e = c.entities.get(id);
     if (e == null) {
@@ -160,8 +183,20 @@ final class Api {
     return out;
   }
 
+  /** A storyline as the contract has it, plus its number of sources and its articles per day and language. */
+  private static Map<String, Object> storyline(Catalog.StorylineView v) {
+    Map<String, Object> out = Json.MAPPER.convertValue(v.line(), LinkedHashMap.class);
+    out.put("sources", v.sources());
+    out.put("perDay", Map.of("from", String.valueOf(v.line().first()), "daysPerBar", v.daysPerBar(),
+        "countsByLanguage", v.perDayByLang()));
+    return out;
+  }
+
   private static <T> Response page(String query, List<T> all, java.util.function.Function<T, Object> view) {
-    Params p = Params.parse(query, PAGING);
+    return page(Params.parse(query, PAGING), all, view);
+  }
+
+  private static <T> Response page(Params p, List<T> all, java.util.function.Function<T, Object> view) {
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
     int limit = p.integer("limit", DEFAULT_LIMIT, 1, Params.MAX_LIMIT);
     List<Object> items = new ArrayList<>();

@@ -14,12 +14,14 @@ import java.util.TreeSet;
 import org.kronika.Kronika;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
+import org.kronika.model.Storyline;
 import org.kronika.model.Why;
 
 /**
- * Everything the web shows that would otherwise take a scan of the store: stories in display
- * order, a light summary of each article (no body), the articles of each story, every entity
- * with its spellings, stories, articles and quotes, and the per-day counts behind the charts.
+ * Everything the web shows that would otherwise take a scan of the store: stories and
+ * storylines in display order, a light summary of each article (no body), the articles of each
+ * story, every quote, every entity with its spellings, stories, articles and quotes, and the
+ * per-day counts behind the charts.
  * Built in one pass over the store (about a second for 5,000 articles) each time the index
  * changes; immutable once built (but for small synchronized caches of recent search
  * results and rendered pages, which go with it), so any number of requests read it at once.
@@ -28,6 +30,8 @@ final class Catalog {
   /** Bars a chart shows at most; longer spans are grouped into this many buckets. */
   static final int CHART_BARS = 60;
   private static final int LEAD_CHARS = 320;
+  /** The opening of the text that stands in for a missing headline. */
+  private static final int HEADLINE_CHARS = 90;
   /** Features of an article's why kept in its summary, for the story page's list. */
   private static final int LISTED_EVIDENCE = 3;
   /** Search results kept per catalog; each holds one page of hits and the facets. */
@@ -44,6 +48,11 @@ final class Catalog {
       String lead = body.length() <= LEAD_CHARS ? body : cut(body, LEAD_CHARS);
       return new Summary(a.id(), a.source(), a.url(), a.lang(), a.date(), a.title(), a.story(), a.duplicates(),
           a.entities(), lead.replaceAll("\\s+", " ").strip(), Catalog.site(a.url(), a.source()), strongest(a.why()));
+    }
+
+    /** The title, or the opening of the lead when the article has none. */
+    String headline() {
+      return Catalog.headline(title, lead);
     }
 
     /**
@@ -64,15 +73,17 @@ final class Catalog {
     }
   }
 
-  /** A quote with the article it was found in. */
-  record QuoteAt(String text, String article, String lang, LocalDate date) {}
+  /** A quote with its speaker ({@code null} when unresolved) and the article and story it was found in. */
+  record QuoteAt(String text, Article.Speaker speaker, String article, String story, String lang, LocalDate date) {}
 
   /**
    * An entity as met across the store: spellings per language from the articles that mark its
-   * mentions, and the display names the stories it is central to give it.
+   * mentions, the display names the stories it is central to give it, what it said
+   * ({@code quotes}) and the quotes of others that name it ({@code quotedAbout}), in date order.
    */
   record Entity(String id, String name, String type, Map<String, TreeSet<String>> spellingsByLang,
-                TreeSet<String> storyNames, List<String> articles, List<String> stories, List<QuoteAt> quotes) {}
+                TreeSet<String> storyNames, List<String> articles, List<String> stories, List<QuoteAt> quotes,
+                List<QuoteAt> quotedAbout) {}
 
   /**
    * The entities an article is about, each with an ordinal standing for its id (the same in
@@ -80,12 +91,23 @@ final class Catalog {
    */
   record About(List<Story.EntityRef> entities, int[] ordinals) {}
 
-  /** A story with what its lists and charts show. */
-  record StoryView(Story story, int sources, int[] perDay, int daysPerBar) {}
+  /** A story with what its lists and charts show; {@code title} is never blank (see {@link #headline}). */
+  record StoryView(Story story, String title, int sources, int[] perDay, int daysPerBar) {}
+
+  /**
+   * A storyline with what its pages show: its stories in date order, its sources, and its
+   * articles per bar of {@code daysPerBar} days from its first day, per language (largest first).
+   */
+  record StorylineView(Storyline line, String title, List<StoryView> stories, int sources, int daysPerBar,
+                       Map<String, int[]> perDayByLang) {}
 
   final long version;
   final List<StoryView> stories;
   final Map<String, StoryView> storyById;
+  final List<StorylineView> storylines;
+  final Map<String, StorylineView> storylineById;
+  /** Every quote, newest first. */
+  final List<QuoteAt> quotes;
   final List<Summary> articles;
   final Map<String, Summary> articleById;
   final Map<String, List<Summary>> storyArticles;
@@ -115,10 +137,14 @@ final class Catalog {
         }
       });
 
-  private Catalog(long version, List<StoryView> stories, List<Summary> articles, Map<String, List<Summary>> storyArticles,
-                  Map<String, Entity> entities) {
+  private Catalog(long version, List<StoryView> stories, List<StorylineView> storylines, List<Summary> articles,
+                  Map<String, List<Summary>> storyArticles, Map<String, Entity> entities, List<QuoteAt> quotes) {
     this.version = version;
     this.stories = List.copyOf(stories);
+    this.storylines = List.copyOf(storylines);
+    this.storylineById = new HashMap<>();
+    storylines.forEach(l -> storylineById.put(l.line().id(), l));
+    this.quotes = List.copyOf(quotes);
     this.articles = List.copyOf(articles);
     this.storyArticles = storyArticles;
     this.entities = entities;
@@ -158,7 +184,13 @@ final class Catalog {
       }
     });
     try {
-      return build(version, kronika::forEachArticle, stories::join);
+      return build(version, kronika::forEachArticle, stories::join, () -> {
+        try {
+          return kronika.storylines(stories.join());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
     }
@@ -169,12 +201,16 @@ final class Catalog {
     void forEach(java.util.function.Consumer<Article> action) throws IOException;
   }
 
-  /** A catalog of these articles and stories (stories in display order, asked for after the articles). */
-  static Catalog build(long version, Articles all, java.util.function.Supplier<List<Story>> storiesInOrder)
-      throws IOException {
+  /**
+   * A catalog of these articles, stories and storylines (stories and storylines in display
+   * order, asked for after the articles).
+   */
+  static Catalog build(long version, Articles all, java.util.function.Supplier<List<Story>> storiesInOrder,
+                       java.util.function.Supplier<List<Storyline>> storylinesInOrder) throws IOException {
     List<Summary> articles = new ArrayList<>();
     Map<String, List<Summary>> byStory = new HashMap<>();
     Map<String, EntityBuilder> entities = new LinkedHashMap<>();
+    List<QuoteAt> quotes = new ArrayList<>();
     all.forEach(a -> {
       Summary s = Summary.of(a);
       articles.add(s);
@@ -191,19 +227,29 @@ final class Catalog {
         }
       }
       for (Article.Quote q : a.quotes()) {
-        if (q.speaker() != null && q.speaker().id() != null) {
-          entities.computeIfAbsent(q.speaker().id(), id -> new EntityBuilder(id, q.speaker().name(), null))
-              .quotes.add(new QuoteAt(q.text(), a.id(), a.lang(), a.date()));
+        QuoteAt quote = new QuoteAt(q.text(), q.speaker(), a.id(), a.story(), a.lang(), a.date());
+        quotes.add(quote);
+        String speaker = q.speaker() == null ? null : q.speaker().id();
+        if (speaker != null) {
+          entities.computeIfAbsent(speaker, id -> new EntityBuilder(id, q.speaker().name(), null)).quotes.add(quote);
+        }
+        for (Article.EntityMention m : a.entities()) {
+          if (!m.id().equals(speaker) && m.mentions().stream().anyMatch(form -> form.length() > 2 && q.text().contains(form))) {
+            entities.get(m.id()).quotedAbout.add(quote);
+          }
         }
       }
     });
     Comparator<Summary> byDate = Comparator.comparing(Summary::date, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Summary::id);
     List<StoryView> views = new ArrayList<>();
+    Map<String, StoryView> storyIndex = new HashMap<>();
     for (Story story : storiesInOrder.get()) {
       List<Summary> members = byStory.getOrDefault(story.id(), List.of());
       members.sort(byDate);
-      views.add(view(story, members));
+      StoryView view = view(story, members);
+      views.add(view);
+      storyIndex.put(story.id(), view);
       for (Story.EntityRef ref : story.entities()) {
         EntityBuilder e = entities.computeIfAbsent(ref.id(), id -> new EntityBuilder(id, ref.name(), null));
         if (ref.name() != null) {
@@ -215,19 +261,37 @@ final class Catalog {
       }
     }
     Map<String, Entity> built = new HashMap<>();
-    Map<String, StoryView> storyIndex = new HashMap<>();
-    views.forEach(v -> storyIndex.put(v.story().id(), v));
+    Comparator<QuoteAt> quoteByDate = Comparator.comparing(QuoteAt::date, Comparator.nullsLast(Comparator.naturalOrder()));
     for (EntityBuilder e : entities.values()) {
       e.articles.sort(byDate);
-      e.quotes.sort(Comparator.comparing(QuoteAt::date, Comparator.nullsLast(Comparator.naturalOrder())));
+      e.quotes.sort(quoteByDate);
+      e.quotedAbout.sort(quoteByDate);
       e.stories.sort(Comparator.comparing((String id) -> storyIndex.containsKey(id) ? storyIndex.get(id).story().first() : null,
           Comparator.nullsLast(Comparator.naturalOrder())));
       built.put(e.id, new Entity(e.id, e.name, e.type, e.spellings, e.storyNames,
-          e.articles.stream().map(Summary::id).toList(), List.copyOf(e.stories), List.copyOf(e.quotes)));
+          e.articles.stream().map(Summary::id).toList(), List.copyOf(e.stories), List.copyOf(e.quotes),
+          List.copyOf(e.quotedAbout)));
     }
+    List<StorylineView> lines = new ArrayList<>();
+    for (Storyline line : storylinesInOrder.get()) {
+      lines.add(view(line, line.stories().stream().map(storyIndex::get).filter(java.util.Objects::nonNull).toList(), byStory));
+    }
+    quotes.sort(Comparator.comparing(QuoteAt::date, Comparator.nullsLast(Comparator.reverseOrder())));
     Map<String, List<Summary>> storyArticles = new HashMap<>();
     byStory.forEach((k, v) -> storyArticles.put(k, List.copyOf(v)));
-    return new Catalog(version, views, articles, storyArticles, built);
+    return new Catalog(version, views, lines, articles, storyArticles, built, quotes);
+  }
+
+  /** A title, or the opening of {@code text} (the lead, the body) when it is blank. */
+  static String headline(String title, String text) {
+    if (title != null && !title.isBlank()) {
+      return title;
+    }
+    String opening = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    if (opening.isEmpty()) {
+      return "(untitled)";
+    }
+    return opening.length() <= HEADLINE_CHARS ? opening : Summary.cut(opening, HEADLINE_CHARS);
   }
 
   /** The page rendered for {@code key}, rendering it once per catalog. */
@@ -250,18 +314,58 @@ final class Catalog {
 
   private static StoryView view(Story story, List<Summary> members) {
     int sources = (int) members.stream().map(Summary::site).distinct().count();
+    String title = members.isEmpty() ? headline(story.title(), null) : headline(story.title(), members.get(0).headline());
     if (story.first() == null) {
-      return new StoryView(story, sources, new int[0], 1);
+      return new StoryView(story, title, sources, new int[0], 1);
     }
-    int days = (int) ChronoUnit.DAYS.between(story.first(), story.last()) + 1;
-    int perBar = (days + CHART_BARS - 1) / CHART_BARS;
-    int[] bars = new int[(days + perBar - 1) / perBar];
+    int perBar = daysPerBar(story.first(), story.last());
+    int[] bars = new int[bars(story.first(), story.last(), perBar)];
     for (Summary m : members) {
       if (m.date() != null) {
-        bars[(int) (ChronoUnit.DAYS.between(story.first(), m.date()) / perBar)]++;
+        bars[bar(story.first(), m.date(), perBar)]++;
       }
     }
-    return new StoryView(story, sources, bars, perBar);
+    return new StoryView(story, title, sources, bars, perBar);
+  }
+
+  /** A storyline's view; {@code stories} are its stories as listed, put in date order here. */
+  private static StorylineView view(Storyline line, List<StoryView> stories, Map<String, List<Summary>> byStory) {
+    List<StoryView> inOrder = new ArrayList<>(stories);
+    inOrder.sort(Comparator.comparing((StoryView v) -> v.story().first(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(v -> v.story().id()));
+    String title = stories.isEmpty() ? headline(line.title(), null) : headline(line.title(), stories.get(0).title());
+    java.util.Set<String> sites = new java.util.HashSet<>();
+    Map<String, int[]> byLang = new HashMap<>();
+    int perBar = line.first() == null ? 1 : daysPerBar(line.first(), line.last());
+    for (StoryView v : inOrder) {
+      for (Summary m : byStory.getOrDefault(v.story().id(), List.of())) {
+        sites.add(m.site());
+        if (m.date() != null && line.first() != null) {
+          byLang.computeIfAbsent(m.lang(), l -> new int[bars(line.first(), line.last(), perBar)])
+              [bar(line.first(), m.date(), perBar)]++;
+        }
+      }
+    }
+    Map<String, int[]> largestFirst = new LinkedHashMap<>();
+    byLang.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -java.util.Arrays.stream(e.getValue()).sum())
+            .thenComparing(Map.Entry::getKey))
+        .forEach(e -> largestFirst.put(e.getKey(), e.getValue()));
+    return new StorylineView(line, title, List.copyOf(inOrder), sites.size(), perBar, largestFirst);
+  }
+
+  /** Days per bar for a span of days, so that it shows in at most {@link #CHART_BARS} bars. */
+  private static int daysPerBar(LocalDate first, LocalDate last) {
+    int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
+    return (days + CHART_BARS - 1) / CHART_BARS;
+  }
+
+  private static int bars(LocalDate first, LocalDate last, int perBar) {
+    return ((int) ChronoUnit.DAYS.between(first, last) + perBar) / perBar;
+  }
+
+  private static int bar(LocalDate first, LocalDate day, int perBar) {
+    return (int) (ChronoUnit.DAYS.between(first, day) / perBar);
   }
 
   /**
@@ -288,6 +392,7 @@ final class Catalog {
     final List<Summary> articles = new ArrayList<>();
     final List<String> stories = new ArrayList<>();
     final List<QuoteAt> quotes = new ArrayList<>();
+    final List<QuoteAt> quotedAbout = new ArrayList<>();
 
     EntityBuilder(String id, String name, String type) {
       this.id = id;

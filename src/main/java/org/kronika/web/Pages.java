@@ -13,10 +13,12 @@ import org.kronika.model.Story;
 import org.kronika.model.Why;
 
 /**
- * The HTML pages: home, story, entity, search, article and errors, each a function of the
- * {@link Catalog} and what the request asked. Semantic markup (one {@code h1}, landmarks,
- * labelled forms and charts) that reads on a phone and works from the keyboard; all content
- * escaped by {@link Html}. Stateless and thread-safe.
+ * The HTML pages: home, story, search, article and errors, each a function of the
+ * {@link Catalog} and what the request asked, and the frame and helpers every page shares
+ * ({@link EntityPage}, {@link StorylinePages} and {@link QuotePages} hold the others).
+ * Semantic markup (one {@code h1}, landmarks, labelled forms and charts) that reads on a
+ * phone and works from the keyboard; all content escaped by {@link Html}. Stateless and
+ * thread-safe.
  */
 final class Pages {
   static final int STORIES_PER_PAGE = 30;
@@ -36,7 +38,7 @@ final class Pages {
     h.raw("<ol class=\"stories\">\n");
     for (Catalog.StoryView v : shown) {
       h.raw("<li>");
-      storyCard(v, h);
+      storyCard(c, v, h);
       h.raw("</li>\n");
     }
     h.raw("</ol>\n");
@@ -44,19 +46,25 @@ final class Pages {
     return end(h);
   }
 
-  private static void storyCard(Catalog.StoryView v, Html h) {
+  /** A story in a list: title, sizes, span, central entities, its storyline when it has others, and its chart. */
+  static void storyCard(Catalog c, Catalog.StoryView v, Html h) {
     Story s = v.story();
     h.raw("<article class=\"story\">");
-    h.open("h2").link(Html.path("story", s.id()), title(s.title())).close("h2");
+    h.open("h2").link(Html.path("story", s.id()), v.title()).close("h2");
     h.open("p", "class", "meta").text(count(s.articles().size(), "article") + " · " + count(v.sources(), "source")
         + " · " + String.join(", ", s.languages())
         + " · " + span(s.first(), s.last())).close("p");
+    Catalog.StorylineView line = s.storyline() == null ? null : c.storylineById.get(s.storyline());
+    if (line != null && line.stories().size() > 1) {
+      h.open("p", "class", "meta").text("Storyline: ").link(Html.path("storyline", s.storyline()), line.title())
+          .text(" (" + count(line.stories().size(), "story") + ")").close("p");
+    }
     entities(s.entities(), h);
-    chart(v, h, 180, 32);
+    Charts.sparkline(v, h, 180, 32);
     h.raw("</article>");
   }
 
-  private static void entities(List<Story.EntityRef> refs, Html h) {
+  static void entities(List<Story.EntityRef> refs, Html h) {
     if (refs.isEmpty()) {
       return;
     }
@@ -67,40 +75,19 @@ final class Pages {
     h.raw("</ul>");
   }
 
-  /** Articles per day as bars; described in words for screen readers. */
-  static void chart(Catalog.StoryView v, Html h, int width, int height) {
-    int[] bars = v.perDay();
-    if (bars.length == 0) {
-      return;
-    }
-    int max = 1;
-    for (int b : bars) {
-      max = Math.max(max, b);
-    }
-    String unit = v.daysPerBar() == 1 ? "day" : v.daysPerBar() + " days";
-    h.open("svg", "class", "chart", "role", "img", "width", String.valueOf(width), "height", String.valueOf(height),
-        "viewBox", "0 0 " + width + " " + height,
-        "aria-label", "Articles per " + unit + " from " + v.story().first() + ": " + join(bars));
-    double w = Math.min((double) width / bars.length, width / 12.0); // one-day stories get a bar, not a slab
-    for (int i = 0; i < bars.length; i++) {
-      double bh = bars[i] == 0 ? 0 : Math.max(2, (double) bars[i] / max * (height - 2));
-      h.open("rect", "x", fmt(i * w + 0.5), "y", fmt(height - bh), "width", fmt(Math.max(1, w - 1)), "height", fmt(bh));
-      h.element("title", v.story().first().plusDays((long) i * v.daysPerBar()) + ": " + bars[i]);
-      h.close("rect");
-    }
-    h.close("svg");
-  }
-
   // ---- story ----
 
   static String story(Catalog c, Catalog.StoryView v) {
     Story s = v.story();
-    Html h = start(title(s.title()), null);
-    h.element("h1", title(s.title()));
+    Html h = start(v.title(), null);
+    h.element("h1", v.title());
     h.open("p", "class", "meta").text(count(s.articles().size(), "article") + " · " + count(v.sources(), "source") + " · "
         + String.join(", ", s.languages()) + " · " + span(s.first(), s.last())).close("p");
-    if (s.storyline() != null) {
-      h.open("p").text("Part of storyline ").element("code", s.storyline()).close("p");
+    Catalog.StorylineView line = s.storyline() == null ? null : c.storylineById.get(s.storyline());
+    if (line != null) {
+      h.open("p", "class", "storyline").text("Part of the storyline ").link(Html.path("storyline", s.storyline()), line.title())
+          .text(" (" + count(line.stories().size(), "story") + ", " + span(line.line().first(), line.line().last()) + ")")
+          .close("p");
       why(s.why(), "storyline", h);
     }
     entities(s.entities(), h);
@@ -110,7 +97,7 @@ final class Pages {
     if (s.first() == null) {
       h.element("p", "None of its articles is dated.");
     }
-    chart(v, h, 600, 80);
+    Charts.timeline(h, "story-chart", "Articles", s.first(), s.last(), v.daysPerBar(), Map.of("articles", v.perDay()));
     Map<LocalDate, List<Catalog.Summary>> byDay = new TreeMap<>();
     members.stream().filter(a -> a.date() != null).forEach(a -> byDay.computeIfAbsent(a.date(), d -> new ArrayList<>()).add(a));
     h.raw("<ol class=\"timeline\">");
@@ -118,7 +105,7 @@ final class Pages {
       Catalog.Summary firstOfDay = day.getValue().get(0);
       h.open("li").element("time", day.getKey(), "datetime", day.getKey().toString())
           .text(" · " + day.getValue().size() + (day.getValue().size() == 1 ? " article · " : " articles · "))
-          .link(Html.path("article", firstOfDay.id()), title(firstOfDay.title())).close("li");
+          .link(Html.path("article", firstOfDay.id()), firstOfDay.headline()).close("li");
     }
     h.raw("</ol></section>\n");
 
@@ -151,7 +138,7 @@ final class Pages {
         if (!linked.isEmpty()) {
           h.raw("<p class=\"translations\">Translations: ");
           for (Catalog.Summary t : linked) {
-            h.link(Html.path("article", t.id()), title(t.title()) + " [" + t.lang() + "]").raw(" ");
+            h.link(Html.path("article", t.id()), t.headline() + " [" + t.lang() + "]").raw(" ");
           }
           h.raw("</p>");
         }
@@ -193,81 +180,14 @@ final class Pages {
   }
 
   /** Linked title, source, date and language, and the lead when one is given. */
-  private static void articleItem(Catalog.Summary a, String lead, Html h) {
-    h.open("h3").link(Html.path("article", a.id()), title(a.title()), "lang", a.lang()).close("h3");
+  static void articleItem(Catalog.Summary a, String lead, Html h) {
+    h.open("h3").link(Html.path("article", a.id()), a.headline(), "lang", a.lang()).close("h3");
     h.open("p", "class", "meta").text(a.site()).text(" · ");
     date(a.date(), h);
     h.text(" · " + a.lang()).close("p");
     if (lead != null) {
       h.element("p", lead, "class", "snippet", "lang", a.lang());
     }
-  }
-
-  // ---- entity ----
-
-  static String entity(Catalog c, Catalog.Entity e, int page) {
-    Html h = start(e.name(), null);
-    h.element("h1", e.name());
-    h.open("p", "class", "meta").text((e.type() == null ? "" : e.type() + " · ") + e.articles().size() + " articles · "
-        + e.stories().size() + " stories · " + e.quotes().size() + " quotes"
-        + (e.articles().isEmpty() ? " (central to these stories; its mentions are not marked in articles yet)" : "")).close("p");
-    h.open("p").link("/search?q=" + Html.encode(e.name()), "Search for “" + e.name() + "”").text(" · ")
-        .link("/search?q=" + Html.encode(e.name()) + "&entity=" + Html.encode(e.id()), "Articles about this entity")
-        .close("p");
-
-    h.raw("<section aria-labelledby=\"spellings\">").element("h2", "Spellings", "id", "spellings");
-    if (!e.storyNames().isEmpty()) {
-      h.element("p", "Named in stories as: " + String.join(", ", e.storyNames()));
-    }
-    if (e.spellingsByLang().isEmpty()) {
-      h.element("p", "No article of this store marks its mentions yet.");
-    } else {
-      h.raw("<table><thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Spellings</th></tr></thead><tbody>");
-      e.spellingsByLang().forEach((lang, forms) ->
-          h.open("tr").element("th", language(lang), "scope", "row").element("td", String.join(", ", forms), "lang", lang)
-              .close("tr"));
-      h.raw("</tbody></table>");
-    }
-    h.raw("</section>\n");
-
-    h.raw("<section aria-labelledby=\"stories\">").element("h2", "Stories over time", "id", "stories");
-    h.raw("<ol class=\"stories\">");
-    for (String id : e.stories()) {
-      Catalog.StoryView v = c.storyById.get(id);
-      if (v != null) {
-        h.raw("<li>");
-        storyCard(v, h);
-        h.raw("</li>");
-      }
-    }
-    h.raw("</ol></section>\n");
-
-    h.raw("<section aria-labelledby=\"quotes\">").element("h2", "Quotes", "id", "quotes");
-    if (e.quotes().isEmpty()) {
-      h.element("p", "No quotes found.");
-    } else {
-      h.raw("<ol class=\"quotes\">");
-      for (Catalog.QuoteAt q : e.quotes()) {
-        h.open("li").open("blockquote", "lang", q.lang()).text(q.text()).close("blockquote").open("p", "class", "meta");
-        date(q.date(), h);
-        h.text(" · ").link(Html.path("article", q.article()), "in context").close("p").close("li");
-      }
-      h.raw("</ol>");
-    }
-    h.raw("</section>\n");
-
-    if (!e.articles().isEmpty()) {
-      h.raw("<section aria-labelledby=\"articles\">").element("h2", "Articles", "id", "articles").raw("<ul class=\"articles\">");
-      for (String id : slice(e.articles(), page, ARTICLES_PER_PAGE)) {
-        h.raw("<li>");
-        articleItem(c.articleById.get(id), null, h);
-        h.raw("</li>");
-      }
-      h.raw("</ul>");
-      pager(h, Html.path("entity", e.id()) + "?", page, e.articles().size(), ARTICLES_PER_PAGE);
-      h.raw("</section>");
-    }
-    return end(h);
   }
 
   // ---- search ----
@@ -357,9 +277,10 @@ final class Pages {
   // ---- article ----
 
   static String article(Catalog c, Article a) {
-    Html h = start(title(a.title()), null);
+    String headline = Catalog.headline(a.title(), a.body());
+    Html h = start(headline, null);
     h.raw("<article>");
-    h.element("h1", title(a.title()), "lang", a.lang());
+    h.element("h1", headline, "lang", a.lang());
     h.open("p", "class", "meta").text(a.source()).text(" · ");
     date(a.date(), h);
     h.text(" · " + language(a.lang()));
@@ -374,14 +295,14 @@ final class Pages {
     }
     Catalog.StoryView story = a.story() == null ? null : c.storyById.get(a.story());
     if (story != null) {
-      h.text("Story: ").link(Html.path("story", a.story()), title(story.story().title()));
+      h.text("Story: ").link(Html.path("story", a.story()), story.title());
     }
     h.raw("</p>");
     why(a.why(), "story", h);
     for (Article.Duplicate d : a.duplicates()) {
       Catalog.Summary other = c.articleById.get(d.id());
       h.open("p", "class", "meta").text(("translation".equals(d.kind()) ? "Translation of " : "Copy (" + d.kind() + ") of "))
-          .link(Html.path("article", d.id()), other == null ? d.id() : title(other.title())).close("p");
+          .link(Html.path("article", d.id()), other == null ? d.id() : other.headline()).close("p");
     }
     h.open("div", "class", "body", "lang", a.lang());
     ArticleText.render(a, h);
@@ -409,7 +330,8 @@ final class Pages {
 
   // ---- frame and helpers ----
 
-  private static Html start(String title, String query) {
+  /** The page up to its main content: head, skip link, site navigation and search box. */
+  static Html start(String title, String query) {
     Html h = new Html();
     h.raw("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -420,15 +342,16 @@ final class Pages {
         + "<form role=\"search\" action=\"/search\" method=\"get\">"
         + "<label for=\"q\" class=\"visually-hidden\">Search all articles</label>");
     h.open("input", "id", "q", "name", "q", "type", "search", "placeholder", "Search in any language", "value", query);
-    h.raw("<button type=\"submit\">Search</button></form></nav></header>\n<main id=\"main\">\n");
+    h.raw("<button type=\"submit\">Search</button></form>"
+        + "<a href=\"/storylines\">Storylines</a><a href=\"/quotes\">Quotes</a></nav></header>\n<main id=\"main\">\n");
     return h;
   }
 
-  private static String end(Html h) {
+  static String end(Html h) {
     return h.raw("\n</main></body></html>\n").toString();
   }
 
-  private static void pager(Html h, String base, int page, int total, int perPage) {
+  static void pager(Html h, String base, int page, int total, int perPage) {
     int pages = Math.max(1, (total + perPage - 1) / perPage);
     if (pages == 1) {
       return;
@@ -449,7 +372,7 @@ final class Pages {
     return all.subList(from, Math.min(all.size(), from + perPage));
   }
 
-  private static void date(LocalDate d, Html h) {
+  static void date(LocalDate d, Html h) {
     if (d == null) {
       h.text("undated");
     } else {
@@ -457,35 +380,19 @@ final class Pages {
     }
   }
 
-  private static String span(LocalDate first, LocalDate last) {
+  static String span(LocalDate first, LocalDate last) {
     if (first == null) {
       return "undated";
     }
     return first.equals(last) ? first.toString() : first + " – " + last;
   }
 
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private static String title(String t) {
-    return t == null || t.isBlank() ? "(untitled)" : t;
+  static String count(int n, String noun) {
+    return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
   }
 
   static String language(String code) {
     String name = code == null ? "" : Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
     return name.isEmpty() || name.equals(code) ? String.valueOf(code) : name;
-  }
-
-  private static String join(int[] bars) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < bars.length; i++) {
-      b.append(i == 0 ? "" : ", ").append(bars[i]);
-    }
-    return b.toString();
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
   }
 }

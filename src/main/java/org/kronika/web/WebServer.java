@@ -176,6 +176,17 @@ public final class WebServer implements Closeable {
           : FacetedSearch.run(kronika, c, r);
       return Pages.search(c, r, result, page);
     }
+    if (path.size() == 1 && first.equals("storylines")) {
+      Params p = Params.parse(query, Set.of("page"));
+      int page = p.integer("page", 1, 1, Integer.MAX_VALUE);
+      return c.page("/storylines?page=" + page, () -> StorylinePages.list(c, page));
+    }
+    if (path.size() == 1 && first.equals("quotes")) {
+      Params p = Params.parse(query, Set.of("speaker", "about", "q", "lang", "page"));
+      QuotePages.Query q = new QuotePages.Query(p.string("speaker"), p.string("about"), p.string("q"), p.language("lang"));
+      int page = p.integer("page", 1, 1, Integer.MAX_VALUE);
+      return c.page("/quotes " + q + " " + page, () -> QuotePages.render(c, q, page));
+    }
     if (path.size() == 2) {
       String id = path.get(1);
       switch (first) {
@@ -194,7 +205,15 @@ public final class WebServer implements Closeable {
             throw HttpError.notFound("no entity with id '" + id + "'");
           }
           int page = p.integer("page", 1, 1, Integer.MAX_VALUE);
-          return c.page("/entity/" + id + "?page=" + page, () -> Pages.entity(c, e, page));
+          return c.page("/entity/" + id + "?page=" + page, () -> EntityPage.render(c, e, page));
+        }
+        case "storyline" -> {
+          Params.parse(query, Set.of());
+          Catalog.StorylineView v = c.storylineById.get(id);
+          if (v == null) {
+            throw HttpError.notFound("no storyline with id '" + id + "'");
+          }
+          return c.page("/storyline/" + id, () -> StorylinePages.page(c, v));
         }
         case "article" -> {
           Params.parse(query, Set.of());

@@ -100,7 +100,7 @@ class BrowserTest {
     assertTrue(browser.getCurrentUrl().contains("/story/"));
     String page = browser.findElement(By.tagName("main")).getText();
     assertTrue(page.contains("Ukrainian") && page.contains("Russian") && page.contains("English"), page);
-    WebElement copies = browser.findElement(By.cssSelector("details summary"));
+    WebElement copies = browser.findElement(By.cssSelector("ul.articles details summary"));
     assertEquals("1 copy from other sources", copies.getText());
     copies.click();
     List<WebElement> whys = browser.findElements(By.cssSelector("p.why"));
@@ -129,6 +129,73 @@ class BrowserTest {
     browser.findElement(By.cssSelector("ol.hits h3 a")).click();
     assertTrue(browser.getCurrentUrl().contains("/article/"));
     shot("5-article");
+  }
+
+  @Test
+  void homeToStorylineToStoryToEntityToQuotes() throws IOException {
+    browser.manage().window().setSize(new Dimension(1200, 900));
+    browser.get(url("/"));
+    browser.findElement(By.linkText("Storylines")).click();
+    assertEquals("Storylines", browser.findElement(By.tagName("h1")).getText());
+    shot("8-storylines");
+
+    String largest = browser.findElement(By.cssSelector("ol.stories h2 a")).getAttribute("href");
+    browser.navigate().back();
+    browser.findElement(By.cssSelector("ol.stories a[href^='/storyline/']")).click(); // a story card names its storyline
+    assertEquals(largest, browser.getCurrentUrl(), "the summit's storyline, the largest: the summit and the visit after it");
+    String title = browser.findElement(By.tagName("h1")).getText();
+    WebElement chart = browser.findElement(By.cssSelector("svg.timeline"));
+    assertEquals("img", chart.getAttribute("role"));
+    assertTrue(browser.findElement(By.id("storyline-chart-title")).getAttribute("textContent")
+        .startsWith("Articles per day, 2 Dec 2024 to 6 Dec 2024"));
+    assertTrue(chart.findElements(By.cssSelector("text.date")).size() >= 2, "dates on the axis");
+    assertEquals(List.of("English", "Russian", "Ukrainian"),
+        browser.findElements(By.cssSelector("ul.legend li")).stream().map(WebElement::getText).toList());
+    List<WebElement> chain = browser.findElements(By.cssSelector("ol.chain > li"));
+    assertEquals(2, chain.size());
+    assertTrue(chain.get(0).getText().startsWith("Zelensky meets Rutte"), chain.get(0).getText());
+    assertTrue(chain.get(1).getText().contains("Kharkiv"), chain.get(1).getText());
+    WebElement table = browser.findElement(By.cssSelector("figure.timeline table"));
+    assertFalse(table.isDisplayed());
+    browser.findElement(By.cssSelector("figure.timeline summary")).sendKeys(Keys.ENTER); // the counts, from the keyboard
+    assertTrue(table.isDisplayed());
+    shot("9-storyline");
+
+    chain.get(0).findElement(By.tagName("a")).click();
+    assertTrue(browser.getCurrentUrl().contains("/story/"));
+    assertEquals(title, browser.findElement(By.cssSelector("p.storyline a")).getText(), "the story links its storyline");
+    assertTrue(browser.findElement(By.id("story-chart-title")).getAttribute("textContent").contains("2 Dec 2024"));
+    shot("10-story-in-storyline");
+
+    browser.findElements(By.cssSelector("ul.entities a")).stream().filter(a -> a.getText().contains("Zelensk")).findFirst()
+        .orElseThrow().click();
+    assertTrue(browser.getCurrentUrl().contains("/entity/"));
+    String entity = browser.findElement(By.tagName("main")).getText();
+    assertTrue(entity.contains("Appears most with") && entity.contains("Every system our partners send"), entity);
+    assertFalse(browser.findElements(By.cssSelector("ol.companions a[href^='/story/']")).isEmpty(), "shared stories linked");
+    shot("11-entity");
+
+    browser.findElement(By.linkText("Quotes")).click();
+    assertEquals("Who said what", browser.findElement(By.tagName("h1")).getText());
+    browser.findElement(By.id("words")).sendKeys("saves lives", Keys.ENTER);
+    awaitUrl("q=saves+lives");
+    List<WebElement> quotes = browser.findElements(By.cssSelector("ol.quotes > li"));
+    assertEquals(1, quotes.size());
+    assertTrue(quotes.get(0).findElement(By.cssSelector("a.speaker-link")).getText().contains("Zelensk"));
+    shot("12-quotes");
+  }
+
+  @Test
+  void storylineReadableOnAPhone() throws IOException {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.get(url("/storylines"));
+    browser.findElement(By.cssSelector("ol.stories h2 a")).click();
+    Long overflow = (Long) browser.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, overflow, "no sideways scrolling on a phone");
+    assertTrue(browser.findElement(By.cssSelector("svg.timeline")).getSize().getWidth() <= 390);
+    shot("13-phone-storyline");
+    browser.manage().window().setSize(new Dimension(1200, 900));
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.kronika.pipeline.Ingest;
 /**
  * A small store built through the normal ingest from texts written for these tests: one
  * development reported in English, Ukrainian and Russian (with an exact copy from a second
- * source), an unrelated English story, and an article full of hostile markup.
+ * source) and followed up days later with a quote, an unrelated English story, and an article
+ * full of hostile markup.
  */
 final class WebFixtures {
   static final String HOSTILE_TITLE = "Hostile <script>alert('title')</script> headline";
@@ -39,6 +40,10 @@ final class WebFixtures {
         "Президент Украины Владимир Зеленский встретился с генеральным секретарем НАТО Марком Рютте в Киеве.",
         "Зеленский заявил, что Украине необходимо приглашение в НАТО и дополнительные системы противовоздушной обороны.",
         "Рютте пообещал, что союзники передадут Украине новые системы противовоздушной обороны.");
+    write(in.resolve("wire/en-kharkiv.txt"), "2024-12-06", "Zelensky visits air defence crews near Kharkiv",
+        "Ukrainian President Volodymyr Zelensky visited air defence crews near Kharkiv on Friday.",
+        "\"Every system our partners send saves lives in our cities,\" Zelensky said.",
+        "He thanked NATO allies for the air defence systems promised in Kyiv this week.");
     write(in.resolve("wire/en-floods.txt"), "2024-11-20", "Floods close roads across Valencia",
         "Heavy rain flooded streets in Valencia on Wednesday and closed several motorways.",
         "Emergency services evacuated residents of low-lying districts near the river Turia.");

@@ -63,11 +63,13 @@ class WebServerTest {
     String article = storyJson.path("articles").get(0).asText();
     String entity = storyJson.path("entities").get(0).path("id").asText();
     for (String path : new String[] {"/", "/story/" + story, "/article/" + article, "/entity/" + Html.encode(entity),
-        "/search?q=Zelensky", "/search", "/static/style.css"}) {
+        "/search?q=Zelensky", "/search", "/static/style.css", "/storylines", "/quotes"}) {
       HttpResponse<String> r = get(path);
       assertEquals(200, r.statusCode(), path);
     }
     assertTrue(get("/").body().contains("Zelensky meets Rutte"));
+    String summit = json("/api/stories/" + story, 200).path("storyline").asText();
+    assertTrue(get("/").body().contains("Storyline: <a href=\"/storyline/" + summit + "\">"), "home links the storyline");
   }
 
   @Test
@@ -121,6 +123,76 @@ class WebServerTest {
   }
 
   @Test
+  void storylinesHoldEveryStoryOnceAndLinkBothWays() throws Exception {
+    JsonNode lines = json("/api/storylines?limit=200", 200);
+    int stories = 0;
+    int articles = 0;
+    for (JsonNode line : lines.path("items")) {
+      String id = line.path("id").asText();
+      assertEquals(line, json("/api/storylines/" + Html.encode(id), 200));
+      JsonNode parts = json("/api/storylines/" + Html.encode(id) + "/stories?limit=200", 200);
+      assertEquals(line.path("stories").size(), parts.path("total").asInt());
+      String page = get("/storyline/" + Html.encode(id)).body();
+      String previous = "";
+      for (JsonNode story : parts.path("items")) {
+        assertEquals(id, story.path("storyline").asText());
+        assertTrue(previous.compareTo(story.path("first").asText()) <= 0, "stories in date order: " + parts);
+        previous = story.path("first").asText();
+        assertTrue(page.contains("href=\"/story/" + story.path("id").asText() + "\""), page);
+        assertTrue(get("/story/" + story.path("id").asText()).body().contains("href=\"/storyline/" + id + "\""));
+      }
+      int perDay = 0;
+      for (JsonNode counts : line.path("perDay").path("countsByLanguage")) {
+        for (JsonNode n : counts) {
+          perDay += n.asInt();
+        }
+      }
+      assertEquals(line.path("articles").size(), perDay, "every dated article is in the timeline: " + line);
+      stories += parts.path("total").asInt();
+      articles += line.path("articles").size();
+    }
+    assertEquals(json("/api/stories", 200).path("total").asInt(), stories);
+    assertEquals(json("/api/articles", 200).path("total").asInt(), articles);
+    String summit = json("/api/stories/" + storyOf("Rutte"), 200).path("storyline").asText();
+    String kharkiv = json("/api/stories/" + storyOf("Kharkiv"), 200).path("storyline").asText();
+    assertEquals(summit, kharkiv, "the visit to Kharkiv follows the summit in Kyiv");
+    String html = get("/storyline/" + summit).body();
+    assertTrue(html.contains("<svg class=\"timeline\" role=\"img\""), html);
+    assertTrue(get("/storylines").body().contains("href=\"/storyline/" + summit + "\""));
+    assertEquals(404, json("/api/storylines/nope", 404).path("error").path("status").asInt());
+    assertEquals(404, json("/api/storylines/nope/stories", 404).path("error").path("status").asInt());
+    assertTrue(json("/api/storylines?limit=201", 400).path("error").path("message").asText().contains("'limit'"));
+    assertEquals(404, get("/storyline/nope").statusCode());
+    assertEquals(400, get("/storylines?page=0").statusCode());
+  }
+
+  @Test
+  void quotesAreFoundBySpeakerWordsAndLanguage() throws Exception {
+    String all = get("/quotes").body();
+    assertTrue(all.contains("Every system our partners send saves lives in our cities"), all);
+    assertTrue(get("/quotes?q=SAVES+lives&lang=en").body().contains("Every system our partners send"));
+    assertFalse(get("/quotes?q=saves+lives&lang=uk").body().contains("Every system our partners send"));
+    assertTrue(get("/quotes?speaker=zelensky").body().contains("Every system our partners send"));
+    String kharkiv = json("/api/search?q=Kharkiv&limit=1", 200).path("items").get(0).path("article").path("id").asText();
+    JsonNode article = json("/api/articles/" + kharkiv, 200);
+    String speaker = article.path("quotes").get(0).path("speaker").path("id").asText();
+    String entity = get("/entity/" + Html.encode(speaker)).body();
+    String said = entity.substring(entity.indexOf("id=\"said\""), entity.indexOf("id=\"said-about\""));
+    assertTrue(said.contains("<h3><a href=\"/story/" + article.path("story").asText() + "\">")
+        && said.contains("Every system our partners send"), said);
+    assertTrue(entity.contains("<ol class=\"companions\"><li><a href=\"/entity/"), "who appears with it: " + entity);
+    JsonNode quotes = json("/api/quotes?q=saves+lives&lang=en", 200);
+    assertEquals(1, quotes.path("total").asInt());
+    assertEquals(speaker, quotes.path("items").get(0).path("speaker").path("id").asText());
+    assertEquals(kharkiv, quotes.path("items").get(0).path("article").asText());
+    assertEquals(article.path("story").asText(), quotes.path("items").get(0).path("story").asText());
+    assertEquals(1, json("/api/quotes?speaker=" + Html.encode(speaker), 200).path("total").asInt());
+    assertEquals(404, json("/api/quotes?about=nobody", 404).path("error").path("status").asInt());
+    assertEquals(400, get("/quotes?lang=English").statusCode());
+    assertEquals(404, get("/quotes?about=nobody").statusCode());
+  }
+
+  @Test
   void searchFiltersBySourceDatesAndEntity() throws Exception {
     JsonNode all = json("/api/search?q=Rutte&limit=50", 200);
     String source = all.path("facets").path("source").get(0).path("value").asText();
@@ -170,8 +242,9 @@ class WebServerTest {
   void openApiDocumentDescribesTheApi() throws Exception {
     JsonNode spec = json("/api/openapi.json", 200);
     assertEquals("3.0.3", spec.path("openapi").asText());
-    for (String path : new String[] {"/api/stories", "/api/stories/{id}", "/api/articles", "/api/articles/{id}",
-        "/api/entities/{id}", "/api/search"}) {
+    for (String path : new String[] {"/api/storylines", "/api/storylines/{id}", "/api/storylines/{id}/stories",
+        "/api/stories", "/api/stories/{id}", "/api/articles", "/api/articles/{id}", "/api/entities/{id}", "/api/quotes",
+        "/api/search"}) {
       assertTrue(spec.path("paths").has(path), path);
     }
   }
@@ -179,7 +252,9 @@ class WebServerTest {
   @Test
   void hostileMarkupIsShownAsText() throws Exception {
     String id = json("/api/search?q=harbour&limit=1", 200).path("items").get(0).path("article").path("id").asText();
-    for (String path : new String[] {"/article/" + id, "/search?q=harbour+council", "/", "/story/" + storyOf("harbour")}) {
+    String storyline = json("/api/stories/" + storyOf("harbour"), 200).path("storyline").asText();
+    for (String path : new String[] {"/article/" + id, "/search?q=harbour+council", "/", "/story/" + storyOf("harbour"),
+        "/storylines", "/storyline/" + storyline}) {
       String html = get(path).body();
       assertFalse(html.contains("<script>"), path);
       assertFalse(html.contains("<img"), path);
