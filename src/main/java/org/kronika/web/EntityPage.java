@@ -32,7 +32,7 @@ final class EntityPage {
   record Companion(String id, String name, int articles, TreeSet<String> langs, List<String> stories) {}
 
   static String render(Catalog c, Catalog.Entity e, int page) {
-    Html h = Pages.start(e.name(), null);
+    Html h = Pages.start(e.name(), null, Feeds.path("entities", e.id()));
     h.element("h1", e.name());
     h.open("p", "class", "meta").text((e.type() == null ? "" : e.type() + " · ") + Pages.count(e.articles().size(), "article")
         + " · " + Pages.count(e.stories().size(), "story") + " · " + Pages.count(e.quotes().size(), "quote")

@@ -79,7 +79,7 @@ final class Pages {
 
   static String story(Catalog c, Catalog.StoryView v) {
     Story s = v.story();
-    Html h = start(v.title(), null);
+    Html h = start(v.title(), null, Feeds.path("stories", v.story().id()));
     h.element("h1", v.title());
     h.open("p", "class", "meta").text(count(s.articles().size(), "article") + " · " + count(v.sources(), "source") + " · "
         + String.join(", ", s.languages()) + " · " + span(s.first(), s.last())).close("p");
@@ -193,7 +193,9 @@ final class Pages {
   // ---- search ----
 
   static String search(Catalog c, FacetedSearch.Request r, FacetedSearch.Result result, int page) {
-    Html h = start(r.query().isEmpty() ? "Search" : "Search: " + r.query(), r.query());
+    Html h = start(r.query().isEmpty() ? "Search" : "Search: " + r.query(), r.query(),
+        r.query().isEmpty() ? null : "/feeds/search.atom?q=" + Html.encode(r.query())
+            + (r.lang() == null ? "" : "&lang=" + Html.encode(r.lang())));
     h.element("h1", r.query().isEmpty() ? "Search" : "Results for “" + r.query() + "”");
     h.raw("<form class=\"filters\" action=\"/search\" method=\"get\">");
     h.element("label", "Words", "for", "fq").open("input", "id", "fq", "name", "q", "type", "search", "value", r.query());
@@ -332,10 +334,18 @@ final class Pages {
 
   /** The page up to its main content: head, skip link, site navigation and search box. */
   static Html start(String title, String query) {
+    return start(title, query, null);
+  }
+
+  /** As {@link #start(String, String)}, naming the page's Atom feed ({@link Feeds}) for feed readers. */
+  static Html start(String title, String query, String feed) {
     Html h = new Html();
     h.raw("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     h.element("title", title + (title.startsWith("Kronika") ? "" : " · Kronika"));
+    if (feed != null) {
+      h.open("link", "rel", "alternate", "type", "application/atom+xml", "title", "Follow: " + title, "href", feed);
+    }
     h.raw("<link rel=\"stylesheet\" href=\"/static/style.css\"></head>\n<body>"
         + "<a class=\"skip\" href=\"#main\">Skip to content</a>"
         + "<header><nav aria-label=\"Site\"><a class=\"brand\" href=\"/\">Kronika</a>"

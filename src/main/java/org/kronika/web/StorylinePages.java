@@ -63,7 +63,7 @@ final class StorylinePages {
 
   static String page(Catalog c, Catalog.StorylineView v) {
     Storyline l = v.line();
-    Html h = Pages.start(v.title(), null);
+    Html h = Pages.start(v.title(), null, Feeds.path("storylines", v.line().id()));
     h.element("p", "Storyline", "class", "kicker");
     h.element("h1", v.title());
     meta(v, h);

@@ -136,6 +136,11 @@ public final class WebServer implements Closeable {
           Api.Response r = api.handle(ex.getRequestMethod(), path.subList(1, path.size()), ex.getRequestURI().getRawQuery(),
               ex.getRequestHeaders().getFirst("Content-Type"), () -> readBody(ex.getRequestBody()));
           send(ex, r.status(), "application/json; charset=utf-8", Json.write(r.body()).getBytes(StandardCharsets.UTF_8));
+        } else if (!path.isEmpty() && path.get(0).equals("feeds")) {
+          requireGet(ex);
+          String host = ex.getRequestHeaders().getFirst("Host");
+          String base = "http://" + (host != null ? host : "127.0.0.1:" + port());
+          send(ex, 200, Feeds.TYPE, feed(path, ex.getRequestURI().getRawQuery(), base).getBytes(StandardCharsets.UTF_8));
         } else if (path.size() == 2 && path.get(0).equals("static")) {
           requireGet(ex);
           String type = STATIC.get(path.get(1));
@@ -155,6 +160,64 @@ public final class WebServer implements Closeable {
         error(ex, isApi, 500, "internal error; the server's standard error has the details");
       }
     }
+  }
+
+  /** A story's, storyline's, entity's or search's Atom feed ({@link Feeds}). */
+  private String feed(List<String> path, String query, String base) throws IOException {
+    Catalog c = catalog;
+    if (path.size() == 2 && path.get(1).equals("search.atom")) {
+      Params p = Params.parse(query, Set.of("q", "lang"));
+      String q = p.string("q");
+      if (q == null || q.isBlank()) {
+        throw HttpError.badRequest("a search feed needs q");
+      }
+      FacetedSearch.Result result = FacetedSearch.run(kronika, c,
+          new FacetedSearch.Request(q, p.language("lang"), null, null, null, null, 0, 4 * Feeds.ENTRIES));
+      String page = "/search?" + query;
+      return Feeds.render(c, new Feeds.Source("urn:kronika:search:" + Html.encode(q) + ":" + p.language("lang"),
+          "Search: " + q, page, "/feeds/search.atom?" + query,
+          result.hits().stream().map(FacetedSearch.Hit::article).toList()), base);
+    }
+    Params.parse(query, Set.of());
+    if (path.size() != 3 || !path.get(2).endsWith(".atom")) {
+      throw HttpError.notFound("no feed at this address");
+    }
+    String kind = path.get(1);
+    String id = path.get(2).substring(0, path.get(2).length() - ".atom".length());
+    return c.page("feed " + base + " " + kind + " " + id, () -> {
+      Feeds.Source source = switch (kind) {
+        case "stories" -> {
+          Catalog.StoryView v = c.storyById.get(id);
+          if (v == null) {
+            throw HttpError.notFound("no story with id '" + id + "'");
+          }
+          yield new Feeds.Source("urn:kronika:story:" + id, v.title(), Html.path("story", id), Feeds.path(kind, id),
+              c.storyArticles.getOrDefault(id, List.of()));
+        }
+        case "storylines" -> {
+          Catalog.StorylineView v = c.storylineById.get(id);
+          if (v == null) {
+            throw HttpError.notFound("no storyline with id '" + id + "'");
+          }
+          yield new Feeds.Source("urn:kronika:storyline:" + id, v.title(), Html.path("storyline", id),
+              Feeds.path(kind, id), summaries(c, v.line().articles()));
+        }
+        case "entities" -> {
+          Catalog.Entity e = c.entities.get(id);
+          if (e == null) {
+            throw HttpError.notFound("no entity with id '" + id + "'");
+          }
+          yield new Feeds.Source("urn:kronika:entity:" + id, e.name(), Html.path("entity", id), Feeds.path(kind, id),
+              summaries(c, e.articles()));
+        }
+        default -> throw HttpError.notFound("no feed at this address");
+      };
+      return Feeds.render(c, source, base);
+    });
+  }
+
+  private static List<Catalog.Summary> summaries(Catalog c, List<String> ids) {
+    return ids.stream().map(c.articleById::get).filter(java.util.Objects::nonNull).toList();
   }
 
   private String page(List<String> path, String query) throws IOException {
