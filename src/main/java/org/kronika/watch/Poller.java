@@ -92,6 +92,8 @@ final class Poller {
       return Result.failed(s, new FetchException("interrupted", false));
     } catch (IOException | RuntimeException e) {
       return Result.failed(s, new FetchException("failed: " + e, false));
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return Result.failed(s, new FetchException(Inputs.tooBig(e), false));
     }
   }
 
@@ -251,6 +253,8 @@ final class Poller {
     Map<Path, String> previous = lastScan.computeIfAbsent(s.source, k -> new ConcurrentHashMap<>());
     Map<Path, String> now = new ConcurrentHashMap<>();
     List<Item> items = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     long settled = System.currentTimeMillis() - FOLDER_SETTLE_MILLIS;
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -269,14 +273,18 @@ final class Poller {
         String key = dir.relativize(file) + "|" + stamp;
         boolean stable = stamp.equals(previous.get(file)) || a.lastModifiedTime().toMillis() < settled;
         if (stable && !s.seen(key) && items.size() < options.maxItemsPerPoll()) {
-          items.add(new Item(key, file.toString(), sink -> inputs.readFile(file, sink)));
+          if (Inputs.insideFolder(dir, file, refused -> notes.add(refused.toString()))) {
+            items.add(new Item(key, file.toString(), sink -> inputs.readFile(file, sink)));
+          } else {
+            skipped.add(key); // said once, not at every poll
+          }
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new FetchException("cannot list " + dir + ": " + e.getMessage(), false);
     }
     lastScan.put(s.source, now);
-    return new Result(s, "folder", false, null, null, items, List.of(), List.of(), List.of(), null);
+    return new Result(s, "folder", false, null, null, items, skipped, List.of(), notes, null);
   }
 
   private static String charset(String contentType) {

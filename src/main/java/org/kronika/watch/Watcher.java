@@ -201,7 +201,7 @@ public final class Watcher {
           if (once || s.nextPoll <= now) {
             inFlight.add(source);
             polledOnce.add(source);
-            pollers.execute(() -> done.add(poller.poll(s)));
+            pollers.execute(() -> done.add(pollSafely(s)));
           } else {
             nextDue = Math.min(nextDue, s.nextPoll);
           }
@@ -229,6 +229,19 @@ public final class Watcher {
       inFlight.clear();
       done.clear();
       save();
+    }
+  }
+
+  /**
+   * A poll whose result always arrives: whatever escapes {@link Poller#poll} (an {@link Error}
+   * included) becomes the source's error, so the source is polled again after its back-off and
+   * {@code kronika sources} shows what happened, instead of the source waiting forever.
+   */
+  private Poller.Result pollSafely(SourceState s) {
+    try {
+      return poller.poll(s);
+    } catch (Throwable e) { // a poll thread reports every fault rather than die with it
+      return Poller.Result.failed(s, new FetchException("poll failed: " + e, false));
     }
   }
 

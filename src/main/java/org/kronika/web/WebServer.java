@@ -150,7 +150,8 @@ public final class WebServer implements Closeable {
         }
       } catch (HttpError e) {
         error(ex, isApi, e.status, e.getMessage());
-      } catch (RuntimeException | IOException e) {
+      } catch (RuntimeException | IOException | StackOverflowError | OutOfMemoryError e) {
+        // an Error from one request's input ends that request, never the worker serving the others
         System.err.println("kronika serve: " + ex.getRequestMethod() + " " + rawPath + " failed: " + e);
         error(ex, isApi, 500, "internal error; the server's standard error has the details");
       }
