@@ -39,8 +39,9 @@ import java.util.zip.ZipException;
  * kept a day), at most {@link WatchOptions#perHost} requests at once per host started at
  * least {@link WatchOptions#hostDelay} (or the Crawl-delay) apart, a User-Agent naming
  * Kronika, conditional requests from the validators given, gzip and deflate accepted and
- * decoded here, redirects followed here (capped, loops detected), and every response capped in
- * size and time. Thread-safe.
+ * decoded here, redirects followed here (capped, loops detected), every request's address
+ * checked by an {@link AddressPolicy} (every redirect hop and robots.txt included), and every
+ * response capped in size and time. Thread-safe.
  */
 final class Fetcher {
   /** What a GET returned: a body (2xx) or {@code 304 Not Modified}; {@code uri} is where it ended after redirects. */
@@ -60,6 +61,7 @@ final class Fetcher {
   private static final long ROBOTS_MAX_BYTES = 512 * 1024;
 
   private final WatchOptions options;
+  private final AddressPolicy addresses;
   private final HttpClient client;
   private final String userAgent;
   private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
@@ -68,14 +70,27 @@ final class Fetcher {
   final AtomicLong requests = new AtomicLong();
   final AtomicLong notModified = new AtomicLong();
 
-  Fetcher(WatchOptions options) {
+  /** A fetcher for the sources the user named (URLs and folders): their origins may be on special addresses. */
+  Fetcher(WatchOptions options, List<String> namedSources) {
     this.options = options;
+    this.addresses = new AddressPolicy(namedSources, options.allowPrivateAddresses());
     this.userAgent = options.userAgent();
     this.client = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(options.connectTimeout())
         .version(HttpClient.Version.HTTP_1_1)
         .build();
+  }
+
+  /**
+   * Whether the watcher may fetch {@code uri} at all (its scheme and where its host resolves),
+   * checked before a source found on a page is followed.
+   *
+   * @throws FetchException saying why not
+   */
+  void checkAllowed(URI uri) throws FetchException {
+    checkScheme(uri);
+    addresses.check(uri);
   }
 
   /** A GET of a page or feed, conditional when {@code etag} or {@code lastModified} is given. */
@@ -91,6 +106,7 @@ final class Fetcher {
       if (visited.size() > options.maxRedirects() + 1) {
         throw new FetchException("more than " + options.maxRedirects() + " redirects from " + uri, true);
       }
+      addresses.check(current); // before robots.txt, which would be fetched from the same place
       if (!robotsFor(current).allows(pathAndQuery(current))) {
         throw new FetchException("disallowed by robots.txt: " + current, true);
       }
@@ -234,6 +250,7 @@ final class Fetcher {
     HttpResponse<byte[]> response;
     CompletableFuture<HttpResponse<byte[]>> future = null;
     try {
+      addresses.check(uri); // as late as can be: the connection takes the address this check resolved
       requests.incrementAndGet();
       future = client.sendAsync(b.build(), info -> new CappedBody(maxBytes));
       response = future.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -174,8 +174,10 @@ final class Poller {
   private Result sitemap(SourceState s, Fetcher.Response r) throws InterruptedException, IOException {
     Sitemaps.Sitemap map = Sitemaps.parse(r.body());
     if (map.index()) {
-      List<String> children = map.entries().stream().map(Sitemaps.Entry::loc).distinct().limit(MAX_DISCOVERED).toList();
-      return new Result(s, "sitemap", false, r.etag(), r.lastModified(), List.of(), List.of(), children, List.of(), null);
+      List<String> notes = new ArrayList<>();
+      List<String> children = allowed(map.entries().stream().map(Sitemaps.Entry::loc).distinct().limit(MAX_DISCOVERED)
+          .toList(), notes);
+      return new Result(s, "sitemap", false, r.etag(), r.lastModified(), List.of(), List.of(), children, notes, null);
     }
     List<Item> items = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -240,8 +242,26 @@ final class Poller {
     if (feeds.isEmpty()) {
       throw new FetchException("an HTML page that links no RSS or Atom feed (<link rel=\"alternate\">)", true);
     }
-    return new Result(s, "page", false, r.etag(), r.lastModified(), List.of(), List.of(), List.copyOf(feeds),
-        List.of(), null);
+    List<String> notes = new ArrayList<>();
+    List<String> allowed = allowed(List.copyOf(feeds), notes);
+    if (allowed.isEmpty()) {
+      throw new FetchException("every feed it links is refused: " + notes.get(0), true);
+    }
+    return new Result(s, "page", false, r.etag(), r.lastModified(), List.of(), List.of(), allowed, notes, null);
+  }
+
+  /** The sources found on a page that the watcher may fetch; each refused one is a note. */
+  private List<String> allowed(List<String> found, List<String> notes) {
+    List<String> allowed = new ArrayList<>();
+    for (String url : found) {
+      try {
+        fetcher.checkAllowed(URI.create(url));
+        allowed.add(url);
+      } catch (FetchException | IllegalArgumentException e) {
+        notes.add("not followed: " + e.getMessage());
+      }
+    }
+    return allowed;
   }
 
   /** New files of a folder whose size and time have settled. */

@@ -94,7 +94,7 @@ public final class Watcher {
     if (!kronika.writable()) {
       throw new IllegalArgumentException("the data directory must be opened for ingest");
     }
-    this.fetcher = new Fetcher(options);
+    this.fetcher = new Fetcher(options, sources.stream().map(String::strip).toList());
     this.poller = new Poller(fetcher, options);
     for (SourceState s : StateFile.read(dataDir)) {
       s.watching = false;
@@ -331,7 +331,8 @@ public final class Watcher {
     for (String note : r.notes()) {
       log.accept(s.source + ": " + note);
     }
-    for (String found : r.discovered()) {
+    List<String> discovered = withinReach(s, r.discovered());
+    for (String found : discovered) {
       SourceState child = states.get(found);
       if (child == null) {
         child = new SourceState(found, null, s.source, min);
@@ -353,6 +354,54 @@ public final class Watcher {
       s.intervalMillis = Math.min(max, s.intervalMillis + s.intervalMillis / 2);
     }
     s.nextPoll = now + s.intervalMillis;
+  }
+
+  /**
+   * The sources found on {@code s} that may be followed: none when {@code s} is already
+   * {@link WatchOptions#maxDiscoveryDepth} steps from the source it was found through, and no more
+   * than {@link WatchOptions#maxDiscovered} found through one named source in all (sources
+   * already known are always kept). What is left out is one line of the log.
+   */
+  private List<String> withinReach(SourceState s, List<String> found) {
+    List<String> fresh = found.stream().filter(f -> !states.containsKey(f)).toList();
+    if (fresh.isEmpty()) {
+      return found;
+    }
+    Lineage line = lineage(s);
+    String root = line.root();
+    int depth = line.depth();
+    int room;
+    String why;
+    if (depth >= options.maxDiscoveryDepth()) {
+      room = 0;
+      why = "it is " + depth + " steps from " + root + " (at most " + options.maxDiscoveryDepth() + ")";
+    } else {
+      String from = root;
+      long taken = states.values().stream().filter(x -> from.equals(lineage(x).root())).count() - 1; // bar the root
+      room = (int) Math.max(0, options.maxDiscovered() - taken);
+      why = root + " already led to " + taken + " sources (at most " + options.maxDiscovered() + ")";
+    }
+    if (fresh.size() <= room) {
+      return found;
+    }
+    log.accept(s.source + ": " + (fresh.size() - room) + " sources found are not followed: " + why);
+    List<String> kept = new ArrayList<>(found.stream().filter(states::containsKey).toList());
+    kept.addAll(fresh.subList(0, room));
+    return kept;
+  }
+
+  /** The named source a source was found through (itself when named) and how many steps away it is. */
+  private record Lineage(String root, int depth) {}
+
+  private Lineage lineage(SourceState s) {
+    String root = s.source;
+    int depth = 0;
+    // bounded: a state file from before the depth limit, or edited by hand, may hold longer or looping chains
+    for (SourceState up = s; up != null && up.discoveredFrom != null && depth <= options.maxDiscoveryDepth(); depth++) {
+      root = up.discoveredFrom;
+      up = states.get(root);
+    }
+    return new Lineage(root, depth);
   }
 
   private void save() throws IOException {

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Inputs built to break a reader: each is refused with a reason and the files beside it are still read. */
-class HostileInputTest {
+public class HostileInputTest {
   @TempDir Path dir;
 
   /** An Atom feed whose XHTML content nests {@code depth} elements deep. */
-  static String deepAtom(int depth) {
+  public static String deepAtom(int depth) {
     StringBuilder s = new StringBuilder("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
         + "<title>t</title><entry><title>Deep</title><id>urn:deep</id><content type=\"xhtml\">"
         + "<div xmlns=\"http://www.w3.org/1999/xhtml\">");
