@@ -87,7 +87,7 @@ final class Api {
           }
           case "articles" -> {
             Params.parse(query, Set.of());
-            return new Response(200, kronika.article(id).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'")));
+            return new Response(200, kronika.article(id).orElseThrow(() -> HttpError.notFound("no article with id " + HttpError.quoted(id))));
           }
           case "entities" -> {
             Params.parse(query, Set.of());
@@ -143,7 +143,7 @@ final class Api {
   private static Catalog.StoryView story(Catalog c, String id) {
     Catalog.StoryView v = c.storyById.get(id);
     if (v == null) {
-      throw HttpError.notFound("no story with id '" + id + "'");
+      throw HttpError.notFound("no story with id " + HttpError.quoted(id));
     }
     return v;
   }
@@ -151,7 +151,7 @@ final class Api {
   private static Catalog.Entity entity(Catalog c, String id) {
     Catalog.Entity e = c.entities.get(id);
     if (e == null) {
-      throw HttpError.notFound("no entity with id '" + id + "'");
+      throw HttpError.notFound("no entity with id " + HttpError.quoted(id));
     }
     return e;
   }
