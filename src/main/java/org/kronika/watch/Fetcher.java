@@ -58,7 +58,8 @@ final class Fetcher {
 
   private static final long ROBOTS_TTL_MILLIS = 24 * 3600_000L;
   private static final long ROBOTS_RETRY_MILLIS = 60_000L;
-  private static final long ROBOTS_MAX_BYTES = 512 * 1024;
+  /** robots.txt read at most: RFC 9309 asks crawlers to parse at least 500 KiB, and only the rest may be dropped. */
+  private static final long ROBOTS_MAX_BYTES = 500 * 1024;
 
   private final WatchOptions options;
   private final AddressPolicy addresses;
@@ -110,7 +111,7 @@ final class Fetcher {
       if (!robotsFor(current).allows(pathAndQuery(current))) {
         throw new FetchException("disallowed by robots.txt: " + current, true);
       }
-      Response r = once(current, etag, lastModified, options.maxBytes());
+      Response r = once(current, etag, lastModified, options.maxBytes(), false);
       if (isRedirect(r.status())) {
         current = redirectTarget(current, r);
         continue;
@@ -202,11 +203,11 @@ final class Fetcher {
       long ttl = ROBOTS_TTL_MILLIS;
       try {
         URI at = URI.create(origin + "/robots.txt");
-        Response r = once(at, null, null, ROBOTS_MAX_BYTES);
+        Response r = once(at, null, null, ROBOTS_MAX_BYTES, true);
         for (int hops = 0; isRedirect(r.status()) && hops < 5; hops++) {
           at = redirectTarget(at, r);
           checkScheme(at);
-          r = once(at, null, null, ROBOTS_MAX_BYTES);
+          r = once(at, null, null, ROBOTS_MAX_BYTES, true);
         }
         if (r.status() >= 200 && r.status() < 300) {
           rules = Robots.parse(r.text(), "kronika");
@@ -230,8 +231,11 @@ final class Fetcher {
     return gates.computeIfAbsent(origin(uri), o -> new HostGate(options.perHost()));
   }
 
-  /** One request, no redirects followed. */
-  private Response once(URI uri, String etag, String lastModified, long maxBytes)
+  /**
+   * One request, no redirects followed. A body beyond {@code maxBytes} (before or after
+   * decompression) is an error, or with {@code truncate} cut to its first {@code maxBytes}.
+   */
+  private Response once(URI uri, String etag, String lastModified, long maxBytes, boolean truncate)
       throws FetchException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
         .timeout(options.requestTimeout())
@@ -252,7 +256,7 @@ final class Fetcher {
     try {
       addresses.check(uri); // as late as can be: the connection takes the address this check resolved
       requests.incrementAndGet();
-      future = client.sendAsync(b.build(), info -> new CappedBody(maxBytes));
+      future = client.sendAsync(b.build(), info -> new CappedBody(maxBytes, truncate));
       response = future.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
@@ -268,7 +272,7 @@ final class Fetcher {
       return new Response(uri, status, new byte[0], null, null, null, headers.firstValue("Location").orElse(null),
           headers.firstValue("Retry-After").orElse(null));
     }
-    byte[] body = decode(response.body(), headers.firstValue("Content-Encoding").orElse(""), maxBytes);
+    byte[] body = decode(response.body(), headers.firstValue("Content-Encoding").orElse(""), maxBytes, truncate);
     return new Response(uri, status, body, headers.firstValue("Content-Type").orElse(null),
         headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), null, null);
   }
@@ -298,6 +302,11 @@ final class Fetcher {
 
   /** The body decoded from its Content-Encoding, refusing more than {@code maxBytes} decoded. */
   static byte[] decode(byte[] body, String encoding, long maxBytes) throws FetchException {
+    return decode(body, encoding, maxBytes, false);
+  }
+
+  /** As {@link #decode(byte[], String, long)}, or with {@code truncate} keeping the first {@code maxBytes}. */
+  static byte[] decode(byte[] body, String encoding, long maxBytes, boolean truncate) throws FetchException {
     String e = encoding.strip().toLowerCase(Locale.ROOT);
     if (e.isEmpty() || e.equals("identity") || body.length == 0) {
       return body;
@@ -315,6 +324,9 @@ final class Fetcher {
       }
       try (in) {
         byte[] decoded = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+        if (decoded.length > maxBytes && truncate) {
+          return java.util.Arrays.copyOf(decoded, (int) maxBytes);
+        }
         if (decoded.length > maxBytes) {
           throw new FetchException("response larger than " + maxBytes + " bytes once decompressed", true);
         }
@@ -329,15 +341,17 @@ final class Fetcher {
     }
   }
 
-  /** Collects a body, cancelling the download once it passes the cap. */
+  /** Collects a body, cancelling the download once it passes the cap (an error, or the end of a truncated body). */
   private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final long max;
+    private final boolean truncate;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    CappedBody(long max) {
+    CappedBody(long max, boolean truncate) {
       this.max = max;
+      this.truncate = truncate;
     }
 
     @Override
@@ -354,7 +368,14 @@ final class Fetcher {
       for (ByteBuffer b : items) {
         if (bytes.size() + (long) b.remaining() > max) {
           subscription.cancel();
-          result.completeExceptionally(new FetchException("response larger than " + max + " bytes", true));
+          if (truncate) {
+            byte[] head = new byte[(int) (max - bytes.size())];
+            b.get(head);
+            bytes.writeBytes(head);
+            result.complete(bytes.toByteArray());
+          } else {
+            result.completeExceptionally(new FetchException("response larger than " + max + " bytes", true));
+          }
           return;
         }
         byte[] chunk = new byte[b.remaining()];
