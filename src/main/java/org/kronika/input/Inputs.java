@@ -82,7 +82,46 @@ public final class Inputs {
 
   /** Reads one file; never throws. */
   public void readFile(Path path, InputSink sink) {
-    String source = path.toString();
+    RejectionsShown shown = new RejectionsShown(sink, Limits.DEFAULTS.maxRejectionsShown());
+    readFile(path, path.toString(), shown);
+    shown.finish(path.toString());
+  }
+
+  /**
+   * Passes documents on and the first rejections of one file, then only counts them, so that a
+   * file of 200,000 bad items is not 200,000 lines. Not thread-safe.
+   */
+  private static final class RejectionsShown implements InputSink {
+    private final InputSink sink;
+    private final int max;
+    private long rejected;
+
+    RejectionsShown(InputSink sink, int max) {
+      this.sink = sink;
+      this.max = max;
+    }
+
+    @Override
+    public void accept(SourceDocument document) {
+      sink.accept(document);
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+      if (++rejected <= max) {
+        sink.reject(rejection);
+      }
+    }
+
+    void finish(String source) {
+      if (rejected > max) {
+        sink.reject(new Rejection(source, (rejected - max) + " more rejected documents not listed (the first " + max
+            + " are)"));
+      }
+    }
+  }
+
+  private void readFile(Path path, String source, InputSink sink) {
     try {
       if (!Files.isReadable(path)) {
         throw new InputException("not readable");

@@ -12,7 +12,10 @@ package org.kronika.input;
  * @param maxDepth         deepest element nesting read in XML (feeds, sitemaps): 256 (real feeds stay far
  *                         below; recursive walks overflow the stack at a few thousand). HTML needs no
  *                         check of ours: jsoup's parser keeps its tree within 512 levels
+ * @param maxRejectionsShown rejections reported one by one per file: 20; the rest of that file's are
+ *                         one more line counting them (a 200,000-item feed of empty items is 21 lines)
  */
-public record Limits(long maxDocumentBytes, int maxLineBytes, long maxStreamBytes, int maxDepth) {
-  public static final Limits DEFAULTS = new Limits(64L << 20, 16 << 20, 16L << 30, 256);
+public record Limits(long maxDocumentBytes, int maxLineBytes, long maxStreamBytes, int maxDepth,
+                     int maxRejectionsShown) {
+  public static final Limits DEFAULTS = new Limits(64L << 20, 16 << 20, 16L << 30, 256, 20);
 }

@@ -77,4 +77,22 @@ public class HostileInputTest {
     assertEquals(1, got.rejections.size(), got.rejections.toString());
     assertTrue(got.rejections.get(0).reason().contains("outside"), got.rejections.toString());
   }
+
+  @Test
+  void aFileOfCountlessBadItemsIsAFewRejectionLines() throws Exception {
+    StringBuilder feed = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+        + "<item><title>The one good item</title><description>Its text.</description></item>");
+    for (int i = 0; i < 20_000; i++) {
+      feed.append("<item><guid>").append(i).append("</guid></item>");
+    }
+    Files.writeString(dir.resolve("empty-items.rss"), feed.append("</channel></rss>").toString());
+    Inputs.Collected got = new Inputs.Collected();
+    Inputs.standard().read(List.of(dir), got);
+
+    assertEquals(1, got.documents.size());
+    int shown = Limits.DEFAULTS.maxRejectionsShown();
+    assertEquals(shown + 1, got.rejections.size());
+    assertEquals((20_000 - shown) + " more rejected documents not listed (the first " + shown + " are)",
+        got.rejections.get(shown).reason());
+  }
 }
