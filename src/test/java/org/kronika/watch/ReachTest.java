@@ -86,8 +86,13 @@ class ReachTest {
         + internal.url("/feed.rss") + "\"><link rel=alternate type=application/rss+xml "
         + "href=\"http://169.254.169.254/latest/feed.rss\"><link rel=alternate type=application/rss+xml href=/news.rss>"
         + "</head><body>Home</body></html>", Validator.NONE, false);
+    internal.put("/sitemap.xml", "application/xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/"
+        + "schemas/sitemap/0.9\"><url><loc>" + internal.url("/secret.html") + "</loc></url></urlset>", Validator.NONE, false);
+    site.put("/index.xml", "application/xml", "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/"
+        + "schemas/sitemap/0.9\"><sitemap><loc>" + internal.url("/sitemap.xml") + "</loc></sitemap><sitemap><loc>"
+        + site.url("/sitemap.xml") + "</loc></sitemap></sitemapindex>", Validator.NONE, false);
     List<String> sources = List.of(site.url("/news.rss"), site.url("/sitemap.xml"), site.url("/moved.rss"),
-        site.url("/home.html"));
+        site.url("/home.html"), site.url("/index.xml"));
 
     Path data = tmp.resolve("data");
     try (Kronika k = Kronika.openForIngest(data)) {
@@ -96,7 +101,7 @@ class ReachTest {
     }
     assertEquals(0, internal.totalHits(), String.join("\n", log));
     Map<String, Watcher.Health> health = health(data);
-    assertEquals(java.util.Set.copyOf(sources), health.keySet(), "no source found on the home page was followed");
+    assertEquals(java.util.Set.copyOf(sources), health.keySet(), "no source found on the home page or index was followed");
     assertTrue(health.get(site.url("/moved.rss")).lastError().contains("a loopback address"), health.toString());
     assertTrue(log.stream().anyMatch(l -> l.startsWith(site.url("/home.html")) && l.contains("169.254.169.254")
         && l.contains("link-local")), String.join("\n", log));
