@@ -6,7 +6,8 @@ package org.kronika.input;
  * with a reason naming it; the rest of its file and the other files are still read. Immutable.
  *
  * @param maxDocumentBytes largest document loaded whole (a feed, a text or HTML file), decompressed: 64 MiB
- * @param maxLineBytes     longest JSON Lines line, decompressed: 16 MiB (a longer one is skipped unread)
+ * @param maxLineBytes     longest JSON Lines line, decompressed: 16 MiB (a longer one is skipped unread);
+ *                         also the longest WARC line, so that no record header grows without end
  * @param maxStreamBytes   most bytes decompressed from one streamed file (JSON Lines, WARC): 16 GiB,
  *                         so a compression bomb ends instead of running for hours
  * @param maxDepth         deepest element nesting read in XML (feeds, sitemaps): 256 (real feeds stay far

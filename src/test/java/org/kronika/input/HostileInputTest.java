@@ -95,4 +95,30 @@ public class HostileInputTest {
     assertEquals((20_000 - shown) + " more rejected documents not listed (the first " + shown + " are)",
         got.rejections.get(shown).reason());
   }
+
+  @Test
+  void anEndlessWarcHeaderEndsItsFileNotTheIngest() throws Exception {
+    java.io.ByteArrayOutputStream good = new java.io.ByteArrayOutputStream();
+    try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(good)) {
+      byte[] page = "<html><body><p>A page of news archived before the bad record.</p></body></html>"
+          .getBytes(StandardCharsets.UTF_8);
+      writer.write(new org.netpreserve.jwarc.WarcResponse.Builder("https://example.org/a").body(
+          new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+              .body(org.netpreserve.jwarc.MediaType.parse("text/html"), page).build()).build());
+    }
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("a-crawl.warc.gz")))) {
+      out.write(good.toByteArray());
+      out.write("WARC/1.1\r\nWARC-Type: response\r\nX-Endless: ".getBytes(StandardCharsets.US_ASCII));
+      byte[] filler = "x".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
+      for (long n = 0; n <= Limits.DEFAULTS.maxLineBytes(); n += filler.length) {
+        out.write(filler);
+      }
+    }
+    Inputs.Collected got = new Inputs.Collected();
+    Inputs.standard().read(List.of(dir), got);
+
+    assertEquals(1, got.documents.size(), got.rejections.toString());
+    assertEquals(1, got.rejections.size(), got.rejections.toString());
+    assertTrue(got.rejections.get(0).reason().contains("longer than the 16 MiB limit"), got.rejections.toString());
+  }
 }
