@@ -94,15 +94,15 @@ public final class Watcher {
     if (!kronika.writable()) {
       throw new IllegalArgumentException("the data directory must be opened for ingest");
     }
-    this.fetcher = new Fetcher(options, sources.stream().map(String::strip).toList());
+    List<String> named = sources.stream().map(Watcher::normalise).toList();
+    this.fetcher = new Fetcher(options, named);
     this.poller = new Poller(fetcher, options);
     for (SourceState s : StateFile.read(dataDir)) {
       s.watching = false;
       states.put(s.source, s);
     }
     long now = System.currentTimeMillis();
-    for (String raw : sources) {
-      String source = normalise(raw);
+    for (String source : named) {
       SourceState s = states.computeIfAbsent(source,
           k -> new SourceState(k, isUrl(k) ? null : "folder", null, options.minInterval().toMillis()));
       s.discoveredFrom = null; // asked for by name now
