@@ -26,6 +26,7 @@ import org.kronika.input.HtmlFormat;
 import org.kronika.input.InputException;
 import org.kronika.input.InputSink;
 import org.kronika.input.Inputs;
+import org.kronika.input.Limits;
 import org.kronika.input.SourceDocument;
 import org.kronika.internal.Hashes;
 
@@ -120,6 +121,7 @@ final class Poller {
     List<String> notes = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     boolean capped = false;
+    int empty = 0;
     for (FeedFormat.Item e : entries) {
       String key = e.key() != null ? e.key() : "item:" + Hashes.of(e.title(), e.text());
       if (s.seen(key) || !keys.add(key)) {
@@ -127,7 +129,9 @@ final class Poller {
       }
       if (e.text().isBlank() && e.title() == null) {
         skipped.add(key);
-        notes.add("item " + key + " has neither text nor title");
+        if (++empty <= Limits.DEFAULTS.maxRejectionsShown()) {
+          notes.add("item " + key + " has neither text nor title");
+        }
         continue;
       }
       if (items.size() >= options.maxItemsPerPoll()) {
@@ -141,6 +145,9 @@ final class Poller {
       }
       SourceDocument taken = doc;
       items.add(new Item(key, taken.source(), sink -> sink.accept(taken)));
+    }
+    if (empty > Limits.DEFAULTS.maxRejectionsShown()) {
+      notes.add((empty - Limits.DEFAULTS.maxRejectionsShown()) + " more items with neither text nor title not listed");
     }
     return taken(s, "feed", r, capped, items, skipped, notes);
   }

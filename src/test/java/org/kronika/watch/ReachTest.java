@@ -151,6 +151,22 @@ class ReachTest {
   }
 
   @Test
+  void aFeedOfCountlessEmptyItemsIsAFewLogLines() throws Exception {
+    StringBuilder feed = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>");
+    for (int i = 0; i < 20_000; i++) {
+      feed.append("<item><guid>").append(i).append("</guid></item>");
+    }
+    site.put("/empty.rss", "application/rss+xml", feed.append("</channel></rss>").toString(), Validator.NONE, false);
+    Path data = tmp.resolve("data");
+    try (Kronika k = Kronika.openForIngest(data)) {
+      new Watcher(k, data, List.of(site.url("/empty.rss")), WatcherTest.fast(), log::add).runOnce();
+    }
+    int shown = org.kronika.input.Limits.DEFAULTS.maxRejectionsShown();
+    assertEquals(shown + 1, log.size(), String.join("\n", log.subList(0, Math.min(log.size(), 30))));
+    assertTrue(log.get(shown).endsWith((20_000 - shown) + " more items with neither text nor title not listed"), log.get(shown));
+  }
+
+  @Test
   void aDocumentTooDeepToParseFailsItsSourceAndTheWatchGoesOn() throws Exception {
     site.put("/deep.atom", "application/atom+xml", HostileInputTest.deepAtom(3000), Validator.NONE, false);
     site.put("/deep-sitemap.xml", "application/xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/"
