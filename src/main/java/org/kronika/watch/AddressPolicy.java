@@ -82,9 +82,9 @@ final class AddressPolicy {
     for (InetAddress a : addresses) {
       String kind = special(a);
       if (kind != null) {
-        throw new FetchException("refused " + uri + ": " + host + " is " + a.getHostAddress() + ", "
+        throw FetchException.refusal("refused " + uri + ": " + host + " is " + a.getHostAddress() + ", "
             + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind
-            + " address; name it as a source or allow private addresses (--allow-private-addresses)", true);
+            + " address; name it as a source or allow private addresses (--allow-private-addresses)");
       }
     }
   }

@@ -52,11 +52,13 @@ public final class Watcher {
 
   /**
    * One source's health, as {@code kronika sources} shows it. Times are ISO-8601 instants
-   * (UTC), {@code null} when never; {@code nextPoll} is {@code null} for a source no longer watched.
+   * (UTC), {@code null} when never; {@code nextPoll} is {@code null} for a source no longer watched;
+   * {@code refused} counts the links, locations and feeds found on it that the address policy kept
+   * the watch from ({@code lastRefused} says the latest).
    */
   public record Health(String source, String kind, boolean watching, String discoveredFrom, String lastSuccess,
                        long items, long polls, long notModified, long errors, int failuresInARow, String lastError,
-                       String lastErrorAt, String nextPoll, long intervalSeconds) {}
+                       String lastErrorAt, String nextPoll, long intervalSeconds, long refused, String lastRefused) {}
 
   private final Kronika kronika;
   private final Path dataDir;
@@ -328,8 +330,12 @@ public final class Watcher {
     long got = Math.max(0, counts[0] - counts[1]);
     s.items += got;
     items.addAndGet(got);
-    for (String note : r.notes()) {
-      log.accept(s.source + ": " + note);
+    for (Poller.Note note : r.notes()) {
+      log.accept(s.source + ": " + note.text());
+      if (note.refusal()) {
+        s.refused++;
+        s.lastRefused = note.text();
+      }
     }
     List<String> discovered = withinReach(s, r.discovered());
     for (String found : discovered) {
@@ -418,7 +424,7 @@ public final class Watcher {
     for (SourceState s : StateFile.read(dataDir)) {
       all.add(new Health(s.source, s.kind, s.watching, s.discoveredFrom, instant(s.lastSuccess), s.items, s.polls,
           s.notModified, s.errors, s.failures, s.lastError, instant(s.lastErrorAt),
-          s.watching ? instant(s.nextPoll) : null, s.intervalMillis / 1000));
+          s.watching ? instant(s.nextPoll) : null, s.intervalMillis / 1000, s.refused, s.lastRefused));
     }
     return all;
   }

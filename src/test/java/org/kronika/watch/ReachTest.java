@@ -103,6 +103,11 @@ class ReachTest {
     Map<String, Watcher.Health> health = health(data);
     assertEquals(java.util.Set.copyOf(sources), health.keySet(), "no source found on the home page or index was followed");
     assertTrue(health.get(site.url("/moved.rss")).lastError().contains("a loopback address"), health.toString());
+    assertEquals(forms.size(), health.get(site.url("/news.rss")).refused(), "each item's link, in sources");
+    assertEquals(1, health.get(site.url("/sitemap.xml")).refused());
+    assertEquals(2, health.get(site.url("/home.html")).refused());
+    assertEquals(1, health.get(site.url("/index.xml")).refused());
+    assertTrue(health.get(site.url("/home.html")).lastRefused().contains("169.254.169.254"), health.toString());
     assertTrue(log.stream().anyMatch(l -> l.startsWith(site.url("/home.html")) && l.contains("169.254.169.254")
         && l.contains("link-local")), String.join("\n", log));
     assertTrue(log.stream().anyMatch(l -> l.startsWith(site.url("/news.rss")) && l.contains("refused")), String.join("\n", log));
