@@ -83,7 +83,7 @@ public final class Inputs {
   /** Reads one file; never throws. */
   public void readFile(Path path, InputSink sink) {
     RejectionsShown shown = new RejectionsShown(sink, Limits.DEFAULTS.maxRejectionsShown());
-    readFile(path, path.toString(), shown);
+    readOne(path, shown);
     shown.finish(path.toString());
   }
 
@@ -121,7 +121,8 @@ public final class Inputs {
     }
   }
 
-  private void readFile(Path path, String source, InputSink sink) {
+  private void readOne(Path path, InputSink sink) {
+    String source = path.toString();
     try {
       if (!Files.isReadable(path)) {
         throw new InputException("not readable");
