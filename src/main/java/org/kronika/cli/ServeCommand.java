@@ -29,6 +29,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "Also answer requests addressed to this host name or address (repeatable), such as the "
+          + "machine's name when --host is 0.0.0.0. Others are refused (421), so that a web page cannot reach the "
+          + "server through DNS rebinding; localhost names and --host are always answered.")
+  java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
@@ -81,7 +87,8 @@ final class ServeCommand implements Callable<Integer> {
       }
     }, "kronika-serve-shutdown");
     try (Kronika kronika = ingest || watching ? Kronika.openForIngest(data.dir) : data.openForReading();
-         WebServer server = WebServer.start(kronika, ingest ? data.dir.resolve("posted") : null, host, port, threads)) {
+         WebServer server = WebServer.start(kronika, ingest ? data.dir.resolve("posted") : null, host, port, threads,
+             allowHosts)) {
       Watcher watcher = null;
       Thread watchThread = null;
       if (watching) {

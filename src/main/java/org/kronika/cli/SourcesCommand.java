@@ -46,6 +46,9 @@ final class SourcesCommand implements Callable<Integer> {
     if (h.lastError() != null) {
       b.append(" (last: ").append(h.lastError()).append(" at ").append(h.lastErrorAt()).append(')');
     }
+    if (h.refused() > 0) {
+      b.append("  refused ").append(h.refused()).append(" (last: ").append(h.lastRefused()).append(')');
+    }
     b.append("  next poll ").append(h.watching() ? h.nextPoll() : "not watched");
     if (h.discoveredFrom() != null) {
       b.append("  found on ").append(h.discoveredFrom());

@@ -61,13 +61,30 @@ final class WatchOptionsMixin {
       description = "Sources polled at once (default: ${DEFAULT-VALUE}).")
   int fetchThreads;
 
+  @Option(names = "--allow-private-addresses",
+      description = "Let every source, not only the ones named, be fetched from private, loopback, link-local and "
+          + "other special addresses (an intranet's feeds; off by default, so that nothing found on a page can make "
+          + "the watch read internal services).")
+  boolean allowPrivateAddresses;
+
+  @Option(names = "--max-discovered", paramLabel = "N", defaultValue = "1000",
+      description = "Sources followed through one named source at most: feeds of home pages, sitemaps of indexes "
+          + "(default: ${DEFAULT-VALUE}).")
+  int maxDiscovered;
+
+  @Option(names = "--max-discovery-depth", paramLabel = "N", defaultValue = "2",
+      description = "Steps from a named source to the sources found through it at most; 2 allows an index of "
+          + "indexes (default: ${DEFAULT-VALUE}).")
+  int maxDiscoveryDepth;
+
   /** The options as given; throws IllegalArgumentException with the reason when one is out of range. */
   WatchOptions options() {
     if (maxSizeMb < 1 || maxSizeMb > 1024) {
       throw new IllegalArgumentException("--max-size must be between 1 and 1024 MB");
     }
     return new WatchOptions(minInterval, maxInterval, contact, connectTimeout, timeout, (long) maxSizeMb << 20,
-        perHost, hostDelay, DEFAULTS.maxRedirects(), fetchThreads, DEFAULTS.maxItemsPerPoll());
+        perHost, hostDelay, DEFAULTS.maxRedirects(), fetchThreads, DEFAULTS.maxItemsPerPoll(), allowPrivateAddresses,
+        maxDiscovered, maxDiscoveryDepth);
   }
 
   /** The sources named on the command line followed by those of {@code --sources}. */

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  * carries it, else its summary, with markup reduced to paragraphs; its link, title, date and
  * the feed's language travel as hints. Recognised by the root element; a file named
  * {@code .rss} or {@code .atom} that is not a feed is refused with the parser's reason.
- * Doctypes are refused (no external entities). Loads the whole feed (capped like any
+ * Doctypes are refused (no external entities), and so is nesting beyond {@link Limits#maxDepth}. Loads the whole feed (capped like any
  * document). Stateless and thread-safe.
  */
 public final class FeedFormat implements InputFormat {
@@ -84,6 +84,7 @@ public final class FeedFormat implements InputFormat {
    * @throws InputException when the bytes are not a feed ROME can read
    */
   public static List<Item> items(byte[] feedBytes) throws IOException {
+    XmlDepth.check(feedBytes, Limits.DEFAULTS.maxDepth());
     SyndFeed feed;
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(feedBytes), true)) {
       feed = new SyndFeedInput().build(reader);

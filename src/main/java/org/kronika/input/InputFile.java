@@ -1,6 +1,7 @@
 package org.kronika.input;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -58,10 +59,49 @@ public final class InputFile {
     return head;
   }
 
-  /** A fresh stream over the decompressed content. */
+  /**
+   * A fresh stream over the decompressed content, ending in an {@link InputException} past
+   * {@link Limits#maxStreamBytes}.
+   */
   public InputStream open() throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(path), 65536);
-    return gzipped ? new GZIPInputStream(in, 65536) : in;
+    return gzipped ? new Capped(new GZIPInputStream(in, 65536), Limits.DEFAULTS.maxStreamBytes()) : in;
+  }
+
+  /** Decompressed bytes counted, refused past a bound. */
+  private static final class Capped extends FilterInputStream {
+    private final long max;
+    private long count;
+
+    Capped(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    private void counted(int n) throws InputException {
+      count += n;
+      if (count > max) {
+        throw new InputException("more than " + (max >> 30) + " GiB once decompressed");
+      }
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
 
@@ -17,7 +18,7 @@ import java.util.zip.ZipException;
  */
 public final class Inputs {
   /** The largest single document read into memory. */
-  public static final long MAX_DOCUMENT_BYTES = 64L << 20;
+  public static final long MAX_DOCUMENT_BYTES = Limits.DEFAULTS.maxDocumentBytes();
 
   private final List<InputFormat> formats;
 
@@ -38,7 +39,9 @@ public final class Inputs {
         sink.reject(new Rejection(path.toString(), "no such file or directory"));
       } else if (Files.isDirectory(path)) {
         for (Path file : filesUnder(path, sink)) {
-          readFile(file, sink);
+          if (insideFolder(path, file, sink::reject)) {
+            readFile(file, sink);
+          }
         }
       } else {
         readFile(path, sink);
@@ -58,8 +61,67 @@ public final class Inputs {
     }
   }
 
+  /**
+   * Whether a file found in a folder stays inside it: a symbolic link to somewhere else (such as
+   * {@code /etc/passwd}) is refused, so that whoever can write into the folder reads nothing more.
+   */
+  public static boolean insideFolder(Path folder, Path file, Consumer<Rejection> refused) {
+    if (!Files.isSymbolicLink(file)) {
+      return true;
+    }
+    try {
+      if (file.toRealPath().startsWith(folder.toRealPath())) {
+        return true;
+      }
+      refused.accept(new Rejection(file.toString(), "a symbolic link to a file outside " + folder + "; not followed"));
+    } catch (IOException e) {
+      refused.accept(new Rejection(file.toString(), "a broken symbolic link: " + e.getMessage()));
+    }
+    return false;
+  }
+
   /** Reads one file; never throws. */
   public void readFile(Path path, InputSink sink) {
+    RejectionsShown shown = new RejectionsShown(sink, Limits.DEFAULTS.maxRejectionsShown());
+    readOne(path, shown);
+    shown.finish(path.toString());
+  }
+
+  /**
+   * Passes documents on and the first rejections of one file, then only counts them, so that a
+   * file of 200,000 bad items is not 200,000 lines. Not thread-safe.
+   */
+  private static final class RejectionsShown implements InputSink {
+    private final InputSink sink;
+    private final int max;
+    private long rejected;
+
+    RejectionsShown(InputSink sink, int max) {
+      this.sink = sink;
+      this.max = max;
+    }
+
+    @Override
+    public void accept(SourceDocument document) {
+      sink.accept(document);
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+      if (++rejected <= max) {
+        sink.reject(rejection);
+      }
+    }
+
+    void finish(String source) {
+      if (rejected > max) {
+        sink.reject(new Rejection(source, (rejected - max) + " more rejected documents not listed (the first " + max
+            + " are)"));
+      }
+    }
+  }
+
+  private void readOne(Path path, InputSink sink) {
     String source = path.toString();
     try {
       if (!Files.isReadable(path)) {
@@ -84,7 +146,17 @@ public final class Inputs {
       sink.reject(new Rejection(source, "corrupt gzip data: " + e.getMessage()));
     } catch (IOException | RuntimeException e) {
       sink.reject(new Rejection(source, "unreadable: " + oneLine(e)));
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      sink.reject(new Rejection(source, tooBig(e)));
     }
+  }
+
+  /**
+   * The reason for a document that broke the reader's stack or heap: caught at the document's
+   * boundary (the limits should stop such input first), so that one document never ends an ingest.
+   */
+  public static String tooBig(Error e) {
+    return "too large or too deeply nested to read (" + e.getClass().getSimpleName() + ")";
   }
 
   static String oneLine(Throwable e) {

@@ -19,7 +19,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * publication date, so it is not passed on). Requests and metadata records are passed over;
  * non-HTML and unsuccessful responses are skipped and counted in one rejection line per file;
  * a file with no HTML response at all is refused. Pages are streamed one record at a time, so
- * memory stays at one page whatever the archive's size. Stateless and thread-safe.
+ * memory stays at one page whatever the archive's size (a header line over {@link Limits#maxLineBytes}
+ * ends the file's reading). Stateless and thread-safe.
  */
 public final class WarcFormat implements InputFormat {
   @Override
@@ -38,7 +39,8 @@ public final class WarcFormat implements InputFormat {
     int responses = 0;
     int pages = 0;
     Map<String, Integer> skipped = new TreeMap<>();
-    try (InputStream in = file.open(); WarcReader reader = new WarcReader(in)) {
+    try (InputStream in = new LineLengthGuard(file.open(), Limits.DEFAULTS.maxLineBytes());
+         WarcReader reader = new WarcReader(in)) {
       while (true) {
         Optional<WarcRecord> next;
         try {

@@ -2,6 +2,7 @@ package org.kronika.store;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,6 +61,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.kronika.analysis.Languages;
 import org.kronika.entity.EntityType;
@@ -150,7 +152,7 @@ public final class LuceneStore implements Store {
       IndexWriterConfig config = new IndexWriterConfig(new PerLanguageAnalyzer())
           .setRAMBufferSizeMB(64)
           .setCommitOnClose(false);
-      this.writer = new IndexWriter(directory, config);
+      this.writer = openWriter(dir, config);
       this.indexing = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kronika-index");
         t.setDaemon(true);
@@ -165,6 +167,63 @@ public final class LuceneStore implements Store {
       this.indexing = null;
       this.searchers = DirectoryReader.indexExists(directory)
           ? new SearcherManager(directory, new SearcherFactory()) : null;
+    }
+  }
+
+  /**
+   * Where the process writing a data directory says who it is, so that a second writer is told
+   * which process holds the directory rather than Lucene's lock message.
+   */
+  private static final String WRITER_FILE = "writer.pid";
+
+  /**
+   * The index writer, or an error naming the cause: another process writing the directory
+   * (Lucene's write lock), or a directory that cannot be written (read-only, no permission).
+   */
+  private IndexWriter openWriter(Path dir, IndexWriterConfig config) throws IOException {
+    Path dataDir = dir.getParent();
+    Path writerFile = dataDir.resolve(WRITER_FILE);
+    IndexWriter opened;
+    try {
+      opened = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException(dataDir + ": another process is writing this data directory (" + holder(writerFile)
+          + "); only one ingest, watch or serve --ingest may write it at a time");
+    } catch (FileSystemException e) {
+      directory.close();
+      throw notWritable(dataDir, e);
+    }
+    ProcessHandle self = ProcessHandle.current();
+    try {
+      Files.writeString(writerFile, self.pid() + " " + self.info().commandLine().orElse("kronika") + "\n");
+    } catch (IOException e) {
+      opened.rollback();
+      directory.close();
+      throw notWritable(dataDir, e);
+    }
+    return opened;
+  }
+
+  private static IOException notWritable(Path dataDir, IOException e) {
+    return new IOException(dataDir + ": cannot write to the data directory (" + e.getMessage().strip()
+        + "); ingest needs it writable (a read-only file system, or no permission?)", e);
+  }
+
+  /** Who holds the write lock, as far as its writer file tells. */
+  private static String holder(Path writerFile) {
+    try {
+      String line = Files.readString(writerFile).strip();
+      int space = line.indexOf(' ');
+      long pid = Long.parseLong(space < 0 ? line : line.substring(0, space));
+      String command = space < 0 ? "" : line.substring(space + 1);
+      if (command.length() > 120) {
+        command = command.substring(0, 120) + "…";
+      }
+      boolean self = pid == ProcessHandle.current().pid();
+      return (self ? "this very process, " + pid : "kronika process " + pid) + (command.isEmpty() ? "" : ": " + command);
+    } catch (IOException | RuntimeException e) {
+      return "a process that left no " + WRITER_FILE;
     }
   }
 
@@ -189,7 +248,11 @@ public final class LuceneStore implements Store {
   /** Opens (creating if needed) the store under {@code dataDir} for ingest. */
   public static LuceneStore openForWriting(Path dataDir) throws IOException {
     Path index = dataDir.resolve("index");
-    Files.createDirectories(index);
+    try {
+      Files.createDirectories(index);
+    } catch (FileSystemException e) {
+      throw notWritable(dataDir, e);
+    }
     return new LuceneStore(index, true);
   }
 
@@ -300,7 +363,8 @@ public final class LuceneStore implements Store {
     try {
       done.get();
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException("indexing failed", e.getCause());
+      throw e.getCause() instanceof IOException io ? io
+          : new IOException("indexing failed: " + e.getCause().toString().replaceAll("\\s+", " "), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while indexing");

@@ -39,8 +39,9 @@ import java.util.zip.ZipException;
  * kept a day), at most {@link WatchOptions#perHost} requests at once per host started at
  * least {@link WatchOptions#hostDelay} (or the Crawl-delay) apart, a User-Agent naming
  * Kronika, conditional requests from the validators given, gzip and deflate accepted and
- * decoded here, redirects followed here (capped, loops detected), and every response capped in
- * size and time. Thread-safe.
+ * decoded here, redirects followed here (capped, loops detected), every request's address
+ * checked by an {@link AddressPolicy} (every redirect hop and robots.txt included), and every
+ * response capped in size and time. Thread-safe.
  */
 final class Fetcher {
   /** What a GET returned: a body (2xx) or {@code 304 Not Modified}; {@code uri} is where it ended after redirects. */
@@ -57,9 +58,11 @@ final class Fetcher {
 
   private static final long ROBOTS_TTL_MILLIS = 24 * 3600_000L;
   private static final long ROBOTS_RETRY_MILLIS = 60_000L;
-  private static final long ROBOTS_MAX_BYTES = 512 * 1024;
+  /** robots.txt read at most: RFC 9309 asks crawlers to parse at least 500 KiB, and only the rest may be dropped. */
+  private static final long ROBOTS_MAX_BYTES = 500 * 1024;
 
   private final WatchOptions options;
+  private final AddressPolicy addresses;
   private final HttpClient client;
   private final String userAgent;
   private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
@@ -68,14 +71,27 @@ final class Fetcher {
   final AtomicLong requests = new AtomicLong();
   final AtomicLong notModified = new AtomicLong();
 
-  Fetcher(WatchOptions options) {
+  /** A fetcher for the sources the user named (URLs and folders): their origins may be on special addresses. */
+  Fetcher(WatchOptions options, List<String> namedSources) {
     this.options = options;
+    this.addresses = new AddressPolicy(namedSources, options.allowPrivateAddresses());
     this.userAgent = options.userAgent();
     this.client = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(options.connectTimeout())
         .version(HttpClient.Version.HTTP_1_1)
         .build();
+  }
+
+  /**
+   * Whether the watcher may fetch {@code uri} at all (its scheme and where its host resolves),
+   * checked before a source found on a page is followed.
+   *
+   * @throws FetchException saying why not
+   */
+  void checkAllowed(URI uri) throws FetchException {
+    checkScheme(uri);
+    addresses.check(uri);
   }
 
   /** A GET of a page or feed, conditional when {@code etag} or {@code lastModified} is given. */
@@ -91,10 +107,11 @@ final class Fetcher {
       if (visited.size() > options.maxRedirects() + 1) {
         throw new FetchException("more than " + options.maxRedirects() + " redirects from " + uri, true);
       }
+      addresses.check(current); // before robots.txt, which would be fetched from the same place
       if (!robotsFor(current).allows(pathAndQuery(current))) {
         throw new FetchException("disallowed by robots.txt: " + current, true);
       }
-      Response r = once(current, etag, lastModified, options.maxBytes());
+      Response r = once(current, etag, lastModified, options.maxBytes(), false);
       if (isRedirect(r.status())) {
         current = redirectTarget(current, r);
         continue;
@@ -186,11 +203,11 @@ final class Fetcher {
       long ttl = ROBOTS_TTL_MILLIS;
       try {
         URI at = URI.create(origin + "/robots.txt");
-        Response r = once(at, null, null, ROBOTS_MAX_BYTES);
+        Response r = once(at, null, null, ROBOTS_MAX_BYTES, true);
         for (int hops = 0; isRedirect(r.status()) && hops < 5; hops++) {
           at = redirectTarget(at, r);
           checkScheme(at);
-          r = once(at, null, null, ROBOTS_MAX_BYTES);
+          r = once(at, null, null, ROBOTS_MAX_BYTES, true);
         }
         if (r.status() >= 200 && r.status() < 300) {
           rules = Robots.parse(r.text(), "kronika");
@@ -214,8 +231,11 @@ final class Fetcher {
     return gates.computeIfAbsent(origin(uri), o -> new HostGate(options.perHost()));
   }
 
-  /** One request, no redirects followed. */
-  private Response once(URI uri, String etag, String lastModified, long maxBytes)
+  /**
+   * One request, no redirects followed. A body beyond {@code maxBytes} (before or after
+   * decompression) is an error, or with {@code truncate} cut to its first {@code maxBytes}.
+   */
+  private Response once(URI uri, String etag, String lastModified, long maxBytes, boolean truncate)
       throws FetchException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
         .timeout(options.requestTimeout())
@@ -234,8 +254,9 @@ final class Fetcher {
     HttpResponse<byte[]> response;
     CompletableFuture<HttpResponse<byte[]>> future = null;
     try {
+      addresses.check(uri); // as late as can be: the connection takes the address this check resolved
       requests.incrementAndGet();
-      future = client.sendAsync(b.build(), info -> new CappedBody(maxBytes));
+      future = client.sendAsync(b.build(), info -> new CappedBody(maxBytes, truncate));
       response = future.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
@@ -251,7 +272,7 @@ final class Fetcher {
       return new Response(uri, status, new byte[0], null, null, null, headers.firstValue("Location").orElse(null),
           headers.firstValue("Retry-After").orElse(null));
     }
-    byte[] body = decode(response.body(), headers.firstValue("Content-Encoding").orElse(""), maxBytes);
+    byte[] body = decode(response.body(), headers.firstValue("Content-Encoding").orElse(""), maxBytes, truncate);
     return new Response(uri, status, body, headers.firstValue("Content-Type").orElse(null),
         headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), null, null);
   }
@@ -281,6 +302,11 @@ final class Fetcher {
 
   /** The body decoded from its Content-Encoding, refusing more than {@code maxBytes} decoded. */
   static byte[] decode(byte[] body, String encoding, long maxBytes) throws FetchException {
+    return decode(body, encoding, maxBytes, false);
+  }
+
+  /** As {@link #decode(byte[], String, long)}, or with {@code truncate} keeping the first {@code maxBytes}. */
+  static byte[] decode(byte[] body, String encoding, long maxBytes, boolean truncate) throws FetchException {
     String e = encoding.strip().toLowerCase(Locale.ROOT);
     if (e.isEmpty() || e.equals("identity") || body.length == 0) {
       return body;
@@ -298,6 +324,9 @@ final class Fetcher {
       }
       try (in) {
         byte[] decoded = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+        if (decoded.length > maxBytes && truncate) {
+          return java.util.Arrays.copyOf(decoded, (int) maxBytes);
+        }
         if (decoded.length > maxBytes) {
           throw new FetchException("response larger than " + maxBytes + " bytes once decompressed", true);
         }
@@ -312,15 +341,17 @@ final class Fetcher {
     }
   }
 
-  /** Collects a body, cancelling the download once it passes the cap. */
+  /** Collects a body, cancelling the download once it passes the cap (an error, or the end of a truncated body). */
   private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final long max;
+    private final boolean truncate;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    CappedBody(long max) {
+    CappedBody(long max, boolean truncate) {
       this.max = max;
+      this.truncate = truncate;
     }
 
     @Override
@@ -337,7 +368,14 @@ final class Fetcher {
       for (ByteBuffer b : items) {
         if (bytes.size() + (long) b.remaining() > max) {
           subscription.cancel();
-          result.completeExceptionally(new FetchException("response larger than " + max + " bytes", true));
+          if (truncate) {
+            byte[] head = new byte[(int) (max - bytes.size())];
+            b.get(head);
+            bytes.writeBytes(head);
+            result.complete(bytes.toByteArray());
+          } else {
+            result.completeExceptionally(new FetchException("response larger than " + max + " bytes", true));
+          }
           return;
         }
         byte[] chunk = new byte[b.remaining()];

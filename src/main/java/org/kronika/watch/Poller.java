@@ -26,6 +26,7 @@ import org.kronika.input.HtmlFormat;
 import org.kronika.input.InputException;
 import org.kronika.input.InputSink;
 import org.kronika.input.Inputs;
+import org.kronika.input.Limits;
 import org.kronika.input.SourceDocument;
 import org.kronika.internal.Hashes;
 
@@ -45,9 +46,21 @@ final class Poller {
   /** A new item: its key (remembered once committed) and how to read its documents. */
   record Item(String key, String source, Consumer<InputSink> read) {}
 
+  /** A line for the log about one poll; a {@code refusal} is the address policy's, kept in the source's health too. */
+  record Note(String text, boolean refusal) {
+    Note(String text) {
+      this(text, false);
+    }
+
+    /** A note of a failed fetch, after {@code what}. */
+    static Note of(String what, FetchException e) {
+      return new Note(what + e.getMessage(), e.refusal);
+    }
+  }
+
   /** What one poll found. {@code error} is {@code null} on success. */
   record Result(SourceState state, String kind, boolean notModified, String etag, String lastModified,
-                List<Item> items, List<String> skipped, List<String> discovered, List<String> notes,
+                List<Item> items, List<String> skipped, List<String> discovered, List<Note> notes,
                 FetchException error) {
     static Result failed(SourceState state, FetchException error) {
       return new Result(state, state.kind, false, null, null, List.of(), List.of(), List.of(), List.of(), error);
@@ -92,6 +105,8 @@ final class Poller {
       return Result.failed(s, new FetchException("interrupted", false));
     } catch (IOException | RuntimeException e) {
       return Result.failed(s, new FetchException("failed: " + e, false));
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return Result.failed(s, new FetchException(Inputs.tooBig(e), false));
     }
   }
 
@@ -115,9 +130,10 @@ final class Poller {
     List<FeedFormat.Item> entries = FeedFormat.items(r.body());
     List<Item> items = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     boolean capped = false;
+    int empty = 0;
     for (FeedFormat.Item e : entries) {
       String key = e.key() != null ? e.key() : "item:" + Hashes.of(e.title(), e.text());
       if (s.seen(key) || !keys.add(key)) {
@@ -125,7 +141,9 @@ final class Poller {
       }
       if (e.text().isBlank() && e.title() == null) {
         skipped.add(key);
-        notes.add("item " + key + " has neither text nor title");
+        if (++empty <= Limits.DEFAULTS.maxRejectionsShown()) {
+          notes.add(new Note("item " + key + " has neither text nor title"));
+        }
         continue;
       }
       if (items.size() >= options.maxItemsPerPoll()) {
@@ -140,6 +158,9 @@ final class Poller {
       SourceDocument taken = doc;
       items.add(new Item(key, taken.source(), sink -> sink.accept(taken)));
     }
+    if (empty > Limits.DEFAULTS.maxRejectionsShown()) {
+      notes.add(new Note((empty - Limits.DEFAULTS.maxRejectionsShown()) + " more items with neither text nor title not listed"));
+    }
     return taken(s, "feed", r, capped, items, skipped, notes);
   }
 
@@ -147,24 +168,27 @@ final class Poller {
    * The article page of a feed item that carries only a summary; the summary itself when the
    * page cannot be fetched or holds no article text (at least as long as the summary).
    */
-  private SourceDocument articlePage(FeedFormat.Item e, SourceDocument summary, List<String> notes)
+  private SourceDocument articlePage(FeedFormat.Item e, SourceDocument summary, List<Note> notes)
       throws InterruptedException {
     try {
       Fetcher.Response page = fetcher.get(URI.create(e.link()), null, null);
       if (!HtmlFormat.looksLikeHtml(page.body())) {
-        notes.add(e.link() + ": not an HTML page; kept the feed's summary");
+        notes.add(new Note(e.link() + ": not an HTML page; kept the feed's summary"));
         return summary;
       }
       SourceDocument doc = new SourceDocument(e.link(), SourceDocument.Format.HTML,
           HtmlFormat.decode(page.body(), charset(page.contentType())), e.link(), e.title(), e.date(), e.lang());
       String body = extractor.extract(doc).body();
       if (body.isBlank() || body.length() < Math.min(summary.content().length(), 200)) {
-        notes.add(e.link() + ": the page is not an article; kept the feed's summary");
+        notes.add(new Note(e.link() + ": the page is not an article; kept the feed's summary"));
         return summary;
       }
       return doc;
-    } catch (FetchException | InputException | IllegalArgumentException ex) {
-      notes.add(e.link() + ": " + ex.getMessage() + "; kept the feed's summary");
+    } catch (FetchException ex) {
+      notes.add(new Note(e.link() + ": " + ex.getMessage() + "; kept the feed's summary", ex.refusal));
+      return summary;
+    } catch (InputException | IllegalArgumentException ex) {
+      notes.add(new Note(e.link() + ": " + ex.getMessage() + "; kept the feed's summary"));
       return summary;
     }
   }
@@ -172,12 +196,14 @@ final class Poller {
   private Result sitemap(SourceState s, Fetcher.Response r) throws InterruptedException, IOException {
     Sitemaps.Sitemap map = Sitemaps.parse(r.body());
     if (map.index()) {
-      List<String> children = map.entries().stream().map(Sitemaps.Entry::loc).distinct().limit(MAX_DISCOVERED).toList();
-      return new Result(s, "sitemap", false, r.etag(), r.lastModified(), List.of(), List.of(), children, List.of(), null);
+      List<Note> notes = new ArrayList<>();
+      List<String> children = allowed(map.entries().stream().map(Sitemaps.Entry::loc).distinct().limit(MAX_DISCOVERED)
+          .toList(), notes);
+      return new Result(s, "sitemap", false, r.etag(), r.lastModified(), List.of(), List.of(), children, notes, null);
     }
     List<Item> items = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     boolean capped = false;
     for (Sitemaps.Entry e : map.entries()) {
@@ -192,7 +218,7 @@ final class Poller {
         Fetcher.Response page = fetcher.get(URI.create(e.loc()), null, null);
         if (!HtmlFormat.looksLikeHtml(page.body())) {
           skipped.add(e.loc());
-          notes.add(e.loc() + ": not an HTML page");
+          notes.add(new Note(e.loc() + ": not an HTML page"));
           continue;
         }
         SourceDocument doc = new SourceDocument(e.loc(), SourceDocument.Format.HTML,
@@ -202,10 +228,10 @@ final class Poller {
         if (ex.permanent) {
           skipped.add(e.loc()); // a 404 or a refusal: not asked again
         }
-        notes.add(e.loc() + ": " + ex.getMessage());
+        notes.add(Note.of(e.loc() + ": ", ex));
       } catch (InputException | IllegalArgumentException ex) {
         skipped.add(e.loc());
-        notes.add(e.loc() + ": " + ex.getMessage());
+        notes.add(new Note(e.loc() + ": " + ex.getMessage()));
       }
     }
     return taken(s, "sitemap", r, capped, items, skipped, notes);
@@ -216,7 +242,7 @@ final class Poller {
    * response's validators are not kept: that poll would be answered 304 and never see them.
    */
   private static Result taken(SourceState s, String kind, Fetcher.Response r, boolean capped, List<Item> items,
-                              List<String> skipped, List<String> notes) {
+                              List<String> skipped, List<Note> notes) {
     return new Result(s, kind, false, capped ? null : r.etag(), capped ? null : r.lastModified(), items, skipped,
         List.of(), notes, null);
   }
@@ -238,8 +264,28 @@ final class Poller {
     if (feeds.isEmpty()) {
       throw new FetchException("an HTML page that links no RSS or Atom feed (<link rel=\"alternate\">)", true);
     }
-    return new Result(s, "page", false, r.etag(), r.lastModified(), List.of(), List.of(), List.copyOf(feeds),
-        List.of(), null);
+    List<Note> notes = new ArrayList<>();
+    List<String> allowed = allowed(List.copyOf(feeds), notes);
+    if (allowed.isEmpty()) {
+      throw new FetchException("every feed it links is refused: " + notes.get(0).text(), true);
+    }
+    return new Result(s, "page", false, r.etag(), r.lastModified(), List.of(), List.of(), allowed, notes, null);
+  }
+
+  /** The sources found on a page that the watcher may fetch; each refused one is a note. */
+  private List<String> allowed(List<String> found, List<Note> notes) {
+    List<String> allowed = new ArrayList<>();
+    for (String url : found) {
+      try {
+        fetcher.checkAllowed(URI.create(url));
+        allowed.add(url);
+      } catch (FetchException e) {
+        notes.add(Note.of("not followed: ", e));
+      } catch (IllegalArgumentException e) {
+        notes.add(new Note("not followed: " + e.getMessage()));
+      }
+    }
+    return allowed;
   }
 
   /** New files of a folder whose size and time have settled. */
@@ -251,6 +297,8 @@ final class Poller {
     Map<Path, String> previous = lastScan.computeIfAbsent(s.source, k -> new ConcurrentHashMap<>());
     Map<Path, String> now = new ConcurrentHashMap<>();
     List<Item> items = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
     long settled = System.currentTimeMillis() - FOLDER_SETTLE_MILLIS;
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -269,14 +317,18 @@ final class Poller {
         String key = dir.relativize(file) + "|" + stamp;
         boolean stable = stamp.equals(previous.get(file)) || a.lastModifiedTime().toMillis() < settled;
         if (stable && !s.seen(key) && items.size() < options.maxItemsPerPoll()) {
-          items.add(new Item(key, file.toString(), sink -> inputs.readFile(file, sink)));
+          if (Inputs.insideFolder(dir, file, refused -> notes.add(new Note(refused.toString())))) {
+            items.add(new Item(key, file.toString(), sink -> inputs.readFile(file, sink)));
+          } else {
+            skipped.add(key); // said once, not at every poll
+          }
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new FetchException("cannot list " + dir + ": " + e.getMessage(), false);
     }
     lastScan.put(s.source, now);
-    return new Result(s, "folder", false, null, null, items, List.of(), List.of(), List.of(), null);
+    return new Result(s, "folder", false, null, null, items, skipped, List.of(), notes, null);
   }
 
   private static String charset(String contentType) {

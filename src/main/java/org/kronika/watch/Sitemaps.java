@@ -11,6 +11,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.kronika.input.Limits;
+import org.kronika.input.XmlDepth;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -20,7 +22,7 @@ import org.xml.sax.SAXException;
 /**
  * Reads sitemaps.org sitemaps and sitemap indexes, with Google News' extension
  * ({@code <news:news>}: title, publication date, language), on the JDK's XML parser with
- * doctypes and external entities refused. Stateless and thread-safe.
+ * doctypes and external entities refused, and nesting beyond {@link Limits#maxDepth}. Stateless and thread-safe.
  */
 final class Sitemaps {
   private Sitemaps() {}
@@ -39,6 +41,7 @@ final class Sitemaps {
   static Sitemap parse(byte[] xml) throws FetchException {
     Document doc;
     try {
+      XmlDepth.check(xml, Limits.DEFAULTS.maxDepth());
       doc = builder().parse(new ByteArrayInputStream(xml));
     } catch (SAXException | IOException e) {
       throw new FetchException("not a readable sitemap: " + oneLine(e.getMessage()), true);

@@ -37,6 +37,9 @@ final class SourceState {
   public int failures;
   public String lastError;
   public long lastErrorAt;
+  /** Links, locations and feeds found on it that the address policy refused, and the latest refusal. */
+  public long refused;
+  public String lastRefused;
   public List<String> seen = new ArrayList<>();
 
   @JsonIgnore

@@ -52,11 +52,13 @@ public final class Watcher {
 
   /**
    * One source's health, as {@code kronika sources} shows it. Times are ISO-8601 instants
-   * (UTC), {@code null} when never; {@code nextPoll} is {@code null} for a source no longer watched.
+   * (UTC), {@code null} when never; {@code nextPoll} is {@code null} for a source no longer watched;
+   * {@code refused} counts the links, locations and feeds found on it that the address policy kept
+   * the watch from ({@code lastRefused} says the latest).
    */
   public record Health(String source, String kind, boolean watching, String discoveredFrom, String lastSuccess,
                        long items, long polls, long notModified, long errors, int failuresInARow, String lastError,
-                       String lastErrorAt, String nextPoll, long intervalSeconds) {}
+                       String lastErrorAt, String nextPoll, long intervalSeconds, long refused, String lastRefused) {}
 
   private final Kronika kronika;
   private final Path dataDir;
@@ -94,15 +96,15 @@ public final class Watcher {
     if (!kronika.writable()) {
       throw new IllegalArgumentException("the data directory must be opened for ingest");
     }
-    this.fetcher = new Fetcher(options);
+    List<String> named = sources.stream().map(Watcher::normalise).toList();
+    this.fetcher = new Fetcher(options, named);
     this.poller = new Poller(fetcher, options);
     for (SourceState s : StateFile.read(dataDir)) {
       s.watching = false;
       states.put(s.source, s);
     }
     long now = System.currentTimeMillis();
-    for (String raw : sources) {
-      String source = normalise(raw);
+    for (String source : named) {
       SourceState s = states.computeIfAbsent(source,
           k -> new SourceState(k, isUrl(k) ? null : "folder", null, options.minInterval().toMillis()));
       s.discoveredFrom = null; // asked for by name now
@@ -201,7 +203,7 @@ public final class Watcher {
           if (once || s.nextPoll <= now) {
             inFlight.add(source);
             polledOnce.add(source);
-            pollers.execute(() -> done.add(poller.poll(s)));
+            pollers.execute(() -> done.add(pollSafely(s)));
           } else {
             nextDue = Math.min(nextDue, s.nextPoll);
           }
@@ -229,6 +231,19 @@ public final class Watcher {
       inFlight.clear();
       done.clear();
       save();
+    }
+  }
+
+  /**
+   * A poll whose result always arrives: whatever escapes {@link Poller#poll} (an {@link Error}
+   * included) becomes the source's error, so the source is polled again after its back-off and
+   * {@code kronika sources} shows what happened, instead of the source waiting forever.
+   */
+  private Poller.Result pollSafely(SourceState s) {
+    try {
+      return poller.poll(s);
+    } catch (Throwable e) { // a poll thread reports every fault rather than die with it
+      return Poller.Result.failed(s, new FetchException("poll failed: " + e, false));
     }
   }
 
@@ -315,10 +330,15 @@ public final class Watcher {
     long got = Math.max(0, counts[0] - counts[1]);
     s.items += got;
     items.addAndGet(got);
-    for (String note : r.notes()) {
-      log.accept(s.source + ": " + note);
+    for (Poller.Note note : r.notes()) {
+      log.accept(s.source + ": " + note.text());
+      if (note.refusal()) {
+        s.refused++;
+        s.lastRefused = note.text();
+      }
     }
-    for (String found : r.discovered()) {
+    List<String> discovered = withinReach(s, r.discovered());
+    for (String found : discovered) {
       SourceState child = states.get(found);
       if (child == null) {
         child = new SourceState(found, null, s.source, min);
@@ -342,6 +362,54 @@ public final class Watcher {
     s.nextPoll = now + s.intervalMillis;
   }
 
+  /**
+   * The sources found on {@code s} that may be followed: none when {@code s} is already
+   * {@link WatchOptions#maxDiscoveryDepth} steps from the source it was found through, and no more
+   * than {@link WatchOptions#maxDiscovered} found through one named source in all (sources
+   * already known are always kept). What is left out is one line of the log.
+   */
+  private List<String> withinReach(SourceState s, List<String> found) {
+    List<String> fresh = found.stream().filter(f -> !states.containsKey(f)).toList();
+    if (fresh.isEmpty()) {
+      return found;
+    }
+    Lineage line = lineage(s);
+    String root = line.root();
+    int depth = line.depth();
+    int room;
+    String why;
+    if (depth >= options.maxDiscoveryDepth()) {
+      room = 0;
+      why = "it is " + depth + " steps from " + root + " (at most " + options.maxDiscoveryDepth() + ")";
+    } else {
+      String from = root;
+      long taken = states.values().stream().filter(x -> from.equals(lineage(x).root())).count() - 1; // bar the root
+      room = (int) Math.max(0, options.maxDiscovered() - taken);
+      why = root + " already led to " + taken + " sources (at most " + options.maxDiscovered() + ")";
+    }
+    if (fresh.size() <= room) {
+      return found;
+    }
+    log.accept(s.source + ": " + (fresh.size() - room) + " sources found are not followed: " + why);
+    List<String> kept = new ArrayList<>(found.stream().filter(states::containsKey).toList());
+    kept.addAll(fresh.subList(0, room));
+    return kept;
+  }
+
+  /** The named source a source was found through (itself when named) and how many steps away it is. */
+  private record Lineage(String root, int depth) {}
+
+  private Lineage lineage(SourceState s) {
+    String root = s.source;
+    int depth = 0;
+    // bounded: a state file from before the depth limit, or edited by hand, may hold longer or looping chains
+    for (SourceState up = s; up != null && up.discoveredFrom != null && depth <= options.maxDiscoveryDepth(); depth++) {
+      root = up.discoveredFrom;
+      up = states.get(root);
+    }
+    return new Lineage(root, depth);
+  }
+
   private void save() throws IOException {
     StateFile.write(dataDir, new ArrayList<>(states.values()));
   }
@@ -356,7 +424,7 @@ public final class Watcher {
     for (SourceState s : StateFile.read(dataDir)) {
       all.add(new Health(s.source, s.kind, s.watching, s.discoveredFrom, instant(s.lastSuccess), s.items, s.polls,
           s.notModified, s.errors, s.failures, s.lastError, instant(s.lastErrorAt),
-          s.watching ? instant(s.nextPoll) : null, s.intervalMillis / 1000));
+          s.watching ? instant(s.nextPoll) : null, s.intervalMillis / 1000, s.refused, s.lastRefused));
     }
     return all;
   }

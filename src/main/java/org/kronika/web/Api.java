@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.kronika.Kronika;
+import org.kronika.input.Inputs;
+import org.kronika.input.PlainTextFormat;
 import org.kronika.input.Rejection;
 import org.kronika.input.SourceDocument;
 import org.kronika.input.TextDecoder;
@@ -32,6 +34,8 @@ import org.kronika.pipeline.Pipeline;
  */
 final class Api {
   static final int MAX_POST_BYTES = 4 << 20;
+  /** Reads posted documents: always as plain text, never guessed. */
+  private static final Inputs AS_TEXT = new Inputs(List.of(new PlainTextFormat()));
   private static final Set<String> PAGING = Set.of("offset", "limit");
   private static final int DEFAULT_LIMIT = 20;
 
@@ -95,7 +99,7 @@ final class Api {
           }
           case "articles" -> {
             Params.parse(query, Set.of());
-            return new Response(200, kronika.article(id).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'")));
+            return new Response(200, kronika.article(id).orElseThrow(() -> HttpError.notFound("no article with id " + HttpError.quoted(id))));
           }
           case "entities" -> {
             Params.parse(query, Set.of());
@@ -154,7 +158,7 @@ final class Api {
   private static Catalog.StoryView story(Catalog c, String id) {
     Catalog.StoryView v = c.storyById.get(id);
     if (v == null) {
-      throw HttpError.notFound("no story with id '" + id + "'");
+      throw HttpError.notFound("no story with id " + HttpError.quoted(id));
     }
     return v;
   }
@@ -170,7 +174,7 @@ final class Api {
   private static Catalog.Entity entity(Catalog c, String id) {
     Catalog.Entity e = c.entities.get(id);
     if (e == null) {
-      throw HttpError.notFound("no entity with id '" + id + "'");
+      throw HttpError.notFound("no entity with id " + HttpError.quoted(id));
     }
     return e;
   }
@@ -267,6 +271,11 @@ final class Api {
     if (doc == null || !doc.isObject() || !doc.path("text").isTextual() || doc.path("text").asText().isBlank()) {
       throw HttpError.badRequest("body must be a JSON object with a non-empty string field 'text'");
     }
+    for (String field : List.of("text", "title")) {
+      if (doc.path(field).asText().chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+        throw HttpError.badRequest("field '" + field + "' holds a control character (such as NUL); post plain text");
+      }
+    }
     StringBuilder file = new StringBuilder();
     if (doc.hasNonNull("date")) {
       try {
@@ -283,11 +292,18 @@ final class Api {
     synchronized (ingestLock) {
       Files.createDirectories(postedDir);
       Path path = postedDir.resolve(Hashes.of(file.toString()) + ".txt");
+      boolean existed = Files.exists(path);
       Files.write(path, bytes);
       String id = Pipeline.articleId(SourceDocument.text(path.toString(), TextDecoder.decode(bytes)));
       List<Rejection> rejected = new ArrayList<>();
-      Ingest.Report report = kronika.ingest(List.of(path), Ingest.Options.defaults(), rejected::add);
+      // Read as plain text whatever it looks like: posted text that happens to be JSON Lines
+      // or a feed must not become articles with URLs, titles and dates of the poster's choosing.
+      Ingest.Report report = kronika.ingestDocuments(sink -> AS_TEXT.readFile(path, sink), Ingest.Options.defaults(),
+          rejected::add);
       if (!rejected.isEmpty()) {
+        if (!existed) {
+          Files.deleteIfExists(path); // posted/ keeps only what was stored
+        }
         throw new HttpError(422, "document rejected: " + rejected.get(0).reason());
       }
       Article article = kronika.article(id).orElseThrow(() -> new HttpError(500, "stored article not found"));

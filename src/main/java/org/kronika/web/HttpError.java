@@ -16,4 +16,15 @@ final class HttpError extends RuntimeException {
   static HttpError notFound(String message) {
     return new HttpError(404, message);
   }
+
+  /** Characters of a client's input repeated in a message at most. */
+  private static final int QUOTED_CHARS = 60;
+
+  /**
+   * The client's input in quotes for a message, cut short: an error must not echo a
+   * 200 KB parameter name back (nor make the log line that long).
+   */
+  static String quoted(String input) {
+    return "'" + (input.length() > QUOTED_CHARS ? input.substring(0, QUOTED_CHARS) + "…" : input) + "'";
+  }
 }

@@ -37,7 +37,7 @@ final class Params {
       String name = decode(eq < 0 ? pair : pair.substring(0, eq));
       String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
       if (!allowed.contains(name)) {
-        throw HttpError.badRequest("unknown parameter '" + name + "'; allowed: " + String.join(", ", new TreeSet<>(allowed)));
+        throw HttpError.badRequest("unknown parameter " + HttpError.quoted(name) + "; allowed: " + String.join(", ", new TreeSet<>(allowed)));
       }
       if (p.values.put(name, value) != null) {
         throw HttpError.badRequest("parameter '" + name + "' given more than once");
@@ -76,7 +76,7 @@ final class Params {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw HttpError.badRequest("parameter '" + name + "' must be a whole number, got '" + v + "'");
+      throw HttpError.badRequest("parameter '" + name + "' must be a whole number, got " + HttpError.quoted(v));
     }
   }
 
@@ -89,7 +89,7 @@ final class Params {
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw HttpError.badRequest("parameter '" + name + "' must be a date YYYY-MM-DD, got '" + v + "'");
+      throw HttpError.badRequest("parameter '" + name + "' must be a date YYYY-MM-DD, got " + HttpError.quoted(v));
     }
   }
 
@@ -97,7 +97,7 @@ final class Params {
   String language(String name) {
     String v = string(name);
     if (v != null && !v.matches("[a-z]{2,3}")) {
-      throw HttpError.badRequest("parameter '" + name + "' must be a language code like 'en' or 'uk', got '" + v + "'");
+      throw HttpError.badRequest("parameter '" + name + "' must be a language code like 'en' or 'uk', got " + HttpError.quoted(v));
     }
     return v;
   }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +28,16 @@ import org.kronika.internal.Json;
 
 /**
  * {@code kronika serve}: the web pages at {@code /} and the JSON API under {@code /api/}, on
- * the JDK's HTTP server with a bounded pool of worker threads. Reads are answered from a
+ * the JDK's HTTP server with a bounded number of worker threads.
+ *
+ * <p>Hostile clients: the JDK server reads a request on the thread it runs on, so a slow client
+ * holds that thread. Connections are therefore read by a wide pool ({@value #CONNECTION_THREADS}
+ * threads) and only complete requests take one of the few workers; a request whose headers and
+ * body have not all arrived within {@value #MAX_REQUEST_SECONDS} s, or whose answer is not taken
+ * within {@value #MAX_RESPONSE_SECONDS} s, is dropped by the server. Requests must name a host
+ * this server answers to (localhost names, the bound address, {@code --allow-host}): a page
+ * elsewhere cannot reach the API through DNS rebinding. Every answer carries headers against
+ * framing, referrer leaks and content sniffing. Reads are answered from a
  * {@link Catalog} rebuilt in the background when the store's index changes (checked every
  * second), so no request scans the store. When the {@link Kronika} was opened for ingest,
  * {@code POST /api/articles} stores a posted document (one at a time) under
@@ -37,6 +47,12 @@ import org.kronika.internal.Json;
  */
 public final class WebServer implements Closeable {
   private static final int QUEUE = 1024;
+  /** Threads reading connections; slow clients hold these, never the workers. */
+  private static final int CONNECTION_THREADS = 256;
+  private static final int MAX_REQUEST_SECONDS = 10;
+  private static final int MAX_RESPONSE_SECONDS = 60;
+  /** Host names every server answers to. */
+  private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "::1");
   private static final Map<String, String> STATIC = Map.of(
       "style.css", "text/css; charset=utf-8",
       "openapi.json", "application/json; charset=utf-8");
@@ -45,26 +61,42 @@ public final class WebServer implements Closeable {
     // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
     // delayed ACK, adding about 40 ms to every response. Read once, when the server first loads.
     System.setProperty("sun.net.httpserver.nodelay", "true");
+    // The JDK server drops a connection whose request is not all read, or whose response not all
+    // written, in time; it has no such limit unless told (the values are in seconds). Measured on
+    // JDK 17: four workers held by clients that sent one byte, half the headers or half a body
+    // answered nobody; with these set, each such client is dropped and its thread freed.
+    System.setProperty("sun.net.httpserver.maxReqTime",
+        System.getProperty("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS)));
+    System.setProperty("sun.net.httpserver.maxRspTime",
+        System.getProperty("sun.net.httpserver.maxRspTime", Integer.toString(MAX_RESPONSE_SECONDS)));
   }
 
   private final Kronika kronika;
   private final HttpServer server;
-  private final ThreadPoolExecutor workers;
+  private final ThreadPoolExecutor connections;
+  /** Permits for the work of complete requests: the {@code threads} workers. */
+  private final Semaphore workers;
+  private final Set<String> allowedHosts;
   private final ScheduledExecutorService refresher;
   private final Api api;
   private final Map<String, byte[]> resources;
   private volatile Catalog catalog;
 
-  private WebServer(Kronika kronika, Path postedDir, InetSocketAddress address, int threads) throws IOException {
+  private WebServer(Kronika kronika, Path postedDir, InetSocketAddress address, int threads, Set<String> allowedHosts)
+      throws IOException {
     this.kronika = kronika;
+    this.allowedHosts = allowedHosts;
     this.resources = Map.of("style.css", resource("style.css"), "openapi.json", resource("openapi.json"));
     this.catalog = Catalog.build(kronika, kronika.refreshReads());
     this.api = new Api(kronika, this::catalog, postedDir);
     AtomicInteger n = new AtomicInteger();
-    this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
-        r -> daemon(r, "kronika-web-" + n.incrementAndGet()), new ThreadPoolExecutor.CallerRunsPolicy());
+    this.workers = new Semaphore(threads, true);
+    this.connections = new ThreadPoolExecutor(CONNECTION_THREADS, CONNECTION_THREADS, 30, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(QUEUE), r -> daemon(r, "kronika-web-" + n.incrementAndGet()),
+        new ThreadPoolExecutor.CallerRunsPolicy());
+    connections.allowCoreThreadTimeOut(true);
     this.server = HttpServer.create(address, 256);
-    server.setExecutor(workers);
+    server.setExecutor(connections);
     server.createContext("/", this::handle);
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kronika-web-refresh"));
     refresher.scheduleWithFixedDelay(() -> {
@@ -90,7 +122,30 @@ public final class WebServer implements Closeable {
    * {@code null} to refuse ingest.
    */
   public static WebServer start(Kronika kronika, Path postedDir, String host, int port, int threads) throws IOException {
-    return new WebServer(kronika, postedDir, new InetSocketAddress(host, port), threads);
+    return start(kronika, postedDir, host, port, threads, List.of());
+  }
+
+  /**
+   * As {@link #start(Kronika, Path, String, int, int)}, answering requests that name one of
+   * {@code moreHosts} too (besides localhost names and {@code host} itself).
+   */
+  public static WebServer start(Kronika kronika, Path postedDir, String host, int port, int threads,
+                                List<String> moreHosts) throws IOException {
+    Set<String> allowed = new java.util.HashSet<>(LOCAL_HOSTS);
+    allowed.add(hostName(host));
+    moreHosts.forEach(h -> allowed.add(hostName(h)));
+    return new WebServer(kronika, postedDir, new InetSocketAddress(host, port), threads, Set.copyOf(allowed));
+  }
+
+  /** A Host header's or option's host, lower-cased, without port or IPv6 brackets. */
+  static String hostName(String hostAndPort) {
+    String h = hostAndPort.strip().toLowerCase(java.util.Locale.ROOT);
+    if (h.startsWith("[")) {
+      int end = h.indexOf(']');
+      return end < 0 ? h : h.substring(1, end);
+    }
+    int colon = h.indexOf(':');
+    return colon >= 0 && colon == h.lastIndexOf(':') ? h.substring(0, colon) : h;
   }
 
   /** The port it listens on. */
@@ -114,7 +169,17 @@ public final class WebServer implements Closeable {
     String rawPath = ex.getRequestURI().getRawPath();
     boolean isApi = rawPath.equals("/api") || rawPath.startsWith("/api/");
     try (ex) {
+      boolean permitted = false;
       try {
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (host == null || !allowedHosts.contains(hostName(host))) {
+          throw new HttpError(421, "this server does not answer to host " + HttpError.quoted(String.valueOf(host))
+              + "; start it with --allow-host to add a name it is reached by");
+        }
+        // a posted body arrives before a worker is taken, so a slow sender holds none
+        byte[] body = ex.getRequestMethod().equals("POST") ? readBody(ex.getRequestBody()) : new byte[0];
+        workers.acquire();
+        permitted = true;
         List<String> path = segments(rawPath);
         if (path.equals(List.of("api", "openapi.json"))) {
           requireGet(ex);
@@ -134,12 +199,11 @@ public final class WebServer implements Closeable {
           send(ex, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
         } else if (isApi) {
           Api.Response r = api.handle(ex.getRequestMethod(), path.subList(1, path.size()), ex.getRequestURI().getRawQuery(),
-              ex.getRequestHeaders().getFirst("Content-Type"), () -> readBody(ex.getRequestBody()));
+              ex.getRequestHeaders().getFirst("Content-Type"), () -> body);
           send(ex, r.status(), "application/json; charset=utf-8", Json.write(r.body()).getBytes(StandardCharsets.UTF_8));
         } else if (!path.isEmpty() && path.get(0).equals("feeds")) {
           requireGet(ex);
-          String host = ex.getRequestHeaders().getFirst("Host");
-          String base = "http://" + (host != null ? host : "127.0.0.1:" + port());
+          String base = "http://" + host; // an allowed name, checked above
           send(ex, 200, Feeds.TYPE, feed(path, ex.getRequestURI().getRawQuery(), base).getBytes(StandardCharsets.UTF_8));
         } else if (path.size() == 2 && path.get(0).equals("static")) {
           requireGet(ex);
@@ -155,9 +219,17 @@ public final class WebServer implements Closeable {
         }
       } catch (HttpError e) {
         error(ex, isApi, e.status, e.getMessage());
-      } catch (RuntimeException | IOException e) {
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        error(ex, isApi, 503, "the server is stopping");
+      } catch (RuntimeException | IOException | StackOverflowError | OutOfMemoryError e) {
+        // an Error from one request's input ends that request, never the worker serving the others
         System.err.println("kronika serve: " + ex.getRequestMethod() + " " + rawPath + " failed: " + e);
         error(ex, isApi, 500, "internal error; the server's standard error has the details");
+      } finally {
+        if (permitted) {
+          workers.release();
+        }
       }
     }
   }
@@ -257,7 +329,7 @@ public final class WebServer implements Closeable {
           Params.parse(query, Set.of());
           Catalog.StoryView v = c.storyById.get(id);
           if (v == null) {
-            throw HttpError.notFound("no story with id '" + id + "'");
+            throw HttpError.notFound("no story with id " + HttpError.quoted(id));
           }
           return c.page("/story/" + id, () -> Pages.story(c, v));
         }
@@ -265,7 +337,7 @@ public final class WebServer implements Closeable {
           Params p = Params.parse(query, Set.of("page"));
           Catalog.Entity e = c.entities.get(id);
           if (e == null) {
-            throw HttpError.notFound("no entity with id '" + id + "'");
+            throw HttpError.notFound("no entity with id " + HttpError.quoted(id));
           }
           int page = p.integer("page", 1, 1, Integer.MAX_VALUE);
           return c.page("/entity/" + id + "?page=" + page, () -> EntityPage.render(c, e, page));
@@ -280,7 +352,7 @@ public final class WebServer implements Closeable {
         }
         case "article" -> {
           Params.parse(query, Set.of());
-          return Pages.article(c, kronika.article(id).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'")));
+          return Pages.article(c, kronika.article(id).orElseThrow(() -> HttpError.notFound("no article with id " + HttpError.quoted(id))));
         }
         default -> { }
       }
@@ -335,8 +407,11 @@ public final class WebServer implements Closeable {
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    ex.getResponseHeaders().set("X-Frame-Options", "DENY");
+    ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
     if (type.startsWith("text/html")) {
-      ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:");
+      ex.getResponseHeaders().set("Content-Security-Policy",
+          "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
     }
     boolean head = ex.getRequestMethod().equals("HEAD");
     ex.sendResponseHeaders(status, head ? -1 : body.length);
@@ -358,8 +433,8 @@ public final class WebServer implements Closeable {
         }
       }
       return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException e) { // the client went away, or was dropped for sending too slowly
+      throw new HttpError(408, "the request body did not arrive complete");
     }
   }
 
@@ -382,6 +457,6 @@ public final class WebServer implements Closeable {
   public void close() {
     server.stop(0);
     refresher.shutdownNow();
-    workers.shutdownNow();
+    connections.shutdownNow();
   }
 }

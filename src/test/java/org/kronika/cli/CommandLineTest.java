@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,51 @@ class CommandLineTest {
     Cli mixed = Cli.run("ingest", "--data", data.toString(), good.toString(), tmp.resolve("nowhere").toString());
     assertEquals(0, mixed.status());
     assertTrue(mixed.out().contains("stored 1"), mixed.out());
+  }
+
+  @Test
+  void oneHostileFileNeverEndsAnIngest() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("a-good.txt"), "Headline\nSome news of the day in a sentence.\n");
+    Files.writeString(in.resolve("b-deep.atom"), org.kronika.input.HostileInputTest.deepAtom(3000));
+    Cli r = Cli.run("ingest", "--data", tmp.resolve("data").toString(), in.toString());
+    assertEquals(0, r.status(), r.err());
+    assertEquals("read 1, stored 1, duplicates 0, already stored 0, rejected 1", r.out().strip());
+    assertTrue(r.err().contains("b-deep.atom: XML nested deeper than the limit of 256 elements"), r.err());
+  }
+
+  @Test
+  void aSecondWriterIsToldWhoHoldsTheDataDirectory() throws Exception {
+    Path data = tmp.resolve("data");
+    Path good = Files.writeString(tmp.resolve("good.txt"), "Headline\nSome news of the day in a sentence.\n");
+    try (org.kronika.Kronika writer = org.kronika.Kronika.openForIngest(data)) {
+      Cli r = Cli.run("ingest", "--data", data.toString(), good.toString());
+      assertTrue(r.status() != 0);
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().contains("another process is writing this data directory (this very process, "
+          + ProcessHandle.current().pid()), r.err());
+    }
+  }
+
+  @Test
+  void aReadOnlyDataDirectoryIsSaidToBeOne() throws Exception {
+    Path data = tmp.resolve("data");
+    Path good = Files.writeString(tmp.resolve("good.txt"), "Headline\nSome news of the day in a sentence.\n");
+    assertEquals(0, Cli.run("ingest", "--data", data.toString(), good.toString()).status());
+    Path index = data.resolve("index");
+    boolean root = "root".equals(System.getProperty("user.name"));
+    // root ignores permissions: the immutable attribute (ext4 and others) stands in for a read-only mount
+    Process p = new ProcessBuilder(root ? List.of("chattr", "+i", index.toString(), index.resolve("write.lock").toString())
+        : List.of("chmod", "-R", "a-w", index.toString())).redirectErrorStream(true).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "cannot make a directory read-only here");
+    try {
+      Cli r = Cli.run("ingest", "--data", data.toString(), good.toString());
+      assertTrue(r.status() != 0);
+      assertTrue(r.err().contains("cannot write to the data directory"), r.err());
+    } finally {
+      new ProcessBuilder(root ? List.of("chattr", "-i", index.toString(), index.resolve("write.lock").toString())
+          : List.of("chmod", "-R", "u+w", index.toString())).start().waitFor();
+    }
   }
 
   @Test

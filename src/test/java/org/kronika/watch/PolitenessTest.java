@@ -104,7 +104,7 @@ class PolitenessTest {
 
   @Test
   void requestsToOneHostStartTheHostDelayApart() throws Exception {
-    fetchAll(new Fetcher(options(4, Duration.ofMillis(300))), pages(5, 0));
+    fetchAll(new Fetcher(options(4, Duration.ofMillis(300)), List.of(site.url("/"))), pages(5, 0));
     assertEquals(5, arrivals.size());
     assertTrue(smallestGapMillis() >= 300 - MARGIN_MILLIS, "smallest gap " + smallestGapMillis() + " ms");
   }
@@ -112,14 +112,14 @@ class PolitenessTest {
   @Test
   void robotsCrawlDelayOutweighsAShorterHostDelay() throws Exception {
     site.put("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 0.5\n", Validator.NONE, false);
-    fetchAll(new Fetcher(options(4, Duration.ZERO)), pages(4, 0));
+    fetchAll(new Fetcher(options(4, Duration.ZERO), List.of(site.url("/"))), pages(4, 0));
     assertEquals(4, arrivals.size());
     assertTrue(smallestGapMillis() >= 500 - MARGIN_MILLIS, "smallest gap " + smallestGapMillis() + " ms");
   }
 
   @Test
   void noMoreRequestsInFlightToOneHostThanItsLimit() throws Exception {
-    fetchAll(new Fetcher(options(2, Duration.ZERO)), pages(6, 300));
+    fetchAll(new Fetcher(options(2, Duration.ZERO), List.of(site.url("/"))), pages(6, 300));
     assertEquals(6, arrivals.size());
     assertEquals(2, mostInFlight.get(), "two at once, never more");
   }

@@ -85,4 +85,29 @@ class RobotsTest {
         java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(60)));
     assertTrue(inAMinute > 55_000 && inAMinute <= 60_000, "" + inAMinute);
   }
+
+  @Test
+  void aHugeRobotsTxtIsReadForItsFirst500KiB() throws Exception {
+    try (NewsServer site = new NewsServer()) {
+      site.put("/page.html", "text/html", "<html><body><p>ok</p></body></html>", NewsServer.Validator.NONE, false);
+      site.handle("/robots.txt", ex -> { // 100 MB: rules first, then comments without end
+        ex.getResponseHeaders().set("Content-Type", "text/plain");
+        ex.sendResponseHeaders(200, 0);
+        try (java.io.OutputStream out = ex.getResponseBody()) {
+          out.write("User-agent: *\nDisallow: /private/\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          byte[] comment = ("#" + "x".repeat(1022) + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+          for (int i = 0; i < 100 * 1024; i++) {
+            out.write(comment);
+          }
+        } catch (java.io.IOException closedByTheCrawler) {
+          // it read what it needed
+        }
+      });
+      Fetcher fetcher = new Fetcher(WatcherTest.fast(), java.util.List.of(site.url("/")));
+      assertEquals(200, fetcher.get(java.net.URI.create(site.url("/page.html")), null, null).status());
+      FetchException refused = assertThrows(FetchException.class,
+          () -> fetcher.get(java.net.URI.create(site.url("/private/page.html")), null, null));
+      assertTrue(refused.getMessage().contains("disallowed by robots.txt"), refused.getMessage());
+    }
+  }
 }

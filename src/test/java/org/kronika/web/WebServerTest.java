@@ -301,6 +301,33 @@ class WebServerTest {
   }
 
   @Test
+  void postedTextIsStoredAsTextWhateverItLooksLike() throws Exception {
+    String prose = "The harbour council met on Monday and approved the budget for the new ferry pier after a long debate.";
+    String lines = "{\"text\":\"" + prose + "\",\"url\":\"http://forged.example/1\",\"title\":\"Forged\",\"date\":\"1999-01-01\"}\n"
+        + "{\"text\":\"" + prose + " Again.\",\"url\":\"http://forged.example/2\",\"title\":\"Forged\",\"date\":\"1999-01-02\"}\n";
+    HttpResponse<String> r = post(server, Json.write(java.util.Map.of("text", lines)), "application/json");
+    assertEquals(201, r.statusCode(), r.body());
+    JsonNode article = Json.MAPPER.readTree(r.body());
+    assertTrue(article.path("url").isMissingNode() || article.path("url").isNull(), r.body());
+    assertTrue(kronika.articleBody(article.path("id").asText()).orElseThrow().contains("forged.example/2"), "the text as posted");
+    kronika.refreshReads();
+    java.util.List<String> forged = new java.util.ArrayList<>();
+    kronika.forEachArticle(a -> {
+      if (a.url() != null && a.url().contains("forged.example")) {
+        forged.add(a.url());
+      }
+    });
+    assertEquals(java.util.List.of(), forged);
+
+    Path posted = dir.resolve("data").resolve("posted");
+    long files = java.nio.file.Files.list(posted).count();
+    HttpResponse<String> nul = post(server, "{\"text\":\"A headline\\u0000 with a NUL in it\"}", "application/json");
+    assertEquals(400, nul.statusCode(), nul.body());
+    assertTrue(Json.MAPPER.readTree(nul.body()).path("error").path("message").asText().contains("control character"), nul.body());
+    assertEquals(files, java.nio.file.Files.list(posted).count(), "nothing left in posted/");
+  }
+
+  @Test
   void seesCommitsOfAnotherProcessWithinSeconds() throws Exception {
     Path other = dir.resolve("other");
     Path first = dir.resolve("other-in/first.txt");
