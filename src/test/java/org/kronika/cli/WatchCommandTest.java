@@ -65,7 +65,7 @@ class WatchCommandTest {
     Cli interval = Cli.run("watch", "--once", "--data", data.toString(), "--min-interval", "soon", "http://127.0.0.1:1/");
     assertEquals(2, interval.status());
     Cli noData = Cli.run("sources", "--data", tmp.resolve("absent").toString());
-    assertEquals(2, noData.status());
+    assertEquals(1, noData.status(), "a failure, not a usage error");
     assertTrue(noData.err().contains("no data directory"), noData.err());
   }
 }
