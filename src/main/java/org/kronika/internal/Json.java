@@ -1,9 +1,11 @@
 package org.kronika.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -21,7 +23,12 @@ import java.util.Optional;
  * strings, unknown fields ignored so that older stores stay readable. Thread-safe.
  */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper()
+  public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      // Jackson refuses strings over 20 M characters by default. What this mapper reads is what
+      // Kronika wrote (stores, logs): no stored article, whatever a store written before the
+      // body limit holds, may make every reader fail.
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+      .build())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .registerModule(new SimpleModule("dates")
           .addSerializer(LocalDate.class, new JsonSerializer<>() {
