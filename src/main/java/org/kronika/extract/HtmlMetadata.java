@@ -53,6 +53,8 @@ final class HtmlMetadata {
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\u2013\u2014:\u00bb-]\\s+[^|\u2013\u2014:\u00bb-]{2,60}$");
 
   final String title;
+  /** The page's own summary of the article (description meta tags), or {@code null}. */
+  final String description;
   final List<String> authors;
   final String lang;
   /** The publication date declared in markup or the URL, or {@code null}. */
@@ -112,6 +114,7 @@ final class HtmlMetadata {
       readJsonLd(script.data());
     }
     this.title = title();
+    this.description = description();
     this.authors = authors();
     this.lang = lang();
     LocalDate d = metaDate();
@@ -300,6 +303,16 @@ final class HtmlMetadata {
       t = SITE_SUFFIX.matcher(doc.title()).replaceFirst("");
     }
     return t == null || t.isBlank() ? null : t.strip();
+  }
+
+  private String description() {
+    for (String key : new String[] {"property=og:description", "name=description", "name=twitter:description"}) {
+      String d = meta(key);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private List<String> authors() {
