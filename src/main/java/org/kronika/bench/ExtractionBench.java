@@ -257,7 +257,7 @@ public final class ExtractionBench {
   }
 
   /** The mediacloud2020 pages, each with its gold date as its gold text ({@code ""}: the page has none). */
-  private static List<Page> mediacloud(Path dir) throws IOException {
+  static List<Page> mediacloud(Path dir) throws IOException {
     JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
     List<Page> pages = new ArrayList<>();
     for (Iterator<String> files = gold.fieldNames(); files.hasNext(); ) {
@@ -276,7 +276,7 @@ public final class ExtractionBench {
   }
 
   /** Scores the dates found per page (a page missing from {@code found} found none) against the pages' gold dates. */
-  private static DateScores scoreDates(List<Page> pages, Map<String, LocalDate> found, boolean listMissing, List<String> report) {
+  static DateScores scoreDates(List<Page> pages, Map<String, LocalDate> found, boolean listMissing, List<String> report) {
     int right = 0;
     int wrong = 0;
     int none = 0;

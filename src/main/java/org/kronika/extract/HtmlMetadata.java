@@ -73,6 +73,8 @@ final class HtmlMetadata {
   private LocalDate ldDate;
   /** Whether some timestamp gave only an uncertain day. */
   private boolean uncertain;
+  /** The day of the first meta tag whose stamp left its day in doubt, to compare with JSON-LD's. */
+  private LocalDate metaDayInDoubt;
   private final Set<String> ldAuthors = new LinkedHashSet<>();
   private String ldLang;
   // what the one pass over the tree found, in document order
@@ -118,13 +120,14 @@ final class HtmlMetadata {
     this.authors = authors();
     this.lang = lang();
     LocalDate d = metaDate();
-    if (d == null) {
-      d = ldDate;
-    } else if (ldDate != null && Math.abs(d.toEpochDay() - ldDate.toEpochDay()) == 1) {
+    LocalDate metaDay = d != null ? d : metaDayInDoubt;
+    if (metaDay != null && ldDate != null && Math.abs(metaDay.toEpochDay() - ldDate.toEpochDay()) == 1) {
       // one moment written in two time zones (23:59Z in a meta tag, 01:59+02:00 in JSON-LD):
       // which day is the publisher's cannot be told
       d = null;
       uncertain = true;
+    } else if (d == null) {
+      d = ldDate;
     }
     if (d == null) {
       d = HtmlDates.fromUrl(url, today);
@@ -365,9 +368,13 @@ final class HtmlMetadata {
   private LocalDate metaDate() {
     for (String key : DATE_META) {
       for (String content : metas.getOrDefault(key, List.of())) {
-        LocalDate d = certainDay(content);
-        if (d != null) {
-          return d;
+        HtmlDates.Stamp s = HtmlDates.stamp(content, today);
+        if (s != null && s.certain()) {
+          return s.day();
+        }
+        if (s != null && metaDayInDoubt == null) {
+          metaDayInDoubt = s.day();
+          uncertain = true;
         }
       }
     }
