@@ -39,6 +39,7 @@ class NeverLoseTest {
         + "<meta name=\"description\" content=\"The minister of transport resigned on Monday after the tender scandal.\">"
         + "</head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav></body></html>");
     Files.writeString(in.resolve("timestamp.txt"), "04.11.2020  06:39\n");
+    Files.writeString(in.resolve("wire.jsonl"), "{\"title\":\"Central bank raises rates by half a point\",\"date\":\"2024-12-03\"}\n");
     String paragraph = "The council met again today and talked about the harbour, the roads and the schools of the town. ";
     StringBuilder report = new StringBuilder("A very long report\n\n");
     for (int i = 1; report.length() < 3 * Limits.MAX_BODY_CHARS; i++) { // distinct paragraphs: a repeated one is kept once
@@ -52,7 +53,7 @@ class NeverLoseTest {
     Path data = tmp.resolve("data");
     Cli ingest = Cli.run("ingest", "--data", data.toString(), in.toString());
     assertEquals(0, ingest.status(), ingest.err());
-    assertTrue(ingest.out().contains("stored 5,") && ingest.out().contains("rejected 2"), ingest.out() + ingest.err());
+    assertTrue(ingest.out().contains("stored 6,") && ingest.out().contains("rejected 2"), ingest.out() + ingest.err());
     assertTrue(ingest.err().contains("timestamp.txt: no text found"), ingest.err());
     assertTrue(ingest.err().contains("oversized.txt: larger than the 16 MB limit"), ingest.err());
 
@@ -80,13 +81,20 @@ class NeverLoseTest {
     assertTrue(longReport.path("body").asText().endsWith("schools of the town."), "cut at a paragraph's end");
     assertTrue(longReport.path("body").asText().length() > Limits.MAX_BODY_CHARS / 2);
     assertTrue(bySource.get("one-line.txt").path("truncated").asBoolean());
+    JsonNode wire = bySource.get("wire.jsonl#1");
+    assertTrue(wire.path("bodyless").asBoolean());
+    assertEquals("2024-12-03", wire.path("date").asText());
+
+    Cli search = Cli.run("search", "--data", data.toString(), "--json", "budget");
+    assertEquals(0, search.status(), search.err());
+    assertTrue(search.out().contains("Parliament approves the budget"), search.out());
 
     try (Kronika reader = Kronika.openForReading(data);
          WebServer web = WebServer.start(reader, null, "127.0.0.1", 0, 2)) {
       HttpClient http = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + web.port();
       List<String> paths = new java.util.ArrayList<>(List.of("/", "/api/articles?limit=10", "/api/stories",
-          "/search?q=council", "/api/search?q=council"));
+          "/search?q=council", "/api/search?q=council", "/search?q=budget", "/api/search?q=rates"));
       for (JsonNode a : bySource.values()) {
         paths.add("/api/articles/" + a.path("id").asText());
         paths.add("/article/" + a.path("id").asText());

@@ -207,10 +207,12 @@ class WebFormatsTest {
     String jsonl = "{\"url\":\"https://e.example/1\",\"html\":\"<html><body><p>Hi</p></body></html>\",\"lang\":\"en\"}\n"
         + "{\"text\":\"Київ, 3 грудня.\",\"title\":\"Заголовок\",\"date\":\"2024-12-03T08:00:00+02:00\"}\n"
         + "{not json}\n"
-        + "{\"title\":\"no body\"}\n";
+        + "{\"url\":\"https://e.example/2\"}\n"
+        + "{\"title\":\"Headline alone\"}\n";
     Path file = write("items.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
     Inputs.Collected got = read(file);
-    assertEquals(2, got.documents.size());
+    assertEquals(3, got.documents.size());
+    assertEquals("Headline alone", got.documents.get(2).title());
     assertEquals(SourceDocument.Format.HTML, got.documents.get(0).format());
     assertEquals("https://e.example/1", got.documents.get(0).url());
     assertEquals("en", got.documents.get(0).lang());
@@ -219,6 +221,24 @@ class WebFormatsTest {
     assertEquals(LocalDate.of(2024, 12, 3), text.date());
     assertEquals("Заголовок", text.title());
     assertEquals(List.of(file + "#3", file + "#4"), got.rejections.stream().map(Rejection::source).toList());
+  }
+
+  @Test
+  void aJsonLineOverTheLimitIsRejectedAndTheNextRead() throws IOException {
+    Path file = dir.resolve("huge.jsonl");
+    try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("{\"text\":\"First line of news.\"}\n{\"text\":\"");
+      char[] block = new char[1 << 16];
+      Arrays.fill(block, 'x');
+      for (int written = 0; written <= Limits.MAX_DOCUMENT_BYTES; written += block.length) {
+        out.write(block);
+      }
+      out.write("\"}\n{\"text\":\"Third line of news.\"}\n");
+    }
+    Inputs.Collected got = read(file);
+    assertEquals(List.of("First line of news.", "Third line of news."), got.documents.stream().map(SourceDocument::content).toList());
+    assertEquals(file + "#2", got.rejections.get(0).source());
+    assertTrue(got.rejections.get(0).reason().contains("16 MB limit"), got.rejections.toString());
   }
 
   @Test
