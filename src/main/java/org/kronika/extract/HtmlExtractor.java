@@ -14,7 +14,8 @@ import org.kronika.input.SourceDocument;
  * publication date, authors and declared language from the page's own markup (JSON-LD,
  * OpenGraph, meta tags), then its URL and its text. Hints the container already gave (a
  * feed's title, a JSON line's date) win. A page whose body cannot be told from its chrome keeps
- * its title and date, with its description (its lead) as body, and is marked bodyless. Plain-text documents pass through with their hints.
+ * its title and date, with its description (its lead) as body, and is marked bodyless.
+ * Plain-text documents pass through with their hints.
  *
  * <p>Cost: one jsoup parse plus a few linear passes over the tree, about 1.7 to 1.8 times the
  * parse alone (a millisecond or two for a typical news page).

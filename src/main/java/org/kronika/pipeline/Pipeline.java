@@ -54,10 +54,9 @@ public final class Pipeline {
 
   /**
    * Runs the per-article stages on a document whose {@link #articleId} the caller has computed
-   * (it needed it first, to skip documents already stored).
-   *
-   * A document whose body cannot be found keeps its title (and lead) as a bodyless article;
-   * bodies and titles beyond {@link Limits} are cut, the article marked truncated.
+   * (it needed it first, to skip documents already stored). A document whose body cannot be
+   * found keeps its title (and lead) as a bodyless article; titles and bodies beyond
+   * {@link Limits} are cut, a cut body marks the article truncated.
    *
    * @throws EmptyArticleException when no word is left after cleaning, in a title or a body
    */
@@ -73,11 +72,11 @@ public final class Pipeline {
   public Prepared prepare(SourceDocument doc, String id, EntityStage.Snapshot knowledge) {
     long t0 = StageTimes.now();
     Extracted e = (doc.format() == SourceDocument.Format.HTML ? html : text).extract(doc);
-    String title = e.title() == null || e.title().isBlank() ? null : cut(e.title().strip(), Limits.MAX_TITLE_CHARS, " ");
+    String title = e.title() == null || e.title().isBlank() ? null : cut(e.title().strip(), Limits.MAX_TITLE_CHARS);
     if (!hasLetter(e.body()) && (title == null || !hasLetter(title))) {
       throw new EmptyArticleException("no text found: no words in a title or a body");
     }
-    String body = cut(e.body(), Limits.MAX_BODY_CHARS, "\n\n");
+    String body = cut(e.body(), Limits.MAX_BODY_CHARS);
     long t1 = StageTimes.now();
     String lang = e.lang() != null ? e.lang() : languages.identify(title == null ? body : title + "\n" + body);
     long t2 = StageTimes.now();
@@ -104,18 +103,21 @@ public final class Pipeline {
   }
 
   /**
-   * The text cut to at most {@code max} characters, at the last {@code boundary} (a paragraph
-   * break, a space) in its second half, else at {@code max}; the text itself when short enough.
+   * The text cut to at most {@code max} characters: at the last paragraph break in its second
+   * half, else the last line break, else the last space, else at {@code max}; the text itself
+   * when short enough.
    */
-  static String cut(String text, int max, String boundary) {
+  private static String cut(String text, int max) {
     if (text.length() <= max) {
       return text;
     }
-    int at = text.lastIndexOf(boundary, max);
-    if (at < max / 2) {
-      at = Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max; // never half a character
+    for (String boundary : new String[] {"\n\n", "\n", " "}) {
+      int at = text.lastIndexOf(boundary, max - boundary.length());
+      if (at >= max / 2) {
+        return text.substring(0, at).strip();
+      }
     }
-    return text.substring(0, at).strip();
+    return text.substring(0, Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max); // never half a character
   }
 
   /** The entity stage's knowledge of this moment, for a document arriving now. */
