@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -390,12 +392,18 @@ final class HtmlMetadata {
 
   /**
    * The first date shown in a time element or an element named for dates, outside lists of
-   * other news (related, latest, popular: their dates are other articles') and outside the
-   * site's own header, where a date is the day of the visit.
+   * other news (related, latest, popular: their dates are other articles'; a container of the
+   * headline is the article's own, whatever its class) and outside the site's own header, where
+   * a date is the day of the visit.
    */
   private LocalDate elementDate() {
+    Set<Element> headlineContainers = Collections.newSetFromMap(new IdentityHashMap<>());
+    Element headline = headline();
+    if (headline != null) {
+      headlineContainers.addAll(headline.parents());
+    }
     for (Element e : dated) {
-      if (e.text().length() > 120 || insideNewsList(e) || visitDate(e)) {
+      if (e.text().length() > 120 || insideNewsList(e, headlineContainers) || visitDate(e)) {
         continue;
       }
       LocalDate d = e.hasAttr("datetime") ? HtmlDates.fromValue(e.attr("datetime"), today) : null;
@@ -409,8 +417,23 @@ final class HtmlMetadata {
     return null;
   }
 
-  private static boolean insideNewsList(Element e) {
+  /** The element showing the article's title (a blog's h1 is the blog's name), else the first h1. */
+  private Element headline() {
+    if (title != null) {
+      for (Element h : doc.select("h1, h2, h3")) {
+        if (h.text().strip().equals(title)) {
+          return h;
+        }
+      }
+    }
+    return h1;
+  }
+
+  private static boolean insideNewsList(Element e, Set<Element> headlineContainers) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (headlineContainers.contains(p)) {
+        return false; // the headline's own container is the article's, whatever its class says ("has-sidebar")
+      }
       String tag = p.normalName();
       if (tag.equals("li") || tag.equals("aside") || tag.equals("nav") || tag.equals("footer")
           || RELATED.matcher(p.className() + " " + p.id()).find()) {
