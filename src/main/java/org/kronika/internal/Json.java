@@ -1,6 +1,5 @@
 package org.kronika.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,12 +22,7 @@ import java.util.Optional;
  * strings, unknown fields ignored so that older stores stay readable. Thread-safe.
  */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      // Jackson refuses strings over 20 M characters by default. What this mapper reads is what
-      // Kronika wrote (stores, logs): no stored article, whatever a store written before the
-      // body limit holds, may make every reader fail.
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-      .build())
+  public static final ObjectMapper MAPPER = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .registerModule(new SimpleModule("dates")
           .addSerializer(LocalDate.class, new JsonSerializer<>() {
@@ -86,5 +80,13 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  static {
+    // Jackson refuses strings over 20 M characters by default. What this mapper reads is what
+    // Kronika wrote (stores, logs): no stored article, whatever a store written before the body
+    // limit holds, may make every reader fail.
+    MAPPER.getFactory().setStreamReadConstraints(
+        StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build());
   }
 }
