@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
  * One web page a file, as saved by a browser or a crawler, optionally gzipped. Recognised by
  * its markup, not its name. The charset is taken from the page's meta tag only as far as the
  * bytes bear it out (see {@link TextDecoder#decode(byte[], String)}). Pages larger than
- * {@link Limits#MAX_DOCUMENT_BYTES} are refused. Costs one pass over the file. Stateless and thread-safe.
+ * {@value #MAX_PAGE_MB} MB are refused: no news page is that big, and parsing one would cost
+ * several times its size in heap. Costs one pass over the file. Stateless and thread-safe.
  */
 public final class HtmlFormat implements InputFormat {
+  /** The largest page accepted, in megabytes. */
+  public static final int MAX_PAGE_MB = 16;
+
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -37,11 +41,12 @@ public final class HtmlFormat implements InputFormat {
         decode(bytes, null), null, null, null, null));
   }
 
-  /** Reads a page of at most {@link Limits#MAX_DOCUMENT_BYTES}, or throws saying it is too big. */
+  /** Reads a page of at most {@value #MAX_PAGE_MB} MB, or throws saying it is too big. */
   static byte[] readPage(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
-    if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
-      throw new InputException("HTML page larger than the " + Limits.documentMegabytes() + " MB limit for one document");
+    int max = MAX_PAGE_MB << 20;
+    byte[] bytes = in.readNBytes(max + 1);
+    if (bytes.length > max) {
+      throw new InputException("HTML page larger than the " + MAX_PAGE_MB + " MB limit for one page");
     }
     return bytes;
   }

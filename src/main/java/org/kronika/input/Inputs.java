@@ -16,6 +16,9 @@ import java.util.zip.ZipException;
  * is rejected with a one-line reason and the walk goes on. Thread-safe if its formats are.
  */
 public final class Inputs {
+  /** The largest single document read into memory. */
+  public static final long MAX_DOCUMENT_BYTES = 64L << 20;
+
   private final List<InputFormat> formats;
 
   /** Reads with the given formats, tried in order. */
@@ -65,7 +68,7 @@ public final class Inputs {
       if (Files.size(path) == 0) {
         throw new InputException("empty file");
       }
-      InputFile file = new InputFile(path, Limits.MAX_DOCUMENT_BYTES);
+      InputFile file = new InputFile(path, MAX_DOCUMENT_BYTES);
       for (InputFormat format : formats) {
         if (format.accepts(file)) {
           format.read(file, sink);

@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * JSON Lines: one article a line, an object with {@code html} (a page) or {@code text} (plain
  * text), and optional {@code url}, {@code title}, {@code date} (ISO, a date-time is cut to its
- * day) and {@code lang}; a line with a title alone is a headline-only item. A bad line, or one longer than {@link Limits#MAX_DOCUMENT_BYTES}, is
+ * day) and {@code lang}; a line with a title alone is a headline-only item. A bad line is
  * rejected as {@code file#line} and the rest read on.
  * Recognised by a first line that opens a JSON object naming {@code text} or {@code html}.
  * Streams line by line. Stateless and thread-safe.
@@ -40,17 +40,13 @@ public final class JsonLinesFormat implements InputFormat {
     int read = 0;
     try (BufferedReader lines = new BufferedReader(
         new InputStreamReader(file.open(), StandardCharsets.UTF_8))) {
-      StringBuilder buffer = new StringBuilder();
-      for (String line = nextLine(lines, buffer); line != null; line = nextLine(lines, buffer)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         lineNumber++;
         if (line.isBlank()) {
           continue;
         }
         String source = file.source() + "#" + lineNumber;
         try {
-          if (line.length() > Limits.MAX_DOCUMENT_BYTES) {
-            throw new InputException("line longer than the " + Limits.documentMegabytes() + " MB limit for one document");
-          }
           sink.accept(document(source, line));
           read++;
         } catch (InputException e) {
@@ -61,25 +57,6 @@ public final class JsonLinesFormat implements InputFormat {
     if (read == 0) {
       throw new InputException("no readable line in JSON Lines file");
     }
-  }
-
-  /**
-   * The next line without its end, or {@code null} at the end of the input. Of a line longer
-   * than {@link Limits#MAX_DOCUMENT_BYTES} characters only one more is kept, so that the caller
-   * can tell, and the rest skipped: one enormous line must not exhaust the heap.
-   */
-  private static String nextLine(BufferedReader in, StringBuilder line) throws IOException {
-    int c = in.read();
-    if (c == -1) {
-      return null;
-    }
-    line.setLength(0);
-    for (; c != -1 && c != '\n'; c = in.read()) {
-      if (line.length() <= Limits.MAX_DOCUMENT_BYTES) {
-        line.append((char) c);
-      }
-    }
-    return line.toString();
   }
 
   private static SourceDocument document(String source, String line) throws InputException {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param bodyless    no body was found (a headline-only item, a page whose text could not be
  *                    told from its chrome): the article stands on its title, and on its lead
  *                    when the page gave one as its body
- * @param truncated   the body was cut at a paragraph boundary to {@code Limits.MAX_BODY_CHARS};
+ * @param truncated   the body was cut at a paragraph boundary to {@link #MAX_BODY_CHARS};
  *                    shown only when true
  * @param why         what placed it in its story; {@code null} when it opened the story
  */
@@ -24,6 +24,15 @@ public record Article(String id, String source, String url, String lang, LocalDa
                       String story, List<Duplicate> duplicates, String contentHash, boolean bodyless,
                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean truncated,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Why why) {
+  /**
+   * The longest body stored, 1,000,000 characters (a long feature is about 50,000): a longer one
+   * is cut at a paragraph boundary and the article marked {@code truncated}, so that every
+   * reader (the command line, the API, the web pages) can show any stored article.
+   */
+  public static final int MAX_BODY_CHARS = 1_000_000;
+  /** The longest title stored, 1,000 characters; a longer one is cut at a word boundary. */
+  public static final int MAX_TITLE_CHARS = 1_000;
+
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

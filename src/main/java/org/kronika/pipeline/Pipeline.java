@@ -8,7 +8,6 @@ import org.kronika.extract.Extracted;
 import org.kronika.extract.Extractor;
 import org.kronika.extract.HtmlExtractor;
 import org.kronika.extract.TextCleaner;
-import org.kronika.input.Limits;
 import org.kronika.input.SourceDocument;
 import org.kronika.internal.Hashes;
 import org.kronika.language.LanguageIdentifier;
@@ -56,7 +55,8 @@ public final class Pipeline {
    * Runs the per-article stages on a document whose {@link #articleId} the caller has computed
    * (it needed it first, to skip documents already stored). A document whose body cannot be
    * found keeps its title (and lead) as a bodyless article; titles and bodies beyond
-   * {@link Limits} are cut, a cut body marks the article truncated.
+   * {@link Article#MAX_TITLE_CHARS} and {@link Article#MAX_BODY_CHARS} are cut, a cut body marks
+   * the article truncated.
    *
    * @throws EmptyArticleException when no word is left after cleaning, in a title or a body
    */
@@ -72,11 +72,11 @@ public final class Pipeline {
   public Prepared prepare(SourceDocument doc, String id, EntityStage.Snapshot knowledge) {
     long t0 = StageTimes.now();
     Extracted e = (doc.format() == SourceDocument.Format.HTML ? html : text).extract(doc);
-    String title = e.title() == null || e.title().isBlank() ? null : cut(e.title().strip(), Limits.MAX_TITLE_CHARS);
+    String title = e.title() == null || e.title().isBlank() ? null : cut(e.title().strip(), Article.MAX_TITLE_CHARS);
     if (!hasLetter(e.body()) && (title == null || !hasLetter(title))) {
       throw new EmptyArticleException("no text found: no words in a title or a body");
     }
-    String body = cut(e.body(), Limits.MAX_BODY_CHARS);
+    String body = cut(e.body(), Article.MAX_BODY_CHARS);
     long t1 = StageTimes.now();
     String lang = e.lang() != null ? e.lang() : languages.identify(title == null ? body : title + "\n" + body);
     long t2 = StageTimes.now();
@@ -93,7 +93,7 @@ public final class Pipeline {
     times.add(FEATURES, t5 - t4);
     Article article = new Article(id, doc.source(), e.url(), lang, e.date(), title, e.authors(),
         body, found.entities(), found.quotes(), null, List.of(), Hashes.of(title, body), e.bodyless(),
-        e.body().length() > Limits.MAX_BODY_CHARS, null);
+        e.body().length() > Article.MAX_BODY_CHARS, null);
     return new Prepared(article, features, found.observed());
   }
 

@@ -17,8 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kronika.Kronika;
-import org.kronika.input.Limits;
+import org.kronika.input.Inputs;
 import org.kronika.internal.Json;
+import org.kronika.model.Article;
 import org.kronika.web.WebServer;
 
 /**
@@ -42,20 +43,25 @@ class NeverLoseTest {
     Files.writeString(in.resolve("wire.jsonl"), "{\"title\":\"Central bank raises rates by half a point\",\"date\":\"2024-12-03\"}\n");
     String paragraph = "The council met again today and talked about the harbour, the roads and the schools of the town. ";
     StringBuilder report = new StringBuilder("A very long report\n\n");
-    for (int i = 1; report.length() < 3 * Limits.MAX_BODY_CHARS; i++) { // distinct paragraphs: a repeated one is kept once
+    for (int i = 1; report.length() < 3 * Article.MAX_BODY_CHARS; i++) { // distinct paragraphs: a repeated one is kept once
       report.append("In session ").append(i).append(" the council spoke again. ").append(paragraph.repeat(5)).append("\n\n");
     }
     Files.writeString(in.resolve("long.txt"), report);
     Files.writeString(in.resolve("one-line.txt"), paragraph.repeat(30_000));
     Path oversized = in.resolve("oversized.txt");
-    Files.writeString(oversized, "x".repeat(Limits.MAX_DOCUMENT_BYTES + 1));
+    try (var out = Files.newOutputStream(oversized)) {
+      byte[] block = "x".repeat(1 << 16).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (long written = 0; written <= Inputs.MAX_DOCUMENT_BYTES; written += block.length) {
+        out.write(block);
+      }
+    }
 
     Path data = tmp.resolve("data");
     Cli ingest = Cli.run("ingest", "--data", data.toString(), in.toString());
     assertEquals(0, ingest.status(), ingest.err());
     assertTrue(ingest.out().contains("stored 6,") && ingest.out().contains("rejected 2"), ingest.out() + ingest.err());
     assertTrue(ingest.err().contains("timestamp.txt: no text found"), ingest.err());
-    assertTrue(ingest.err().contains("oversized.txt: larger than the 16 MB limit"), ingest.err());
+    assertTrue(ingest.err().contains("oversized.txt: larger than the"), ingest.err());
 
     Cli listed = Cli.run("articles", "--data", data.toString(), "--json");
     assertEquals(0, listed.status(), listed.err());
@@ -63,7 +69,7 @@ class NeverLoseTest {
     for (String line : listed.out().strip().split("\n")) {
       JsonNode a = Json.MAPPER.readTree(line);
       bySource.put(Path.of(a.path("source").asText()).getFileName().toString(), a);
-      assertTrue(a.path("body").asText().length() <= Limits.MAX_BODY_CHARS, a.path("source").asText());
+      assertTrue(a.path("body").asText().length() <= Article.MAX_BODY_CHARS, a.path("source").asText());
     }
     JsonNode headline = bySource.get("headline.txt");
     assertEquals("Parliament approves the budget for next year", headline.path("title").asText());
@@ -79,7 +85,7 @@ class NeverLoseTest {
     assertTrue(longReport.path("truncated").asBoolean());
     assertFalse(longReport.path("bodyless").asBoolean());
     assertTrue(longReport.path("body").asText().endsWith("schools of the town."), "cut at a paragraph's end");
-    assertTrue(longReport.path("body").asText().length() > Limits.MAX_BODY_CHARS / 2);
+    assertTrue(longReport.path("body").asText().length() > Article.MAX_BODY_CHARS / 2);
     assertTrue(bySource.get("one-line.txt").path("truncated").asBoolean());
     JsonNode wire = bySource.get("wire.jsonl#1");
     assertTrue(wire.path("bodyless").asBoolean());

@@ -28,7 +28,7 @@ class InputsTest {
     Path huge = dir.resolve("f-huge.txt");
     try (OutputStream out = Files.newOutputStream(huge)) {
       byte[] line = "This line repeats until the file is larger than any article.\n".getBytes(StandardCharsets.US_ASCII);
-      for (long written = 0; written <= Limits.MAX_DOCUMENT_BYTES; written += line.length) {
+      for (long written = 0; written <= Inputs.MAX_DOCUMENT_BYTES; written += line.length) {
         out.write(line);
       }
     }

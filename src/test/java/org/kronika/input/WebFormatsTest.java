@@ -224,24 +224,6 @@ class WebFormatsTest {
   }
 
   @Test
-  void aJsonLineOverTheLimitIsRejectedAndTheNextRead() throws IOException {
-    Path file = dir.resolve("huge.jsonl");
-    try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("{\"text\":\"First line of news.\"}\n{\"text\":\"");
-      char[] block = new char[1 << 16];
-      Arrays.fill(block, 'x');
-      for (int written = 0; written <= Limits.MAX_DOCUMENT_BYTES; written += block.length) {
-        out.write(block);
-      }
-      out.write("\"}\n{\"text\":\"Third line of news.\"}\n");
-    }
-    Inputs.Collected got = read(file);
-    assertEquals(List.of("First line of news.", "Third line of news."), got.documents.stream().map(SourceDocument::content).toList());
-    assertEquals(file + "#2", got.rejections.get(0).source());
-    assertTrue(got.rejections.get(0).reason().contains("16 MB limit"), got.rejections.toString());
-  }
-
-  @Test
   void plainTextIsStillPlainText() throws IOException {
     Inputs.Collected got = read(write("note.txt", "Just a note, <b> not a page.".getBytes(StandardCharsets.UTF_8)));
     assertEquals(SourceDocument.Format.TEXT, got.documents.get(0).format());
