@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,15 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
+import org.kronika.Kronika;
 import org.kronika.extract.HtmlExtractor;
 import org.kronika.input.Inputs;
+import org.kronika.input.Rejection;
 import org.kronika.input.SourceDocument;
+import org.kronika.internal.Directories;
+import org.kronika.model.Article;
+import org.kronika.pipeline.Ingest;
+import org.kronika.story.StoryStage;
 
 /**
  * Scores {@link HtmlExtractor} on the shared benchmarks the way their maintainers do, beside
@@ -36,7 +43,9 @@ import org.kronika.input.SourceDocument;
  * Prints corpus precision, recall and F1 ({@link ShingleMetric}) per set and per language,
  * date accuracy on the date set, and pages per second (medians of several single-threaded runs)
  * for Kronika, boilerpipe and a bare jsoup parse, the ceiling for any jsoup-based extractor.
- * Pages are read through the real input stage, so charset detection is part of the test.
+ * Pages are read through the real input stage, so charset detection is part of the test. Then
+ * the product path: the same pages given to {@code kronika ingest} as JSON Lines with their URLs,
+ * bodies and dates scored beside the extractor's, with the pages it rejected.
  *
  * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L] [--dump DIR]}:
  * {@code --worst} lists each set's N lowest-scoring pages, {@code --lang} keeps one DAnIEL language,
@@ -108,6 +117,7 @@ public final class ExtractionBench {
       }
     }
     dates(bench.resolve("dates/mediacloud2020"), kronika, worst > 0);
+    productPath(scrapinghub, mediacloud(bench.resolve("dates/mediacloud2020")), ours);
     List<Page> all = new ArrayList<>(scrapinghub);
     all.addAll(daniel);
     speed(all, runs, ours, boilerpipe);
@@ -238,11 +248,18 @@ public final class ExtractionBench {
 
   /** Scores the dates of the mediacloud2020 pages; the wrong ones (and the missing, when asked) go to {@code report}. */
   static DateScores dates(Path dir, HtmlExtractor kronika, boolean listMissing, List<String> report) throws IOException {
+    Map<String, LocalDate> found = new HashMap<>();
+    List<Page> pages = mediacloud(dir);
+    for (Page p : pages) {
+      found.put(p.id(), kronika.extract(document(p)).date());
+    }
+    return scoreDates(pages, found, listMissing, report);
+  }
+
+  /** The mediacloud2020 pages, each with its gold date as its gold text ({@code ""}: the page has none). */
+  static List<Page> mediacloud(Path dir) throws IOException {
     JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
-    int right = 0;
-    int wrong = 0;
-    int none = 0;
-    List<String> wrongOnes = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
     for (Iterator<String> files = gold.fieldNames(); files.hasNext(); ) {
       String file = files.next();
       JsonNode g = gold.get(file);
@@ -252,25 +269,117 @@ public final class ExtractionBench {
       } catch (IOException e) {
         html = "";
       }
-      LocalDate got = kronika.extract(new SourceDocument(file, SourceDocument.Format.HTML, html,
-          g.path("url").asText(null), null, null, null)).date();
-      String expected = g.path("date").isTextual() ? g.get("date").asText() : null; // NaN: the page has none
-      if (got == null && expected == null) {
+      // NaN in the gold: the page has none
+      pages.add(new Page(file, html, g.path("url").asText(null), "", g.path("date").isTextual() ? g.get("date").asText() : ""));
+    }
+    return pages;
+  }
+
+  /** Scores the dates found per page (a page missing from {@code found} found none) against the pages' gold dates. */
+  static DateScores scoreDates(List<Page> pages, Map<String, LocalDate> found, boolean listMissing, List<String> report) {
+    int right = 0;
+    int wrong = 0;
+    int none = 0;
+    for (Page p : pages) {
+      LocalDate got = found.get(p.id());
+      if (got == null && p.gold().isEmpty()) {
         right++;
       } else if (got == null) {
         none++;
         if (listMissing) {
-          wrongOnes.add(file + " none, gold " + g.path("date").asText());
+          report.add(p.id() + " none, gold " + p.gold());
         }
-      } else if (got.toString().equals(expected)) {
+      } else if (got.toString().equals(p.gold())) {
         right++;
       } else {
         wrong++;
-        wrongOnes.add(file + " got " + got + " gold " + expected);
+        report.add(p.id() + " got " + got + " gold " + (p.gold().isEmpty() ? "none" : p.gold()));
       }
     }
-    report.addAll(wrongOnes);
     return new DateScores(right, wrong, none);
+  }
+
+  // ---- the product path ---------------------------------------------------------------------
+
+  /**
+   * Scores what {@code kronika ingest} stores of the same pages given as JSON Lines with their
+   * URLs, beside the extractor called directly: bodies on scrapinghub, dates on mediacloud2020.
+   * Pages not stored score as no output; the rejections are listed.
+   */
+  private static void productPath(List<Page> bodies, List<Page> dated, Function<Page, String> ours) throws IOException {
+    System.out.println("product path: the same pages as JSON Lines with their URLs through kronika ingest");
+    Ingested b = ingest(bodies);
+    Map<String, String> ingestedText = new HashMap<>();
+    b.articles().forEach((id, a) -> ingestedText.put(id, a.body()));
+    System.out.printf("%-26s %6d | extractor %s | ingest %s, stored %d, bodyless %d%n", "scrapinghub bodies", bodies.size(),
+        score(bodies, run(bodies, ours)), score(bodies, ingestedText), b.articles().size(), b.bodyless());
+    Ingested d = ingest(dated);
+    Map<String, LocalDate> extracted = new HashMap<>();
+    HtmlExtractor kronika = new HtmlExtractor();
+    dated.forEach(p -> extracted.put(p.id(), kronika.extract(document(p)).date()));
+    Map<String, LocalDate> ingestedDates = new HashMap<>();
+    d.articles().forEach((id, a) -> ingestedDates.put(id, a.date()));
+    List<String> wrongOnes = new ArrayList<>();
+    DateScores x = scoreDates(dated, extracted, false, new ArrayList<>());
+    DateScores i = scoreDates(dated, ingestedDates, false, wrongOnes);
+    int n = dated.size();
+    System.out.printf("%-26s %6d | extractor correct %.1f %% wrong %.1f %% | ingest correct %.1f %% wrong %.1f %%, stored %d, bodyless %d%n",
+        "mediacloud2020 dates", n, 100.0 * x.right() / n, 100.0 * x.wrong() / n, 100.0 * i.right() / n, 100.0 * i.wrong() / n,
+        d.articles().size(), d.bodyless());
+    wrongOnes.forEach(w -> System.out.println("    ingest date " + w));
+    for (Rejection r : b.rejections()) {
+      System.out.println("    rejected (scrapinghub) " + r);
+    }
+    for (Rejection r : d.rejections()) {
+      System.out.println("    rejected (mediacloud2020) " + r);
+    }
+  }
+
+  /** The articles {@code kronika ingest} stored of some pages, by page id, and its rejections. */
+  record Ingested(Map<String, Article> articles, List<Rejection> rejections) {
+    long bodyless() {
+      return articles.values().stream().filter(Article::bodyless).count();
+    }
+  }
+
+  /**
+   * Ingests the pages as one JSON Lines file ({@code html} and {@code url}) into a temporary data
+   * directory, as {@code kronika ingest} does, and reads back what was stored.
+   */
+  static Ingested ingest(List<Page> pages) throws IOException {
+    Path work = Files.createTempDirectory("kronika-extraction");
+    try {
+      Path jsonl = work.resolve("pages.jsonl");
+      try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
+        for (Page p : pages) {
+          Map<String, String> line = new LinkedHashMap<>();
+          line.put("html", p.html());
+          if (p.url() != null) {
+            line.put("url", p.url());
+          }
+          w.write(JSON.writeValueAsString(line));
+          w.write('\n');
+        }
+      }
+      List<Rejection> rejections = new ArrayList<>();
+      try (Kronika kronika = Kronika.openForIngest(work.resolve("data"), StoryStage.standard())) {
+        kronika.ingest(List.of(jsonl), Ingest.Options.defaults(), rejections::add);
+      }
+      Map<String, Article> articles = new HashMap<>();
+      try (Kronika kronika = Kronika.openForReading(work.resolve("data"))) {
+        kronika.forEachArticle(a -> articles.put(pages.get(lineNumber(a.source()) - 1).id(), a));
+      }
+      List<Rejection> named = rejections.stream()
+          .map(r -> new Rejection(r.source().contains("#") ? pages.get(lineNumber(r.source()) - 1).id() : r.source(), r.reason()))
+          .toList();
+      return new Ingested(articles, named);
+    } finally {
+      Directories.deleteTree(work);
+    }
+  }
+
+  private static int lineNumber(String source) {
+    return Integer.parseInt(source.substring(source.lastIndexOf('#') + 1));
   }
 
   /** Body F1 of Kronika's extraction on the DAnIEL pages, by language and in all. */

@@ -149,7 +149,8 @@ public final class StoryScaleBench {
     Article a = original.article();
     String suffix = Integer.toString(i);
     Article article = new Article(Hashes.of(a.id(), suffix), a.source() + "#" + suffix, a.url(), a.lang(), date(i, n),
-        a.title(), a.authors(), a.body(), a.entities(), a.quotes(), null, List.of(), Hashes.of(a.contentHash(), suffix), null);
+        a.title(), a.authors(), a.body(), a.entities(), a.quotes(), null, List.of(), Hashes.of(a.contentHash(), suffix),
+        a.bodyless(), a.truncated(), null);
     ArticleFeatures f = original.features();
     Map<Feature, Map<String, Integer>> counts = new EnumMap<>(Feature.class);
     f.counts().forEach((kind, values) -> {

@@ -16,7 +16,7 @@ import org.kronika.extract.Line.Kind;
 final class Headline {
   private static final int MIN_WORDS = 2;
   private static final int MAX_WORDS = 30;
-  private static final int MAX_CHARS = 250;
+  static final int MAX_CHARS = 250;
   /** A first line ending with a full stop is a headline only this short. */
   private static final int MAX_STOPPED_WORDS = 20;
   /** A page's {@code <title>} line is the headline and the site's name: a few words more. */

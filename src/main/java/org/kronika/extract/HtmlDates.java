@@ -3,6 +3,7 @@ package org.kronika.extract;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Reads publication dates out of the strings a web page carries them in: machine-readable
  * values (ISO 8601, RFC 1123, epoch seconds), URL paths ({@code /2020/06/07/},
- * {@code /20200607}) and human text in the languages Kronika reads ("7 June 2020",
+ * {@code /20200607}) and human text in the languages Kronika reads, and Arabic ("7 June 2020",
  * "June 7, 2020", "7 июня 2020", "7 червня 2020", "2020年6月7日", "07.06.2020"). Every date is
  * checked to lie between 1995 and tomorrow (a page is never published in the future; the day of
  * slack covers time zones). Ambiguous numeric dates (03/04/2020) are refused rather than
@@ -32,9 +33,17 @@ final class HtmlDates {
    * in New York).
    */
   private static final int UTC_SAFE_FROM = 5;
+  /**
+   * UTC hour from which it is already the next day across Europe, Africa and Asia (23:15Z is
+   * 00:15 in Rome): a UTC stamp this late leaves the day open too.
+   */
+  private static final int UTC_SAFE_UNTIL = 22;
 
   private static final Pattern ISO = Pattern.compile(
       "(?<![\\d])((?:19|20)\\d\\d)-(\\d\\d?)-(\\d\\d?)(?![\\d])");
+  /** A time of day with its zone right after a date, however loosely written: {@code T23:15:0Z}, {@code  09:05 +0200}. */
+  private static final Pattern LOOSE_ZONED_TIME = Pattern.compile(
+      "[T ]\\s*([01]?\\d|2[0-3]):([0-5]\\d)(?::\\d{1,2})?(?:\\.\\d+)?\\s*(Z|[+-]\\d\\d:?\\d\\d)");
   /** JavaScript's Date.toString(), which some sites print into datetime attributes. */
   private static final Pattern JS_DATE = Pattern.compile(
       "^\\w{3} (\\w{3} \\d\\d \\d{4} \\d\\d:\\d\\d:\\d\\d) (?:GMT|UTC)([+-]\\d\\d)(\\d\\d)");
@@ -60,18 +69,18 @@ final class HtmlDates {
 
   static {
     String[][] names = {
-        {"january", "jan", "ianuarie", "januari", "января", "январь", "січня", "січень", "stycznia", "styczeń", "ιανουαρίου", "janeiro", "januar", "enero", "gennaio", "janvier", "ocak", "януари"},
-        {"february", "feb", "februarie", "februari", "февраля", "февраль", "лютого", "лютий", "lutego", "luty", "φεβρουαρίου", "fevereiro", "februar", "febrero", "febbraio", "février", "şubat", "февруари"},
-        {"march", "mar", "martie", "maart", "марта", "март", "березня", "березень", "marca", "marzec", "μαρτίου", "março", "märz", "marzo", "mars", "mart"},
-        {"april", "apr", "aprilie", "апреля", "апрель", "квітня", "квітень", "kwietnia", "kwiecień", "απριλίου", "abril", "aprile", "avril", "nisan", "април"},
-        {"may", "мая", "mei", "май", "травня", "травень", "maja", "maj", "μαΐου", "μαίου", "maio", "mai", "mayo", "maggio", "mayıs"},
-        {"june", "jun", "iunie", "июня", "июнь", "червня", "червень", "czerwca", "czerwiec", "ιουνίου", "junho", "juni", "junio", "giugno", "juin", "haziran", "юни"},
-        {"july", "jul", "iulie", "июля", "июль", "липня", "липень", "lipca", "lipiec", "ιουλίου", "julho", "juli", "julio", "luglio", "juillet", "temmuz", "юли"},
-        {"august", "aug", "augustus", "августа", "август", "серпня", "серпень", "sierpnia", "sierpień", "αυγούστου", "agosto", "août", "ağustos"},
-        {"september", "sep", "septembrie", "sept", "сентября", "сентябрь", "вересня", "вересень", "września", "wrzesień", "σεπτεμβρίου", "setembro", "septiembre", "settembre", "septembre", "eylül", "септември"},
-        {"october", "oct", "octombrie", "октября", "октябрь", "жовтня", "жовтень", "października", "październik", "οκτωβρίου", "outubro", "oktober", "octubre", "ottobre", "octobre", "ekim", "октомври"},
-        {"november", "nov", "noiembrie", "ноября", "ноябрь", "листопада", "листопад", "listopada", "listopad", "νοεμβρίου", "novembro", "noviembre", "novembre", "kasım", "ноември"},
-        {"december", "dec", "decembrie", "декабря", "декабрь", "грудня", "грудень", "grudnia", "grudzień", "δεκεμβρίου", "dezembro", "dezember", "diciembre", "dicembre", "décembre", "aralık", "декември"},
+        {"january", "jan", "ianuarie", "januari", "января", "январь", "січня", "січень", "stycznia", "styczeń", "ιανουαρίου", "janeiro", "januar", "enero", "gennaio", "janvier", "ocak", "януари", "يناير"},
+        {"february", "feb", "februarie", "februari", "февраля", "февраль", "лютого", "лютий", "lutego", "luty", "φεβρουαρίου", "fevereiro", "februar", "febrero", "febbraio", "février", "şubat", "февруари", "فبراير"},
+        {"march", "mar", "martie", "maart", "марта", "март", "березня", "березень", "marca", "marzec", "μαρτίου", "março", "märz", "marzo", "mars", "mart", "مارس"},
+        {"april", "apr", "aprilie", "апреля", "апрель", "квітня", "квітень", "kwietnia", "kwiecień", "απριλίου", "abril", "aprile", "avril", "nisan", "април", "أبريل", "ابريل"},
+        {"may", "мая", "mei", "май", "травня", "травень", "maja", "maj", "μαΐου", "μαίου", "maio", "mai", "mayo", "maggio", "mayıs", "مايو"},
+        {"june", "jun", "iunie", "июня", "июнь", "червня", "червень", "czerwca", "czerwiec", "ιουνίου", "junho", "juni", "junio", "giugno", "juin", "haziran", "юни", "يونيو"},
+        {"july", "jul", "iulie", "июля", "июль", "липня", "липень", "lipca", "lipiec", "ιουλίου", "julho", "juli", "julio", "luglio", "juillet", "temmuz", "юли", "يوليو"},
+        {"august", "aug", "augustus", "августа", "август", "серпня", "серпень", "sierpnia", "sierpień", "αυγούστου", "agosto", "août", "ağustos", "أغسطس", "اغسطس"},
+        {"september", "sep", "septembrie", "sept", "сентября", "сентябрь", "вересня", "вересень", "września", "wrzesień", "σεπτεμβρίου", "setembro", "septiembre", "settembre", "septembre", "eylül", "септември", "سبتمبر"},
+        {"october", "oct", "octombrie", "октября", "октябрь", "жовтня", "жовтень", "października", "październik", "οκτωβρίου", "outubro", "oktober", "octubre", "ottobre", "octobre", "ekim", "октомври", "أكتوبر", "اكتوبر"},
+        {"november", "nov", "noiembrie", "ноября", "ноябрь", "листопада", "листопад", "listopada", "listopad", "νοεμβρίου", "novembro", "noviembre", "novembre", "kasım", "ноември", "نوفمبر"},
+        {"december", "dec", "decembrie", "декабря", "декабрь", "грудня", "грудень", "grudnia", "grudzień", "δεκεμβρίου", "dezembro", "dezember", "diciembre", "dicembre", "décembre", "aralık", "декември", "ديسمبر"},
     };
     for (int m = 0; m < 12; m++) {
       for (String name : names[m]) {
@@ -125,18 +134,31 @@ final class HtmlDates {
     }
     Matcher iso = ISO.matcher(v);
     if (iso.find() && iso.start() < 3) {
-      LocalDate d = date(iso.group(1), iso.group(2), iso.group(3), today); // a local time: the local day
-      return d == null ? null : new Stamp(d, true);
+      LocalDate d = date(iso.group(1), iso.group(2), iso.group(3), today);
+      if (d == null) {
+        return null;
+      }
+      Matcher zoned = LOOSE_ZONED_TIME.matcher(v).region(iso.end(), v.length());
+      if (zoned.lookingAt()) { // a zoned time, however loosely written, tells whether the day is in doubt
+        try {
+          ZoneOffset zone = zoned.group(3).equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(zoned.group(3));
+          LocalTime time = LocalTime.of(Integer.parseInt(zoned.group(1)), Integer.parseInt(zoned.group(2)));
+          return stamp(OffsetDateTime.of(d, time, zone), today);
+        } catch (DateTimeException unreadableZone) {
+          // the day stands
+        }
+      }
+      return new Stamp(d, true); // a local time: the local day
     }
     LocalDate d = fromText(v, today);
     return d == null ? null : new Stamp(d, true);
   }
 
   /**
-   * A timestamp's day. A UTC time names the publisher's day except early in the UTC day (see
-   * {@link #UTC_SAFE_FROM}); a local time with its offset does, except in the hour either side
-   * of midnight, when the UTC day and the local one are both in use. A time of exactly
-   * midnight is a date without a time.
+   * A timestamp's day. A UTC time names the publisher's day except early and late in the UTC
+   * day (see {@link #UTC_SAFE_FROM}, {@link #UTC_SAFE_UNTIL}); a local time with its offset
+   * does, except in the hour either side of midnight, when the UTC day and the local one are
+   * both in use. A time of exactly midnight is a date without a time.
    */
   private static Stamp stamp(OffsetDateTime t, LocalDate today) {
     LocalDate d = checked(t.toLocalDate(), today);
@@ -145,7 +167,7 @@ final class HtmlDates {
     }
     boolean certain = t.getOffset().getTotalSeconds() == 0
         ? t.getHour() == 0 && t.getMinute() == 0 && t.getSecond() == 0
-            || t.getHour() >= UTC_SAFE_FROM
+            || t.getHour() >= UTC_SAFE_FROM && t.getHour() < UTC_SAFE_UNTIL
         : t.getHour() != 0 && t.getHour() != 23 || t.getHour() == 0 && t.getMinute() == 0 && t.getSecond() == 0;
     return new Stamp(d, certain);
   }

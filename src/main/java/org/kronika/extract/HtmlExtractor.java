@@ -13,7 +13,9 @@ import org.kronika.input.SourceDocument;
  * news, comments, captions, share bars, cookie and subscription banners), and its headline,
  * publication date, authors and declared language from the page's own markup (JSON-LD,
  * OpenGraph, meta tags), then its URL and its text. Hints the container already gave (a
- * feed's title, a JSON line's date) win. Plain-text documents pass through with their hints.
+ * feed's title, a JSON line's date) win. A page whose body cannot be told from its chrome keeps
+ * its title and date, with its description (its lead) as body, and is marked bodyless.
+ * Plain-text documents pass through with their hints.
  *
  * <p>Cost: one jsoup parse plus a few linear passes over the tree, about 1.7 to 1.8 times the
  * parse alone (a millisecond or two for a typical news page).
@@ -24,8 +26,9 @@ public final class HtmlExtractor implements Extractor {
   @Override
   public Extracted extract(SourceDocument document) {
     if (document.format() != SourceDocument.Format.HTML) {
+      String body = document.content().strip();
       return new Extracted(document.source(), document.url(), document.title(),
-          document.content().strip(), document.date(), List.of(), document.lang());
+          body, document.date(), List.of(), document.lang(), body.isEmpty());
     }
     Document doc = Jsoup.parse(document.content(), document.url() == null ? "" : document.url(),
         Parser.htmlParser());
@@ -37,7 +40,13 @@ public final class HtmlExtractor implements Extractor {
     for (int i = 0; date == null && i < main.dateLines().size(); i++) {
       date = HtmlDates.fromText(main.dateLines().get(i), today);
     }
-    return new Extracted(document.source(), document.url(), title, main.body(), date, meta.authors,
-        document.lang() != null ? document.lang() : meta.lang);
+    String body = main.body();
+    boolean bodyless = body.isBlank();
+    if (bodyless) {
+      // no body told from the chrome: the page's own lead, if it has one, stands in for it
+      body = meta.description == null || meta.description.equals(title) ? "" : meta.description.replaceAll("\\s+", " ");
+    }
+    return new Extracted(document.source(), document.url(), title, body, date, meta.authors,
+        document.lang() != null ? document.lang() : meta.lang, bodyless);
   }
 }

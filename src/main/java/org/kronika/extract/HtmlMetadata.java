@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,8 @@ final class HtmlMetadata {
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\u2013\u2014:\u00bb-]\\s+[^|\u2013\u2014:\u00bb-]{2,60}$");
 
   final String title;
+  /** The page's own summary of the article (description meta tags), or {@code null}. */
+  final String description;
   final List<String> authors;
   final String lang;
   /** The publication date declared in markup or the URL, or {@code null}. */
@@ -71,6 +75,8 @@ final class HtmlMetadata {
   private LocalDate ldDate;
   /** Whether some timestamp gave only an uncertain day. */
   private boolean uncertain;
+  /** The day of the first meta tag whose stamp left its day in doubt, to compare with JSON-LD's. */
+  private LocalDate metaDayInDoubt;
   private final Set<String> ldAuthors = new LinkedHashSet<>();
   private String ldLang;
   // what the one pass over the tree found, in document order
@@ -112,16 +118,18 @@ final class HtmlMetadata {
       readJsonLd(script.data());
     }
     this.title = title();
+    this.description = description();
     this.authors = authors();
     this.lang = lang();
     LocalDate d = metaDate();
-    if (d == null) {
-      d = ldDate;
-    } else if (ldDate != null && Math.abs(d.toEpochDay() - ldDate.toEpochDay()) == 1) {
+    LocalDate metaDay = d != null ? d : metaDayInDoubt;
+    if (metaDay != null && ldDate != null && Math.abs(metaDay.toEpochDay() - ldDate.toEpochDay()) == 1) {
       // one moment written in two time zones (23:59Z in a meta tag, 01:59+02:00 in JSON-LD):
       // which day is the publisher's cannot be told
       d = null;
       uncertain = true;
+    } else if (d == null) {
+      d = ldDate;
     }
     if (d == null) {
       d = HtmlDates.fromUrl(url, today);
@@ -302,6 +310,16 @@ final class HtmlMetadata {
     return t == null || t.isBlank() ? null : t.strip();
   }
 
+  private String description() {
+    for (String key : new String[] {"property=og:description", "name=description", "name=twitter:description"}) {
+      String d = meta(key);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   private List<String> authors() {
     Set<String> names = new LinkedHashSet<>(ldAuthors);
     if (names.isEmpty()) {
@@ -352,9 +370,13 @@ final class HtmlMetadata {
   private LocalDate metaDate() {
     for (String key : DATE_META) {
       for (String content : metas.getOrDefault(key, List.of())) {
-        LocalDate d = certainDay(content);
-        if (d != null) {
-          return d;
+        HtmlDates.Stamp s = HtmlDates.stamp(content, today);
+        if (s != null && s.certain()) {
+          return s.day();
+        }
+        if (s != null && metaDayInDoubt == null) {
+          metaDayInDoubt = s.day();
+          uncertain = true;
         }
       }
     }
@@ -370,12 +392,18 @@ final class HtmlMetadata {
 
   /**
    * The first date shown in a time element or an element named for dates, outside lists of
-   * other news (related, latest, popular: their dates are other articles') and outside the
-   * site's own header, where a date is the day of the visit.
+   * other news (related, latest, popular: their dates are other articles'; a container of the
+   * headline is the article's own, whatever its class) and outside the site's own header, where
+   * a date is the day of the visit.
    */
   private LocalDate elementDate() {
+    Set<Element> headlineContainers = Collections.newSetFromMap(new IdentityHashMap<>());
+    Element headline = headline();
+    if (headline != null) {
+      headlineContainers.addAll(headline.parents());
+    }
     for (Element e : dated) {
-      if (e.text().length() > 120 || insideNewsList(e) || visitDate(e)) {
+      if (e.text().length() > 120 || insideNewsList(e, headlineContainers) || visitDate(e)) {
         continue;
       }
       LocalDate d = e.hasAttr("datetime") ? HtmlDates.fromValue(e.attr("datetime"), today) : null;
@@ -389,8 +417,23 @@ final class HtmlMetadata {
     return null;
   }
 
-  private static boolean insideNewsList(Element e) {
+  /** The element showing the article's title (a blog's h1 is the blog's name), else the first h1. */
+  private Element headline() {
+    if (title != null) {
+      for (Element h : doc.select("h1, h2, h3")) {
+        if (h.text().strip().equals(title)) {
+          return h;
+        }
+      }
+    }
+    return h1;
+  }
+
+  private static boolean insideNewsList(Element e, Set<Element> headlineContainers) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (headlineContainers.contains(p)) {
+        return false; // the headline's own container is the article's, whatever its class says ("has-sidebar")
+      }
       String tag = p.normalName();
       if (tag.equals("li") || tag.equals("aside") || tag.equals("nav") || tag.equals("footer")
           || RELATED.matcher(p.className() + " " + p.id()).find()) {

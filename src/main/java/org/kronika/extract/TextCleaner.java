@@ -99,8 +99,24 @@ public final class TextCleaner implements Extractor {
       date = DateFinder.inText(head(lines, headStart, headEnd), latest).orElse(null);
     }
     String clean = assemble(body, title, byline);
+    if (isHeadlineAlone(lines, document.title())) {
+      // a wire's flash, a feed item without text: the title, with no body to repeat it
+      title = title != null ? title : stripTime(lines.get(0).text);
+      clean = "";
+    } else if (clean.isEmpty() && title == null && !lines.isEmpty()) {
+      title = lines.get(0).text; // no body told from the chrome: the first line is the best name it has
+    }
     return new Extracted(document.source(), document.url(), title, clean, date,
-        byline == null ? List.of() : byline.authors(), document.lang());
+        byline == null ? List.of() : byline.authors(), document.lang(), clean.isEmpty());
+  }
+
+  /**
+   * Whether the text is one line short enough for a headline (and the container's title, if it
+   * gave one): a headline-only item, whose line is its title rather than its body.
+   */
+  private static boolean isHeadlineAlone(List<Line> lines, String containerTitle) {
+    return lines.size() == 1 && lines.get(0).size() <= Headline.MAX_CHARS
+        && (containerTitle == null || Line.key(containerTitle).equals(lines.get(0).key));
   }
 
   private static String normalize(String content) {

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * JSON Lines: one article a line, an object with {@code html} (a page) or {@code text} (plain
  * text), and optional {@code url}, {@code title}, {@code date} (ISO, a date-time is cut to its
- * day) and {@code lang}. A bad line is rejected as {@code file#line} and the rest read on.
+ * day) and {@code lang}; a line with a title alone is a headline-only item. A bad line is
+ * rejected as {@code file#line} and the rest read on.
  * Recognised by a first line that opens a JSON object naming {@code text} or {@code html}.
  * Streams line by line; a line over {@link Limits#maxLineBytes} is skipped unread. Stateless and thread-safe.
  */
@@ -133,12 +134,13 @@ public final class JsonLinesFormat implements InputFormat {
     }
     String html = string(node, "html");
     String text = string(node, "text");
-    if (html == null && text == null) {
-      throw new InputException("neither \"html\" nor \"text\"");
+    String title = string(node, "title");
+    if (html == null && text == null && title == null) {
+      throw new InputException("neither \"html\", \"text\" nor \"title\"");
     }
     return new SourceDocument(source,
         html != null ? SourceDocument.Format.HTML : SourceDocument.Format.TEXT,
-        html != null ? html : text, string(node, "url"), string(node, "title"),
+        html != null ? html : text != null ? text : title, string(node, "url"), title,
         date(string(node, "date")), lang(string(node, "lang")));
   }
 

@@ -11,13 +11,28 @@ import java.util.Objects;
  *
  * @param id          stable id from the source and the content
  * @param contentHash hash of the cleaned title and body alone, for exact duplicates
+ * @param bodyless    no body was found (a headline-only item, a page whose text could not be
+ *                    told from its chrome): the article stands on its title, and on its lead
+ *                    when the page gave one as its body
+ * @param truncated   the body was cut at a paragraph boundary to {@link #MAX_BODY_CHARS};
+ *                    shown only when true
  * @param why         what placed it in its story; {@code null} when it opened the story
  */
 public record Article(String id, String source, String url, String lang, LocalDate date,
                       String title, List<String> authors, String body,
                       List<EntityMention> entities, List<Quote> quotes,
-                      String story, List<Duplicate> duplicates, String contentHash,
+                      String story, List<Duplicate> duplicates, String contentHash, boolean bodyless,
+                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean truncated,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Why why) {
+  /**
+   * The longest body stored, 1,000,000 characters (a long feature is about 50,000): a longer one
+   * is cut at a paragraph boundary and the article marked {@code truncated}, so that every
+   * reader (the command line, the API, the web pages) can show any stored article.
+   */
+  public static final int MAX_BODY_CHARS = 1_000_000;
+  /** The longest title stored, 1,000 characters; a longer one is cut at a word boundary. */
+  public static final int MAX_TITLE_CHARS = 1_000;
+
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
@@ -31,12 +46,12 @@ public record Article(String id, String source, String url, String lang, LocalDa
   /** This article in a story, placed there by {@code evidence} ({@code null}: it opened the story). */
   public Article withStory(String storyId, Why evidence) {
     return new Article(id, source, url, lang, date, title, authors, body, entities, quotes,
-        storyId, duplicates, contentHash, evidence);
+        storyId, duplicates, contentHash, bodyless, truncated, evidence);
   }
 
   public Article withDuplicates(List<Duplicate> found) {
     return new Article(id, source, url, lang, date, title, authors, body, entities, quotes,
-        story, found, contentHash, why);
+        story, found, contentHash, bodyless, truncated, why);
   }
 
   /** An entity met in an article: its identity and the forms it took there. */

@@ -53,9 +53,12 @@ public final class Pipeline {
 
   /**
    * Runs the per-article stages on a document whose {@link #articleId} the caller has computed
-   * (it needed it first, to skip documents already stored).
+   * (it needed it first, to skip documents already stored). A document whose body cannot be
+   * found keeps its title (and lead) as a bodyless article; titles and bodies beyond
+   * {@link Article#MAX_TITLE_CHARS} and {@link Article#MAX_BODY_CHARS} are cut, a cut body marks
+   * the article truncated.
    *
-   * @throws EmptyArticleException when no article text is left after cleaning
+   * @throws EmptyArticleException when no word is left after cleaning, in a title or a body
    */
   public Prepared prepare(SourceDocument doc, String id) {
     return prepare(doc, id, entities.snapshot());
@@ -69,13 +72,15 @@ public final class Pipeline {
   public Prepared prepare(SourceDocument doc, String id, EntityStage.Snapshot knowledge) {
     long t0 = StageTimes.now();
     Extracted e = (doc.format() == SourceDocument.Format.HTML ? html : text).extract(doc);
-    if (e.body().isBlank()) {
-      throw new EmptyArticleException("no article text found");
+    String title = e.title() == null || e.title().isBlank() ? null : cut(e.title().strip(), Article.MAX_TITLE_CHARS);
+    if (!hasLetter(e.body()) && (title == null || !hasLetter(title))) {
+      throw new EmptyArticleException("no text found: no words in a title or a body");
     }
+    String body = cut(e.body(), Article.MAX_BODY_CHARS);
     long t1 = StageTimes.now();
-    String lang = e.lang() != null ? e.lang() : languages.identify(e.title() == null ? e.body() : e.title() + "\n" + e.body());
+    String lang = e.lang() != null ? e.lang() : languages.identify(title == null ? body : title + "\n" + body);
     long t2 = StageTimes.now();
-    Analysis analysis = analyzer.analyze(lang, e.title(), e.body());
+    Analysis analysis = analyzer.analyze(lang, title, body);
     long t3 = StageTimes.now();
     EntityStage.Result found = entities.apply(analysis, knowledge);
     long t4 = StageTimes.now();
@@ -86,9 +91,33 @@ public final class Pipeline {
     times.add(ANALYSIS, t3 - t2);
     times.add(ENTITIES, t4 - t3);
     times.add(FEATURES, t5 - t4);
-    Article article = new Article(id, doc.source(), e.url(), lang, e.date(), e.title(), e.authors(),
-        e.body(), found.entities(), found.quotes(), null, List.of(), Hashes.of(e.title(), e.body()), null);
+    Article article = new Article(id, doc.source(), e.url(), lang, e.date(), title, e.authors(),
+        body, found.entities(), found.quotes(), null, List.of(), Hashes.of(title, body), e.bodyless(),
+        e.body().length() > Article.MAX_BODY_CHARS, null);
     return new Prepared(article, features, found.observed());
+  }
+
+  /** Whether the text has a letter: one of numbers and punctuation alone (a timestamp) says nothing. */
+  private static boolean hasLetter(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * The text cut to at most {@code max} characters: at the last paragraph break in its second
+   * half, else the last line break, else the last space, else at {@code max}; the text itself
+   * when short enough.
+   */
+  private static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    for (String boundary : new String[] {"\n\n", "\n", " "}) {
+      int at = text.lastIndexOf(boundary, max - boundary.length());
+      if (at >= max / 2) {
+        return text.substring(0, at).strip();
+      }
+    }
+    return text.substring(0, Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max); // never half a character
   }
 
   /** The entity stage's knowledge of this moment, for a document arriving now. */

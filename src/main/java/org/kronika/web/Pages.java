@@ -306,8 +306,15 @@ final class Pages {
       h.open("p", "class", "meta").text(("translation".equals(d.kind()) ? "Translation of " : "Copy (" + d.kind() + ") of "))
           .link(Html.path("article", d.id()), other == null ? d.id() : other.headline()).close("p");
     }
+    if (a.bodyless()) {
+      h.open("p", "class", "meta").text("Headline only: the source gave no body"
+          + (a.body().isEmpty() ? "." : "; its lead follows.")).close("p");
+    }
     h.open("div", "class", "body", "lang", a.lang());
     ArticleText.render(a, h);
+    if (a.truncated()) {
+      h.open("p", "class", "meta").text("The body is cut here: the source was longer than Kronika keeps.").close("p");
+    }
     h.close("div");
     if (!a.entities().isEmpty()) {
       h.raw("<section aria-labelledby=\"named\">").element("h2", "Named in this article", "id", "named").raw("<ul class=\"entities\">");

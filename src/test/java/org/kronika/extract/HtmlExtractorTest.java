@@ -635,4 +635,16 @@ class HtmlExtractorTest {
       assertEquals(Character.toLowerCase((char) c), HtmlContent.toLowerCase((char) c), Integer.toHexString(c));
     }
   }
+  @Test
+  void aPageWithoutAFindableBodyKeepsItsTitleDateAndLead() {
+    String html = "<html><head><title>Minister resigns over tender | Daily News</title>"
+        + "<meta property=\"article:published_time\" content=\"2020-06-29T09:16:15+03:00\">"
+        + "<meta name=\"description\" content=\"The minister of transport  resigned on Monday.\"></head>"
+        + "<body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav></body></html>";
+    Extracted e = extractor.extract(page(null, html));
+    assertTrue(e.bodyless());
+    assertEquals("Minister resigns over tender", e.title());
+    assertEquals(LocalDate.of(2020, 6, 29), e.date());
+    assertEquals("The minister of transport resigned on Monday.", e.body());
+  }
 }

@@ -305,4 +305,24 @@ class TextCleanerTest {
     assertEquals("İstanbul'da İlçe Belediyesi yeni kütüphane açtı", e.title());
     assertTrue(e.body().startsWith("İzmir ve İstanbul"), e.body());
   }
+  @Test
+  void aHeadlineAloneIsTheTitleOfABodylessArticle() {
+    Extracted flash = CLEANER.extract(SourceDocument.text("t", "14:25 Storm closes every port on the northern coast\n"));
+    assertEquals("Storm closes every port on the northern coast", flash.title());
+    assertEquals("", flash.body());
+    assertTrue(flash.bodyless());
+    String sentence = "The council met on Monday and, after a debate that lasted well into the night, approved the new "
+        + "bus routes, the budget for the harbour and the repair of the two bridges that have been closed since the "
+        + "floods of last spring, and it will meet again in a month to hear the residents of the old town, the mayor said.";
+    Extracted brief = CLEANER.extract(SourceDocument.text("t", sentence));
+    assertEquals(sentence, brief.body(), "a line longer than any headline is a body");
+    assertFalse(brief.bodyless());
+  }
+
+  @Test
+  void aTextOfChromeAloneKeepsItsFirstLineAsTitle() {
+    Extracted e = CLEANER.extract(SourceDocument.text("t", "Home\nNews\nSport\nWeather\nContact us\n"));
+    assertEquals("Home", e.title());
+    assertTrue(e.bodyless());
+  }
 }

@@ -207,10 +207,12 @@ class WebFormatsTest {
     String jsonl = "{\"url\":\"https://e.example/1\",\"html\":\"<html><body><p>Hi</p></body></html>\",\"lang\":\"en\"}\n"
         + "{\"text\":\"Київ, 3 грудня.\",\"title\":\"Заголовок\",\"date\":\"2024-12-03T08:00:00+02:00\"}\n"
         + "{not json}\n"
-        + "{\"title\":\"no body\"}\n";
+        + "{\"url\":\"https://e.example/2\"}\n"
+        + "{\"title\":\"Headline alone\"}\n";
     Path file = write("items.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
     Inputs.Collected got = read(file);
-    assertEquals(2, got.documents.size());
+    assertEquals(3, got.documents.size());
+    assertEquals("Headline alone", got.documents.get(2).title());
     assertEquals(SourceDocument.Format.HTML, got.documents.get(0).format());
     assertEquals("https://e.example/1", got.documents.get(0).url());
     assertEquals("en", got.documents.get(0).lang());

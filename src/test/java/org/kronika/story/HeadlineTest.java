@@ -85,7 +85,7 @@ class HeadlineTest {
   }
 
   private static Article article(String title, String body) {
-    return new Article("a1", "test", null, "en", null, title, List.of(), body, List.of(), List.of(), null, List.of(), "h", null);
+    return new Article("a1", "test", null, "en", null, title, List.of(), body, List.of(), List.of(), null, List.of(), "h", false, false, null);
   }
 
   private static Map<Feature, Centroid> centroids(Map<String, Float> names, Map<String, Float> keys) {

@@ -14,7 +14,7 @@ class TranslationTest {
 
   private static Article article(String lang, LocalDate date, String body, Article.EntityMention... entities) {
     return new Article(lang + body.length(), "test", null, lang, date, null, List.of(), body, List.of(entities),
-        List.of(), null, List.of(), "h" + body.hashCode(), null);
+        List.of(), null, List.of(), "h" + body.hashCode(), false, false, null);
   }
 
   private static Article.EntityMention entity(String id, String... forms) {

@@ -60,6 +60,6 @@ class HtmlTest {
 
   private static Article article(String body, List<Article.EntityMention> entities, List<Article.Quote> quotes) {
     return new Article("a1", "test", null, "uk", LocalDate.of(2024, 12, 2), "<title>", List.of(), body, entities, quotes,
-        null, List.of(), "h", null);
+        null, List.of(), "h", false, false, null);
   }
 }

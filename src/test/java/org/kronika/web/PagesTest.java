@@ -172,7 +172,7 @@ class PagesTest {
                                  List<Article.EntityMention> entities, List<Article.Quote> quotes, String story,
                                  List<Article.Duplicate> duplicates) {
     return new Article(id, "https://news.example/" + id, null, lang, day(day), title, List.of(), body, entities, quotes,
-        story, duplicates, id, story == null || id.equals("a1") ? null
+        story, duplicates, id, false, false, story == null || id.equals("a1") ? null
         : new Why(0.42, List.of(new Why.Evidence("name", "Kyiv <b>", 0.2), new Why.Evidence("number", "2024", 0.05),
             new Why.Evidence("key", "zlnsk", 0.04), new Why.Evidence("word", "invitation", 0.03))));
   }
