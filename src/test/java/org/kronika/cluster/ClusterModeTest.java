@@ -126,9 +126,10 @@ class ClusterModeTest {
       victim.waitFor();
       assertEquals(taken[1] + ": took", lastBatchLine(tmp.resolve(taken[0] + ".log")).replaceAll(" \\d+ documents$", ""),
           "the " + taken[0] + " worker was killed holding a batch it had not committed");
+      // at once: the survivor may have finished its own sites and, idle, leave before the victim's reach it
+      workers.put("replacement", worker(properties, "replacement"));
       JettySolrRunner one = cluster.stopSolrNode(1);
       awaitStored(k, total / 2);
-      workers.put("replacement", worker(properties, "replacement"));
       JettySolrRunner other = cluster.stopSolrNode(0); // all of Solr down: the workers must notice
       awaitLogLine(workers.keySet(), "reconnecting in");
       cluster.startSolrNode(other);
