@@ -89,12 +89,12 @@ final class ExportCommand implements Callable<Integer> {
                    int stories) {}
 
   /** An article as a CSV row: the contract's fields that fit a cell, entities by name. */
-  @JsonPropertyOrder({"id", "date", "lang", "source", "url", "title", "story", "entities", "body"})
+  @JsonPropertyOrder({"id", "date", "lang", "source", "url", "title", "story", "entities", "bodyless", "body"})
   record ArticleRow(String id, LocalDate date, String lang, String source, String url, String title, String story,
-                    List<String> entities, String body) {
+                    List<String> entities, boolean bodyless, String body) {
     static ArticleRow of(Article a) {
       return new ArticleRow(a.id(), a.date(), a.lang(), a.source(), a.url(), a.title(), a.story(),
-          a.entities().stream().map(Article.EntityMention::name).toList(), a.body());
+          a.entities().stream().map(Article.EntityMention::name).toList(), a.bodyless(), a.body());
     }
   }
 

@@ -51,7 +51,7 @@ class ExportCommandTest {
     assertEquals(0, r.status(), r.err());
     List<Map<String, String>> rows = csv(r.out());
     assertEquals(2, rows.size(), r.out());
-    assertEquals(List.of("id", "date", "lang", "source", "url", "title", "story", "entities", "body"),
+    assertEquals(List.of("id", "date", "lang", "source", "url", "title", "story", "entities", "bodyless", "body"),
         List.copyOf(rows.get(0).keySet()));
     Map<String, String> first = rows.stream().filter(x -> x.get("source").endsWith("dam-1.txt")).findFirst().orElseThrow();
     assertEquals("2025-03-02", first.get("date"));
