@@ -9,6 +9,7 @@ import org.kronika.watch.Watcher;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.kronika.Kronika;
+import org.kronika.alert.Alerts;
 import org.kronika.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "kronika-serve-shutdown");
     try (Kronika kronika = ingest || watching ? Kronika.openForIngest(data.dir) : data.openForReading();
          WebServer server = WebServer.start(kronika, ingest ? data.dir.resolve("posted") : null, host, port, threads,
-             allowHosts)) {
+             allowHosts, data.cluster == null ? Alerts.of(data.dir) : null)) {
       Watcher watcher = null;
       Thread watchThread = null;
       if (watching) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.kronika.Kronika;
+import org.kronika.alert.Alerts;
 import org.kronika.input.Inputs;
 import org.kronika.input.PlainTextFormat;
 import org.kronika.input.Rejection;
@@ -45,12 +46,15 @@ final class Api {
   private final Kronika kronika;
   private final Supplier<Catalog> catalog;
   private final Path postedDir;
+  /** The data directory's saved searches; {@code null} when there is none (a cluster). */
+  private final Alerts alerts;
   private final Object ingestLock = new Object();
 
-  Api(Kronika kronika, Supplier<Catalog> catalog, Path postedDir) {
+  Api(Kronika kronika, Supplier<Catalog> catalog, Path postedDir, Alerts alerts) {
     this.kronika = kronika;
     this.catalog = catalog;
     this.postedDir = postedDir;
+    this.alerts = alerts;
   }
 
   /** Answers {@code method} on the path after {@code /api/}. */
@@ -61,6 +65,10 @@ final class Api {
     if (path.size() == 1 && first.equals("articles") && method.equals("POST")) {
       Params.parse(query, Set.of());
       return ingest(contentType, body.get());
+    }
+    if (first.equals("alerts") && path.size() <= 2) {
+      Params.parse(query, Set.of());
+      return alerts(method, path.size() == 2 ? path.get(1) : null, contentType, body);
     }
     requireGet(method, path.size() == 1 && first.equals("articles") ? "GET, HEAD, POST" : "GET, HEAD");
     switch (path.size()) {
@@ -147,6 +155,54 @@ final class Api {
       default -> { }
     }
     throw HttpError.notFound("no API endpoint at this address; see /api/openapi.json");
+  }
+
+  /**
+   * The saved searches: {@code GET /api/alerts} lists them, {@code POST /api/alerts} with
+   * {@code {"query", "lang", "webhook"}} saves one, {@code DELETE /api/alerts/{id}} removes one.
+   * A change must come as JSON (or a DELETE), which a page of another site cannot send here
+   * without the browser asking first, and this server never agrees.
+   */
+  private Response alerts(String method, String id, String contentType, Supplier<byte[]> body) throws IOException {
+    if (alerts == null) {
+      throw HttpError.notFound("alerts are kept in a data directory; this server reads a cluster");
+    }
+    if (id == null && (method.equals("GET") || method.equals("HEAD"))) {
+      List<Alerts.Alert> all = alerts.list();
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("total", all.size());
+      out.put("waiting", alerts.waiting());
+      out.put("items", all);
+      return new Response(200, out);
+    }
+    if (id == null && method.equals("POST")) {
+      if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        throw new HttpError(415, "post a JSON object with Content-Type: application/json");
+      }
+      JsonNode doc;
+      try {
+        doc = Json.MAPPER.readTree(body.get());
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw HttpError.badRequest("body is not valid JSON: " + e.getOriginalMessage());
+      }
+      if (doc == null || !doc.path("query").isTextual() || !doc.path("webhook").isTextual()) {
+        throw HttpError.badRequest("body must be a JSON object with string fields 'query' and 'webhook'");
+      }
+      try {
+        return new Response(201, alerts.add(doc.path("query").asText(),
+            doc.hasNonNull("lang") ? doc.path("lang").asText() : null, java.net.URI.create(doc.path("webhook").asText()),
+            kronika));
+      } catch (IllegalArgumentException e) {
+        throw HttpError.badRequest(e.getMessage());
+      }
+    }
+    if (id != null && method.equals("DELETE")) {
+      if (!alerts.remove(id)) {
+        throw HttpError.notFound("no alert with id " + HttpError.quoted(id));
+      }
+      return new Response(200, Map.of("removed", id));
+    }
+    throw new HttpError(405, "method " + method + " not allowed here; allowed: " + (id == null ? "GET, HEAD, POST" : "DELETE"));
   }
 
   private static void requireGet(String method, String allowed) {

@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kronika.Kronika;
+import org.kronika.alert.Alerts;
 import org.kronika.internal.Json;
 
 /**
@@ -82,13 +83,13 @@ public final class WebServer implements Closeable {
   private final Map<String, byte[]> resources;
   private volatile Catalog catalog;
 
-  private WebServer(Kronika kronika, Path postedDir, InetSocketAddress address, int threads, Set<String> allowedHosts)
-      throws IOException {
+  private WebServer(Kronika kronika, Path postedDir, Alerts alerts, InetSocketAddress address, int threads,
+                    Set<String> allowedHosts) throws IOException {
     this.kronika = kronika;
     this.allowedHosts = allowedHosts;
     this.resources = Map.of("style.css", resource("style.css"), "openapi.json", resource("openapi.json"));
     this.catalog = Catalog.build(kronika, kronika.refreshReads());
-    this.api = new Api(kronika, this::catalog, postedDir);
+    this.api = new Api(kronika, this::catalog, postedDir, alerts);
     AtomicInteger n = new AtomicInteger();
     this.workers = new Semaphore(threads, true);
     this.connections = new ThreadPoolExecutor(CONNECTION_THREADS, CONNECTION_THREADS, 30, TimeUnit.SECONDS,
@@ -122,19 +123,20 @@ public final class WebServer implements Closeable {
    * {@code null} to refuse ingest.
    */
   public static WebServer start(Kronika kronika, Path postedDir, String host, int port, int threads) throws IOException {
-    return start(kronika, postedDir, host, port, threads, List.of());
+    return start(kronika, postedDir, host, port, threads, List.of(), null);
   }
 
   /**
    * As {@link #start(Kronika, Path, String, int, int)}, answering requests that name one of
-   * {@code moreHosts} too (besides localhost names and {@code host} itself).
+   * {@code moreHosts} too (besides localhost names and {@code host} itself), and serving the
+   * data directory's saved searches under {@code /api/alerts} ({@code null}: none, as for a cluster).
    */
   public static WebServer start(Kronika kronika, Path postedDir, String host, int port, int threads,
-                                List<String> moreHosts) throws IOException {
+                                List<String> moreHosts, Alerts alerts) throws IOException {
     Set<String> allowed = new java.util.HashSet<>(LOCAL_HOSTS);
     allowed.add(hostName(host));
     moreHosts.forEach(h -> allowed.add(hostName(h)));
-    return new WebServer(kronika, postedDir, new InetSocketAddress(host, port), threads, Set.copyOf(allowed));
+    return new WebServer(kronika, postedDir, alerts, new InetSocketAddress(host, port), threads, Set.copyOf(allowed));
   }
 
   /** A Host header's or option's host, lower-cased, without port or IPv6 brackets. */
@@ -185,7 +187,8 @@ public final class WebServer implements Closeable {
           requireGet(ex);
           Params.parse(ex.getRequestURI().getRawQuery(), Set.of());
           send(ex, 200, STATIC.get("openapi.json"), resources.get("openapi.json"));
-        } else if (isApi && ex.getRequestMethod().equals("GET")) {
+        } else if (isApi && ex.getRequestMethod().equals("GET") && !(path.size() > 1 && path.get(1).equals("alerts"))) {
+          // (saved searches change without a commit: never cached)
           // A GET answer depends on the index alone, so it is kept with the catalog.
           Catalog c = catalog;
           String json = c.page("api:" + ex.getRequestURI().getRawPath() + "?" + ex.getRequestURI().getRawQuery(), () -> {

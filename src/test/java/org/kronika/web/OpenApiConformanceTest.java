@@ -11,11 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kronika.Kronika;
+import org.kronika.alert.Alerts;
 import org.kronika.internal.Json;
 import org.kronika.testing.Prerequisites;
 
@@ -37,7 +39,7 @@ class OpenApiConformanceTest {
     Path data = WebFixtures.build(dir);
     Path answers = Files.createDirectories(dir.resolve("answers"));
     try (Kronika kronika = Kronika.openForReading(data);
-         WebServer server = WebServer.start(kronika, null, "127.0.0.1", 0, 2)) {
+         WebServer server = WebServer.start(kronika, null, "127.0.0.1", 0, 2, List.of(), Alerts.of(data))) {
       HttpClient http = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + server.port();
       JsonNode story = Json.MAPPER.readTree(get(http, base + "/api/stories?limit=1").body()).path("items").get(0);
@@ -66,11 +68,21 @@ class OpenApiConformanceTest {
       calls.put("/api/articles?colour=red", "/api/articles");
       int n = 0;
       for (var call : calls.entrySet()) {
-        HttpResponse<String> r = get(http, base + call.getKey());
-        ObjectNode answer = Json.MAPPER.createObjectNode().put("method", "GET").put("template", call.getValue())
-            .put("status", r.statusCode());
-        answer.set("body", Json.MAPPER.readTree(r.body()));
-        Files.writeString(answers.resolve(String.format("%02d.json", n++)), Json.write(answer));
+        record(answers, n++, "GET", call.getValue(), get(http, base + call.getKey()));
+      }
+      // the saved searches: the changes, and the list between them
+      String alert = "{\"query\":\"Kharkiv\",\"webhook\":\"http://127.0.0.1:9/hook\"}";
+      HttpResponse<String> saved = record(answers, n++, "POST", "/api/alerts", http.send(HttpRequest.newBuilder(
+          URI.create(base + "/api/alerts")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(alert)).build(), HttpResponse.BodyHandlers.ofString()));
+      record(answers, n++, "GET", "/api/alerts", get(http, base + "/api/alerts"));
+      record(answers, n++, "POST", "/api/alerts", http.send(HttpRequest.newBuilder(URI.create(base + "/api/alerts"))
+          .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(alert)).build(),
+          HttpResponse.BodyHandlers.ofString()));
+      String id = Json.MAPPER.readTree(saved.body()).path("id").asText();
+      for (String which : List.of(id, id)) { // removed, then gone
+        record(answers, n++, "DELETE", "/api/alerts/{id}", http.send(HttpRequest.newBuilder(
+            URI.create(base + "/api/alerts/" + which)).DELETE().build(), HttpResponse.BodyHandlers.ofString()));
       }
       Files.writeString(dir.resolve("openapi.json"), get(http, base + "/api/openapi.json").body());
     }
@@ -79,6 +91,16 @@ class OpenApiConformanceTest {
     String out = new String(check.getInputStream().readAllBytes());
     check.waitFor(60, TimeUnit.SECONDS);
     assertEquals(0, check.exitValue(), out);
+  }
+
+  /** Keeps an answer for the checker, with the operation it answers as the document names it. */
+  private static HttpResponse<String> record(Path answers, int n, String method, String template, HttpResponse<String> r)
+      throws Exception {
+    ObjectNode answer = Json.MAPPER.createObjectNode().put("method", method).put("template", template)
+        .put("status", r.statusCode());
+    answer.set("body", Json.MAPPER.readTree(r.body()));
+    Files.writeString(answers.resolve(String.format("%02d.json", n)), Json.write(answer));
+    return r;
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
