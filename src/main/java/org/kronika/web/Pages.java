@@ -197,6 +197,11 @@ final class Pages {
         r.query().isEmpty() ? null : "/feeds/search.atom?q=" + Html.encode(r.query())
             + (r.lang() == null ? "" : "&lang=" + Html.encode(r.lang())));
     h.element("h1", r.query().isEmpty() ? "Search" : "Results for “" + r.query() + "”");
+    if (!r.query().isEmpty()) {
+      String also = "q=" + Html.encode(r.query()) + (r.lang() == null ? "" : "&lang=" + Html.encode(r.lang()));
+      h.open("p", "class", "meta").text("Follow this search: ").link("/feeds/search.atom?" + also, "Atom feed")
+          .text(" · ").link("/alerts?" + also, "alert me").close("p");
+    }
     h.raw("<form class=\"filters\" action=\"/search\" method=\"get\">");
     h.element("label", "Words", "for", "fq").open("input", "id", "fq", "name", "q", "type", "search", "value", r.query());
     h.element("label", "From", "for", "from")

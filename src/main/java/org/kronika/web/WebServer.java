@@ -83,9 +83,24 @@ public final class WebServer implements Closeable {
   private final Map<String, byte[]> resources;
   private volatile Catalog catalog;
 
+  /** The data directory's saved searches; {@code null} for a cluster. */
+  private final Alerts alerts;
+  /**
+   * Proof that a form was posted from a page this server served: other sites' pages cannot
+   * read it (same-origin policy; the Host allow-list stops DNS rebinding). New at each start.
+   */
+  private final String formToken = newToken();
+
+  private static String newToken() {
+    byte[] b = new byte[16];
+    new java.security.SecureRandom().nextBytes(b);
+    return java.util.HexFormat.of().formatHex(b);
+  }
+
   private WebServer(Kronika kronika, Path postedDir, Alerts alerts, InetSocketAddress address, int threads,
                     Set<String> allowedHosts) throws IOException {
     this.kronika = kronika;
+    this.alerts = alerts;
     this.allowedHosts = allowedHosts;
     this.resources = Map.of("style.css", resource("style.css"), "openapi.json", resource("openapi.json"));
     this.catalog = Catalog.build(kronika, kronika.refreshReads());
@@ -208,6 +223,14 @@ public final class WebServer implements Closeable {
           requireGet(ex);
           String base = "http://" + host; // an allowed name, checked above
           send(ex, 200, Feeds.TYPE, feed(path, ex.getRequestURI().getRawQuery(), base).getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals(List.of("alerts"))) {
+          String page = alertsPage(ex, body);
+          if (page == null) { // a form was posted: show the page again with a GET, so a reload posts nothing
+            ex.getResponseHeaders().set("Location", "/alerts");
+            send(ex, 303, "text/html; charset=utf-8", new byte[0]);
+          } else {
+            send(ex, 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+          }
         } else if (path.size() == 2 && path.get(0).equals("static")) {
           requireGet(ex);
           String type = STATIC.get(path.get(1));
@@ -235,6 +258,36 @@ public final class WebServer implements Closeable {
         }
       }
     }
+  }
+
+  /**
+   * The alerts page; a form posted to it saves or removes an alert when it carries this
+   * server's form token, and answers {@code null} (the caller redirects to the page).
+   */
+  private String alertsPage(HttpExchange ex, byte[] body) throws IOException {
+    if (alerts == null) {
+      throw HttpError.notFound("alerts are kept in a data directory; this server reads a cluster");
+    }
+    if (ex.getRequestMethod().equals("POST")) {
+      Params form = Params.parse(new String(body, StandardCharsets.UTF_8), Set.of("token", "q", "lang", "webhook", "remove"));
+      if (!java.security.MessageDigest.isEqual(formToken.getBytes(StandardCharsets.UTF_8),
+          String.valueOf(form.string("token")).getBytes(StandardCharsets.UTF_8))) {
+        throw new HttpError(403, "this form did not come from this server's alerts page; open the page and try again");
+      }
+      if (form.string("remove") != null) {
+        alerts.remove(form.string("remove"));
+      } else {
+        try {
+          alerts.add(String.valueOf(form.string("q")), form.language("lang"), java.net.URI.create(String.valueOf(form.string("webhook"))), kronika);
+        } catch (IllegalArgumentException e) {
+          throw HttpError.badRequest(e.getMessage());
+        }
+      }
+      return null;
+    }
+    requireGet(ex);
+    Params p = Params.parse(ex.getRequestURI().getRawQuery(), Set.of("q", "lang"));
+    return AlertPages.render(alerts, formToken, p.string("q"), p.language("lang"));
   }
 
   /** A story's, storyline's, entity's or search's Atom feed ({@link Feeds}). */

@@ -79,4 +79,42 @@ class AlertsApiTest {
       receiver.stop(0);
     }
   }
+
+  @Test
+  void thePagesFormsSaveAndRemoveOnlyWithTheServersToken() throws Exception {
+    Path data = WebFixtures.build(dir);
+    HttpClient http = HttpClient.newHttpClient(); // follows no redirects: the 303 is checked
+    try (Kronika kronika = Kronika.openForReading(data);
+         WebServer server = WebServer.start(kronika, null, "127.0.0.1", 0, 2, List.of(), Alerts.of(data))) {
+      String base = "http://127.0.0.1:" + server.port();
+      String search = http.send(HttpRequest.newBuilder(URI.create(base + "/search?q=Kharkiv")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(search.contains("href=\"/alerts?q=Kharkiv\""), "a search links its alert");
+      String page = http.send(HttpRequest.newBuilder(URI.create(base + "/alerts?q=Kharkiv")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(page.contains("value=\"Kharkiv\""), "the query filled in");
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"").matcher(page);
+      assertTrue(m.find(), page);
+      String token = m.group(1);
+
+      String form = "q=Kharkiv&webhook=" + Html.encode("http://127.0.0.1:9/hook");
+      assertEquals(403, post(http, base + "/alerts", form).statusCode(), "a form without the token, as from another site");
+      assertEquals(403, post(http, base + "/alerts", form + "&token=0123").statusCode());
+      HttpResponse<String> saved = post(http, base + "/alerts", form + "&token=" + token);
+      assertEquals(303, saved.statusCode(), saved.body());
+      assertEquals("/alerts", saved.headers().firstValue("Location").orElse(""));
+      List<Alerts.Alert> alerts = Alerts.of(data).list();
+      assertEquals(1, alerts.size());
+      String listed = http.send(HttpRequest.newBuilder(URI.create(base + "/alerts")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(listed.contains("Kharkiv</a> → http://127.0.0.1:9/hook"), listed);
+      assertEquals(303, post(http, base + "/alerts", "remove=" + alerts.get(0).id() + "&token=" + token).statusCode());
+      assertTrue(Alerts.of(data).list().isEmpty());
+    }
+  }
+
+  private static HttpResponse<String> post(HttpClient http, String url, String form) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+  }
 }
