@@ -1,7 +1,6 @@
 package org.kronika.input;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -69,7 +68,7 @@ public final class InputFile {
   }
 
   /** Decompressed bytes counted, refused past a bound. */
-  private static final class Capped extends FilterInputStream {
+  private static final class Capped extends GuardedStream {
     private final long max;
     private long count;
 
@@ -79,24 +78,7 @@ public final class InputFile {
     }
 
     @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        counted(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        counted(n);
-      }
-      return n;
-    }
-
-    private void counted(int n) throws InputException {
+    void saw(byte[] bytes, int off, int n) throws InputException {
       count += n;
       if (count > max) {
         throw new InputException("more than " + (max >> 30) + " GiB once decompressed");

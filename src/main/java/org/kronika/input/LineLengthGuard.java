@@ -1,7 +1,5 @@
 package org.kronika.input;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -10,7 +8,7 @@ import java.io.InputStream;
  * exhaust the heap. Text, HTML and real binary payloads break lines far more often (a run of
  * 16 MiB without one is a page over the page limit anyway). Not thread-safe.
  */
-final class LineLengthGuard extends FilterInputStream {
+final class LineLengthGuard extends GuardedStream {
   private final long max;
   private long run;
 
@@ -20,26 +18,10 @@ final class LineLengthGuard extends FilterInputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    int b = super.read();
-    if (b >= 0) {
-      run = b == '\n' ? 0 : run + 1;
-      check();
-    }
-    return b;
-  }
-
-  @Override
-  public int read(byte[] bytes, int off, int len) throws IOException {
-    int n = super.read(bytes, off, len);
+  void saw(byte[] bytes, int off, int n) throws InputException {
     for (int i = off; i < off + n; i++) {
       run = bytes[i] == '\n' ? 0 : run + 1;
     }
-    check();
-    return n;
-  }
-
-  private void check() throws InputException {
     if (run > max) {
       throw new InputException("a line (such as a WARC header) longer than the " + (max >> 20) + " MiB limit");
     }
