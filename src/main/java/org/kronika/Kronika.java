@@ -139,8 +139,8 @@ public final class Kronika implements Closeable {
   private void tellAlerts(Ingest.Listener listener) {
     try {
       int queued = alerts.check(this);
-      if (queued > 0 || alerts.waiting() > 0) {
-        Alerts.Delivery d = alerts.deliver();
+      Alerts.Delivery d = alerts.deliver(); // what this ingest queued, and what earlier ones left due
+      if (queued > 0 || d.sent() > 0 || d.failed() > 0) {
         listener.said("alerts: " + queued + " new notices; " + d.sent() + " sent, " + d.failed() + " failed, "
             + d.waiting() + " waiting");
       }

@@ -105,7 +105,7 @@ public final class Alerts {
     markSeen(alert, now);
     List<Alert> alerts = new ArrayList<>(list());
     alerts.add(alert);
-    DurableFiles.replace(dir.resolve("alerts.json"), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(alerts));
+    save(alerts);
     return alert;
   }
 
@@ -115,9 +115,13 @@ public final class Alerts {
     if (!alerts.removeIf(a -> a.id().equals(id))) {
       return false;
     }
-    DurableFiles.replace(dir.resolve("alerts.json"), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(alerts));
+    save(alerts);
     Files.deleteIfExists(seenFile(id));
     return true;
+  }
+
+  private void save(List<Alert> alerts) throws IOException {
+    DurableFiles.replace(dir.resolve("alerts.json"), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(alerts));
   }
 
   /** Runs every saved search against the store and queues a notice per new match; returns how many. */
@@ -160,7 +164,8 @@ public final class Alerts {
     int sent = 0;
     int failed = 0;
     Set<String> down = new HashSet<>();
-    for (Pending p : pending()) {
+    List<Pending> pending = pending();
+    for (Pending p : pending) {
       if (p.due() > System.currentTimeMillis() || down.contains(p.webhook())) {
         continue;
       }
@@ -176,7 +181,7 @@ public final class Alerts {
             System.currentTimeMillis() + (wait.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait).toMillis(), error.get()));
       }
     }
-    return new Delivery(sent, failed, pending().size());
+    return new Delivery(sent, failed, pending.size() - sent);
   }
 
   /** POSTs a notice; the reason it failed, if it did. */

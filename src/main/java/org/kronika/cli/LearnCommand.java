@@ -37,14 +37,12 @@ final class LearnCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (data.cluster != null) {
-      throw new IllegalArgumentException("--cluster: learn writes into a data directory or a --knowledge file;"
-          + " give that file to each worker's ingest");
-    }
+    Path dir = data.directoryOnly("learn writes into a data directory or a --knowledge file; give that file to each "
+        + "worker's ingest");
     if (split != null && !Files.isRegularFile(split)) {
       throw new IllegalArgumentException(split + ": no such split file");
     }
-    Path out = knowledge != null ? knowledge : Kronika.learnedEntities(data.dir);
+    Path out = knowledge != null ? knowledge : Kronika.learnedEntities(dir);
     long start = System.nanoTime();
     EntityStage.Learned learned = EntityStage.learn(corpus, split, out);
     spec.commandLine().getOut().printf("learned from %d files in %s: %d names; written to %s in %.1f s%n",

@@ -28,8 +28,8 @@ final class AlertPages {
         h.open("li").open("a", "href", "/search?q=" + Html.encode(a.query())).text(a.query()).close("a")
             .text((a.lang() == null ? "" : " (" + Pages.language(a.lang()) + ")") + " → " + a.webhook() + " ");
         h.open("form", "method", "post", "action", "/alerts", "class", "inline");
-        hidden(h, "token", token);
-        hidden(h, "remove", a.id());
+        Pages.hidden(h, "token", token);
+        Pages.hidden(h, "remove", a.id());
         h.raw("<button type=\"submit\">Remove</button></form></li>\n");
       }
       h.raw("</ul>\n");
@@ -41,7 +41,7 @@ final class AlertPages {
     }
     h.element("h2", "Save a search");
     h.open("form", "method", "post", "action", "/alerts", "class", "filters");
-    hidden(h, "token", token);
+    Pages.hidden(h, "token", token);
     h.element("label", "Words", "for", "alert-q").open("input", "id", "alert-q", "name", "q", "type", "search",
         "required", "required", "value", query);
     h.element("label", "Language (ISO code, optional)", "for", "alert-lang").open("input", "id", "alert-lang", "name",
@@ -50,9 +50,5 @@ final class AlertPages {
         "type", "url", "required", "required", "placeholder", "https://example.org/hook");
     h.raw("<button type=\"submit\">Save</button></form>\n");
     return Pages.end(h);
-  }
-
-  private static void hidden(Html h, String name, String value) {
-    h.open("input", "type", "hidden", "name", name, "value", value);
   }
 }

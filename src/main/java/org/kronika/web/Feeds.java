@@ -57,11 +57,10 @@ final class Feeds {
       SyndEntry e = new SyndEntryImpl();
       e.setUri("urn:kronika:article:" + a.id());
       e.setTitle(a.headline());
-      e.setLink(a.url() != null ? a.url() : base + Html.path("article", a.id()));
-      List<SyndLink> links = new ArrayList<>();
-      links.add(link(a.url() != null ? a.url() : base + Html.path("article", a.id()), "alternate", null));
-      links.add(link(base + Html.path("article", a.id()), "related", "text/html"));
-      e.setLinks(links);
+      String page = base + Html.path("article", a.id());
+      String original = a.url() != null ? a.url() : page;
+      e.setLink(original);
+      e.setLinks(List.of(link(original, "alternate", null), link(page, "related", "text/html")));
       Date when = Date.from(updated(c, a).atStartOfDay(ZoneOffset.UTC).toInstant());
       e.setUpdatedDate(when);
       e.setPublishedDate(a.date() == null ? null : when);

@@ -235,7 +235,8 @@ final class Pages {
     return end(h);
   }
 
-  private static void hidden(Html h, String name, String value) {
+  /** A hidden form field, left out when {@code value} is {@code null}. */
+  static void hidden(Html h, String name, String value) {
     if (value != null) {
       h.open("input", "type", "hidden", "name", name, "value", value);
     }
