@@ -101,7 +101,17 @@ final class ExportCommand implements Callable<Integer> {
   /** A story or storyline as a CSV row. */
   @JsonPropertyOrder({"id", "title", "articles", "languages", "first", "last", "storyline", "entities"})
   record GroupRow(String id, String title, int articles, List<String> languages, LocalDate first, LocalDate last,
-                  String storyline, List<String> entities) {}
+                  String storyline, List<String> entities) {
+    static GroupRow of(Story s) {
+      return new GroupRow(s.id(), s.title(), s.articles().size(), s.languages(), s.first(), s.last(), s.storyline(),
+          s.entities().stream().map(Story.EntityRef::name).toList());
+    }
+
+    static GroupRow of(Storyline l) {
+      return new GroupRow(l.id(), l.title(), l.articles().size(), l.languages(), l.first(), l.last(), null,
+          l.entities().stream().map(Story.EntityRef::name).toList());
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -112,21 +122,23 @@ final class ExportCommand implements Callable<Integer> {
     try (Kronika kronika = data.openForReading()) {
       Predicate<Article> selected = selection(kronika);
       if (what.stories || what.storylines) {
-        Set<String> articles = new HashSet<>();
-        forEachSelected(kronika, selected, a -> articles.add(a.id()));
+        Predicate<List<String>> holdsSelected = ids -> true;
+        if (filtered()) { // else every group is exported, and the articles need not be read
+          Set<String> articles = new HashSet<>();
+          forEachSelected(kronika, selected, a -> articles.add(a.id()));
+          holdsSelected = ids -> ids.stream().anyMatch(articles::contains);
+        }
         try (Rows rows = new Rows(out, GroupRow.class)) {
           if (what.stories) {
             for (Story s : kronika.stories()) {
-              if (s.articles().stream().anyMatch(articles::contains)) {
-                rows.write(s, new GroupRow(s.id(), s.title(), s.articles().size(), s.languages(), s.first(), s.last(),
-                    s.storyline(), s.entities().stream().map(Story.EntityRef::name).toList()));
+              if (holdsSelected.test(s.articles())) {
+                rows.write(s, GroupRow.of(s));
               }
             }
           } else {
             for (Storyline l : kronika.storylines()) {
-              if (l.articles().stream().anyMatch(articles::contains)) {
-                rows.write(l, new GroupRow(l.id(), l.title(), l.articles().size(), l.languages(), l.first(), l.last(),
-                    null, l.entities().stream().map(Story.EntityRef::name).toList()));
+              if (holdsSelected.test(l.articles())) {
+                rows.write(l, GroupRow.of(l));
               }
             }
           }
@@ -181,6 +193,11 @@ final class ExportCommand implements Callable<Integer> {
       Files.move(target, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
     return 0;
+  }
+
+  /** Whether any option narrows the articles exported. */
+  private boolean filtered() {
+    return query != null || story != null || lang != null || from != null || to != null;
   }
 
   /** Which articles the filters let through. */

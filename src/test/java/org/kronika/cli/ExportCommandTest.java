@@ -66,6 +66,7 @@ class ExportCommandTest {
     List<JsonNode> story = json(stories.out());
     assertEquals(1, story.size(), "the two dam reports are one story: " + stories.out());
     assertEquals(2, story.get(0).get("articles").size());
+    assertEquals(2, json(Cli.run("export", "--data", data, "--stories").out()).size(), "unfiltered: every story");
 
     Cli ofStory = Cli.run("export", "--data", data, "--format", "csv", "--story", story.get(0).get("id").asText());
     assertEquals(2, csv(ofStory.out()).size());
