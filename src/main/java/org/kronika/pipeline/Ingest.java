@@ -210,11 +210,37 @@ public final class Ingest {
 
     /** Whether an article with this id is stored or on its way, counted as such when it is. */
     private boolean alreadyStored(String id) throws IOException {
-      if (idsInFlight.contains(id) || store.contains(id)) {
+      if (idsInFlight.contains(id)) {
         already++;
         return true;
       }
+      if (store.contains(id)) {
+        already++;
+        if (options.sharedStore()) {
+          weighAgainGroupsOf(id);
+        }
+        return true;
+      }
       return false;
+    }
+
+    /**
+     * Marks the groups a stored article changed as changed by this session. A writer that lost
+     * its store mid-batch is handed the batch again in a new session; the articles it stored
+     * before are skipped, and without this the stories they opened would never be compared with
+     * other writers' alike ones, nor moved to a better storyline.
+     */
+    private void weighAgainGroupsOf(String id) throws IOException {
+      Optional<Article> article = store.article(id);
+      if (article.isEmpty() || article.get().story() == null) {
+        return;
+      }
+      String story = article.get().story();
+      changedStories.add(story);
+      if (article.get().why() == null) {
+        openedStories.getFirst().add(story);
+      }
+      store.profile(story).map(StoryProfile::storyline).ifPresent(changedStorylines::add);
     }
 
     @Override
