@@ -26,14 +26,16 @@ import org.kronika.entity.Mention;
  * Gold offsets count code points of the whole raw file, title line included; they are mapped
  * to Java chars, and the whole file is analysed as one text so that offsets line up.
  *
- * <p>Usage: {@code EntityBench CORPUS_DIR [--learned] [--no-stream] [--seed N] [--errors N]}. By
+ * <p>Usage: {@code EntityBench CORPUS_DIR [--learned] [--no-stream] [--seed N] [--errors N] [--split FILE]}. By
  * default it measures what ships as a user gets it: the whole raw corpus is first ingested, as
  * an unlabelled stream in a shuffled order ({@code --seed}, default 1), into a fresh data
  * directory, and the test split is then scored with what that ingest learned (what the stream
  * taught and the entities the store remembers); {@code --no-stream} scores the stage fresh.
  * {@code --learned} first learns from the cross-topic training split as
  * {@code kronika learn --ner CORPUS_DIR --split SPLIT_cross-topic_train.txt} does. With
- * {@code -Dkeep=true} the stream's data directory is kept and named.
+ * {@code -Dkeep=true} the stream's data directory is kept and named. {@code --split} scores
+ * another list of files than the test split: tune rules on the training split's errors and keep
+ * the test split for checking.
  */
 public final class EntityBench {
   private static final Set<String> TYPES = Set.of("PER", "ORG", "LOC");
@@ -59,7 +61,7 @@ public final class EntityBench {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: EntityBench CORPUS_DIR [--learned] [--no-stream] [--seed N] [--errors N]");
+      System.err.println("usage: EntityBench CORPUS_DIR [--learned] [--no-stream] [--seed N] [--errors N] [--split FILE]");
       System.exit(2);
     }
     Path root = Path.of(args[0]);
@@ -67,6 +69,7 @@ public final class EntityBench {
     boolean stream = true;
     long seed = 1;
     int errors = 0;
+    String split = "SPLIT_cross-topic_test.txt";
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--learned")) {
         learn = true;
@@ -76,9 +79,11 @@ public final class EntityBench {
         seed = Long.parseLong(args[++i]);
       } else if (args[i].equals("--errors") && i + 1 < args.length) {
         errors = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--split") && i + 1 < args.length) {
+        split = args[++i];
       }
     }
-    measure(root, learn, stream, seed, errors, System.out);
+    measure(root, learn, stream, seed, errors, split, System.out);
   }
 
   /** Mention F1, lemma accuracy and linking F1 of one language, or of all ("all"). */
@@ -89,7 +94,7 @@ public final class EntityBench {
    * frequent errors of each kind) to {@code out}; returns the scores by language, "all" included.
    */
   public static Map<String, Scores> measure(Path root, boolean learn, boolean stream, long seed, int errors,
-                                            java.io.PrintStream out) throws IOException {
+                                            String split, java.io.PrintStream out) throws IOException {
     TextAnalyzer analyzer = new TextAnalyzer();
     Path learned = null;
     if (learn) {
@@ -126,7 +131,7 @@ public final class EntityBench {
     long stageNanos = 0;
     long stageCpuNanos = 0;
     int articles = 0;
-    for (String file : Files.readAllLines(root.resolve("SPLIT_cross-topic_test.txt"))) {
+    for (String file : Files.readAllLines(root.resolve(split))) {
       file = file.trim();
       if (file.isEmpty()) {
         continue;

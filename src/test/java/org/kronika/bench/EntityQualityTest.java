@@ -26,7 +26,7 @@ class EntityQualityTest {
     Prerequisites.require(Files.isRegularFile(CORPUS.resolve("SPLIT_cross-topic_test.txt")),
         "the SlavicNER corpus at " + CORPUS.toAbsolutePath());
     Map<String, EntityBench.Scores> scores = EntityBench.measure(CORPUS, false, true, 1, 0,
-        new PrintStream(OutputStream.nullOutputStream()));
+        "SPLIT_cross-topic_test.txt", new PrintStream(OutputStream.nullOutputStream()));
     MENTION_F1.forEach((lang, bound) -> assertTrue(scores.get(lang).f1() >= bound,
         lang + " mention F1 " + scores.get(lang).f1() + " < " + bound));
     assertTrue(scores.get("all").lemma() >= 0.87, "lemma accuracy " + scores.get("all").lemma() + " (measured 0.893)");
