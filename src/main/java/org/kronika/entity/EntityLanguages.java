@@ -13,10 +13,8 @@ import java.util.function.Supplier;
  */
 final class EntityLanguages {
   private static final Map<String, Supplier<NameLexicon>> LEXICONS = Map.of(
-      "uk", () -> new MorfologikLexicon("/org/languagetool/resource/uk/ukrainian.dict", false,
-          (tag, lemma) -> ukrainianKind(tag)),
-      "ru", () -> new MorfologikLexicon("/org/languagetool/resource/ru/russian.dict", true,
-          (tag, lemma) -> russianKind(tag)),
+      "uk", () -> new MorfologikLexicon("/org/languagetool/resource/uk/ukrainian.dict", false, new UkrainianTags()),
+      "ru", () -> new MorfologikLexicon("/org/languagetool/resource/ru/russian.dict", true, new RussianTags()),
       "pl", () -> new MorfologikLexicon("/morfologik/stemming/polish/polish.dict", false, new PolishTags()));
   /**
    * Capitalised words of titles and offices that open or interrupt a name in languages that
@@ -92,21 +90,32 @@ final class EntityLanguages {
   }
 
   /** Tags of LanguageTool's Ukrainian dictionary, e.g. {@code noun:anim:m:v_rod:prop:lname}. */
-  private static NameLexicon.Kind ukrainianKind(String tag) {
-    if (tag.contains(":fname")) {
-      return NameLexicon.Kind.FIRST_NAME;
-    } else if (tag.contains(":lname")) {
-      return NameLexicon.Kind.SURNAME;
-    } else if (tag.contains(":geo")) {
-      return NameLexicon.Kind.PLACE;
-    } else if (tag.contains(":abbr")) {
-      return NameLexicon.Kind.ABBREVIATION;
-    } else if (tag.contains(":prop") && tag.startsWith("noun:inanim")) {
-      return NameLexicon.Kind.ORGANISATION; // Газпром, Укрінформ: the dictionary's other inanimate names
-    } else if (tag.contains(":prop")) {
-      return NameLexicon.Kind.PROPER;
+  private static final class UkrainianTags implements MorfologikLexicon.Tags {
+    @Override
+    public NameLexicon.Kind kind(String tag, String lemma) {
+      if (tag.contains(":fname")) {
+        return NameLexicon.Kind.FIRST_NAME;
+      } else if (tag.contains(":lname")) {
+        return NameLexicon.Kind.SURNAME;
+      } else if (tag.contains(":geo")) {
+        return NameLexicon.Kind.PLACE;
+      } else if (tag.contains(":abbr")) {
+        return NameLexicon.Kind.ABBREVIATION;
+      } else if (tag.contains(":prop") && tag.startsWith("noun:inanim")) {
+        return NameLexicon.Kind.ORGANISATION; // Газпром, Укрінформ: the dictionary's other inanimate names
+      } else if (tag.contains(":prop")) {
+        return NameLexicon.Kind.PROPER;
+      }
+      return NameLexicon.Kind.COMMON;
     }
-    return NameLexicon.Kind.COMMON;
+
+    @Override
+    public NameLexicon.Role role(String tag) {
+      if (tag.startsWith("adj")) {
+        return NameLexicon.Role.ADJECTIVE;
+      }
+      return tag.contains(":v_rod") && (tag.startsWith("noun") || tag.startsWith("adj")) ? NameLexicon.Role.GENITIVE : null;
+    }
   }
 
   /**
@@ -143,14 +152,26 @@ final class EntityLanguages {
   }
 
   /** Tags of LanguageTool's Russian dictionary, e.g. {@code NN:Fam:Masc:Sin:R}. */
-  private static NameLexicon.Kind russianKind(String tag) {
-    if (tag.contains(":Name")) {
-      return NameLexicon.Kind.FIRST_NAME;
-    } else if (tag.contains(":Fam")) {
-      return NameLexicon.Kind.SURNAME;
-    } else if (tag.startsWith("ABR")) {
-      return NameLexicon.Kind.ABBREVIATION;
+  private static final class RussianTags implements MorfologikLexicon.Tags {
+    @Override
+    public NameLexicon.Kind kind(String tag, String lemma) {
+      if (tag.contains(":Name")) {
+        return NameLexicon.Kind.FIRST_NAME;
+      } else if (tag.contains(":Fam")) {
+        return NameLexicon.Kind.SURNAME;
+      } else if (tag.startsWith("ABR")) {
+        return NameLexicon.Kind.ABBREVIATION;
+      }
+      return NameLexicon.Kind.COMMON;
     }
-    return NameLexicon.Kind.COMMON;
+
+    @Override
+    public NameLexicon.Role role(String tag) {
+      if (tag.startsWith("ADJ") && !tag.endsWith(":R")) {
+        return NameLexicon.Role.ADJECTIVE;
+      }
+      // the case is the tag's last field: Р (R) is the genitive
+      return tag.endsWith(":R") && (tag.startsWith("NN") || tag.startsWith("ADJ")) ? NameLexicon.Role.GENITIVE : null;
+    }
   }
 }

@@ -28,6 +28,11 @@ final class MorfologikLexicon implements NameLexicon {
     default String lemma(String lemma, String tag) {
       return lemma;
     }
+
+    /** The grammatical role a reading with this tag plays, or {@code null}: by default none is read. */
+    default Role role(String tag) {
+      return null;
+    }
   }
 
   /**
@@ -83,6 +88,22 @@ final class MorfologikLexicon implements NameLexicon {
       }
     }
     return new Reading(best.lemma(), best.kind(), proper);
+  }
+
+  @Override
+  public java.util.Set<Role> roles(String word) {
+    java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+    List<WordData> found = find(word);
+    if (found.isEmpty() && !lowerCaseEntries) {
+      found = find(word.toLowerCase(Locale.ROOT)); // Верховний opening a name is the adjective верховний
+    }
+    for (WordData d : found) {
+      Role role = tags.role(String.valueOf(d.getTag()));
+      if (role != null) {
+        roles.add(role);
+      }
+    }
+    return roles;
   }
 
   private List<WordData> find(String word) {

@@ -21,6 +21,17 @@ interface NameLexicon {
     return read(word, wanted);
   }
 
+  /**
+   * The grammatical roles some reading of a word can play, for the dictionaries whose tags say
+   * so (Russian, Ukrainian); empty when the word is unknown or the tags do not tell.
+   */
+  default java.util.Set<Role> roles(String word) {
+    return java.util.Set.of();
+  }
+
+  /** Grammatical roles that shape a name written in lower case after its first word (Верховный суд, Палата представителей). */
+  enum Role { ADJECTIVE, GENITIVE }
+
   /** The kinds of word a dictionary tells apart. */
   enum Kind { FIRST_NAME, SURNAME, PLACE, ORGANISATION, ABBREVIATION, PROPER, COMMON }
 

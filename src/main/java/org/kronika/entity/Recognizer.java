@@ -98,6 +98,12 @@ final class Recognizer {
         i++;
         continue; // a lone capitalised word opening a sentence, with nothing to say it is a name
       }
+      Institution named = institution(text, i, to, k, lang);
+      if (named != null) {
+        add(out, text, i, named.end(), EntityType.ORG, named.lemma(text, i, k), null, false);
+        i = named.end();
+        continue;
+      }
       Typed typed = type(text, i, to, k, known, lang, latinText);
       int numbered = numberedEnd(text, to);
       if (typed != null && !(typed.type() == EntityType.PER && typed.sure()) && numbered > to) {
@@ -116,6 +122,69 @@ final class Recognizer {
       i = to;
     }
     return out;
+  }
+
+  /**
+   * An institution's name that goes on in lower case after its capitalised first word: it ends
+   * at token {@code end}; the words from {@code complement} on are a complement in the genitive,
+   * kept as written in its lemma (Палата представителей), those before take their dictionary forms.
+   */
+  private record Institution(int end, int complement) {
+    String lemma(AnalyzedText text, int from, Knowledge.ForLanguage k) {
+      List<Token> tokens = text.tokens();
+      String lemma = Recognizer.lemma(text, from, complement, EntityType.ORG, k);
+      if (complement < end) {
+        lemma += text.text().substring(tokens.get(complement - 1).end(), tokens.get(end - 1).end());
+      }
+      return Lemmas.matchCase(surface(text, from, end), lemma);
+    }
+  }
+
+  /**
+   * The name of an institution opening with the single capitalised word at {@code from} (the
+   * run of capitalised words ends at {@code to}) and going on in lower case, or {@code null}.
+   * Languages that capitalise only a name's first word write an adjective and a head word
+   * (Верховный суд, Демократической партии) or a head word and its complement in the genitive
+   * (Палата представителей; Министерство иностранных дел: a second word only after an
+   * adjective). Read only where the dictionary tells adjectives and genitives; never at a
+   * sentence's start, where any adjective is capitalised (Российские компании).
+   */
+  private static Institution institution(AnalyzedText text, int from, int to, Knowledge.ForLanguage k, String lang) {
+    List<Token> tokens = text.tokens();
+    if (to != from + 1 || to >= tokens.size() || !lowerCaseWordAfter(text, to)) {
+      return null;
+    }
+    Token first = tokens.get(from);
+    NameLexicon.Kind asPerson = kind(k.lexicon().read(first.surface(), EntityType.PER));
+    if (first.sentenceInitial() || asPerson == NameLexicon.Kind.FIRST_NAME || asPerson == NameLexicon.Kind.SURNAME) {
+      return null;
+    }
+    if (k.lexicon().roles(first.surface()).contains(NameLexicon.Role.ADJECTIVE)
+        && EntityLanguages.typeOfHeadWord(lang, tokens.get(to).surface()) == EntityType.ORG) {
+      return new Institution(to + 1, to + 1);
+    }
+    if (EntityLanguages.typeOfHeadWord(lang, first.surface().toLowerCase(Locale.ROOT)) != EntityType.ORG) {
+      return null;
+    }
+    int end = to;
+    while (end < tokens.size() && end - to < 2 && lowerCaseWordAfter(text, end)) {
+      java.util.Set<NameLexicon.Role> roles = k.lexicon().roles(tokens.get(end).surface());
+      if (!roles.contains(NameLexicon.Role.GENITIVE)) {
+        break;
+      }
+      end++;
+      if (!roles.contains(NameLexicon.Role.ADJECTIVE)) {
+        break;
+      }
+    }
+    return end > to ? new Institution(end, to) : null;
+  }
+
+  /** Whether token {@code i} is a word in lower case written right after the one before it, in its sentence. */
+  private static boolean lowerCaseWordAfter(AnalyzedText text, int i) {
+    Token t = text.tokens().get(i);
+    return !t.stopword() && !t.isNumber() && Character.isLowerCase(t.surface().charAt(0))
+        && Candidates.joined(text.text(), text.tokens().get(i - 1), t);
   }
 
   /**

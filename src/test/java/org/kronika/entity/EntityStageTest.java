@@ -87,6 +87,35 @@ class EntityStageTest {
   }
 
   @Test
+  void anInstitutionsNameGoesOnInLowerCase() {
+    List<Mention> ru = mentions("ru", "Вчера Верховный суд отклонил иск. Решение одобрила Палата представителей, "
+        + "а в Министерстве иностранных дел промолчали. Лидер Демократической партии уехал.");
+    assertEquals(EntityType.ORG, mention(ru, "Верховный суд").type());
+    assertEquals("Палата представителей", mention(ru, "Палата представителей").lemma());
+    assertEquals(EntityType.ORG, mention(ru, "Министерстве иностранных дел").type());
+    assertEquals(EntityType.ORG, mention(ru, "Демократической партии").type());
+    List<Mention> uk = mentions("uk", "Учора Верховний суд відхилив позов, а Палата представників схвалила закон.");
+    assertEquals(EntityType.ORG, mention(uk, "Верховний суд").type());
+    assertEquals(EntityType.ORG, mention(uk, "Палата представників").type());
+    // at a sentence's start any adjective is capitalised; a verb is no complement
+    List<Mention> plain = mentions("ru", "Российские компании растут. Сенат заявил о проверке.");
+    assertTrue(plain.stream().noneMatch(m -> m.surface().startsWith("Российские")), plain.toString());
+    assertTrue(plain.stream().noneMatch(m -> m.surface().equals("Сенат заявил")), plain.toString());
+  }
+
+  @Test
+  void aCountrysRegionsArePlacesKnownAcrossLanguages() {
+    Mention ru = mention(mentions("ru", "Выборы в штате прошли спокойно. Байден победил в Аризоне."), "Аризоне");
+    Mention uk = mention(mentions("uk", "Вибори пройшли спокійно. Байден переміг в Аризоні."), "Аризоні");
+    Mention en = mention(mentions("en", "The vote was calm. Biden won in Arizona on Tuesday."), "Arizona");
+    assertEquals(EntityType.LOC, ru.type());
+    assertEquals(EntityType.LOC, uk.type());
+    assertEquals(EntityType.LOC, en.type());
+    assertEquals(en.id(), ru.id());
+    assertEquals(en.id(), uk.id());
+  }
+
+  @Test
   void descriptionJoinsTheEntityItDescribesWhenTheArticleNamesIt() {
     EntityStage.Result result = STAGE.apply(ANALYZER.analyze("uk", "Україна і НАТО",
         "Міністри країн НАТО зібралися в Брюсселі. В Альянсі кажуть, що двері відчинені."));

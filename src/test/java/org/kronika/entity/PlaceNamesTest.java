@@ -44,6 +44,18 @@ class PlaceNamesTest {
   }
 
   @Test
+  void regionsFollowCities() {
+    assertTrue(PlaceNames.in("ru").contains(new Place("Аризона", "Arizona")));
+    assertTrue(PlaceNames.in("uk").contains(new Place("Північна Ірландія", "Northern Ireland")));
+    assertTrue(PlaceNames.in("pl").contains(new Place("Bawaria", "Bayern")));
+  }
+
+  @Test
+  void regionsNamedOnlyByCompassPointsAreLeftOut() {
+    assertTrue(PlaceNames.in("en").stream().noneMatch(p -> p.name().equals("Centre-Est") || p.name().equals("Western Province")));
+  }
+
+  @Test
   void aLanguageWithoutNamesHasNone() {
     assertEquals(List.of(), PlaceNames.in("xx"));
   }

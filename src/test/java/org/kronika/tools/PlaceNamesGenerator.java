@@ -47,7 +47,7 @@ public final class PlaceNamesGenerator {
     Path output = Path.of(args[1]);
     // id -> language -> name, both sorted as the output lists them
     Map<Long, Map<String, String>> names = new TreeMap<>();
-    for (Path folder : localeFolders(localeDir)) {
+    for (Path folder : localeFolders(localeDir, CATALOGUE)) {
       String language = language(folder.getFileName().toString());
       if (language == null) {
         continue;
@@ -63,35 +63,48 @@ public final class PlaceNamesGenerator {
     System.out.println(rows + " places written to " + output + " (" + Files.size(output) + " bytes)");
   }
 
-  private static List<Path> localeFolders(Path localeDir) throws IOException {
+  /** The locale folders under {@code localeDir} that hold a catalogue {@code catalogue} ({@code LC_MESSAGES/x.mo}). */
+  static List<Path> localeFolders(Path localeDir, String catalogue) throws IOException {
     try (Stream<Path> folders = Files.list(localeDir)) {
-      return folders.filter(f -> Files.isRegularFile(f.resolve(CATALOGUE))).sorted().toList();
+      return folders.filter(f -> Files.isRegularFile(f.resolve(catalogue))).sorted().toList();
     }
   }
 
   /** The language of a locale folder ({@code pt_BR}, {@code sr@latin}), or null when it has none. */
-  private static String language(String locale) {
+  static String language(String locale) {
     String language = locale.split("[_@]", 2)[0];
     return LANGUAGE.matcher(language).matches() ? language : null;
   }
 
   /** Whether a name can be written without breaking the line format. */
-  private static boolean writable(String name) {
+  static boolean writable(String name) {
     return !name.isEmpty() && name.chars().noneMatch(c -> c == '|' || c == '=' || c == '\t' || c == '\n' || c == '\r');
   }
 
   private static int write(Map<Long, Map<String, String>> names, Path output) throws IOException {
+    return write(names, output, List.of(
+        "City names by GeoNames id: id<TAB>English name<TAB>ll=name|ll=name|... for every other",
+        "language naming the city, languages sorted; an empty name (ll=) is the English one.",
+        "Source: Debian package libgeonames-common (geonames.mo catalogues), from GeoNames.org.",
+        "Data (c) GeoNames (https://www.geonames.org), licensed under CC BY 4.0",
+        "(https://creativecommons.org/licenses/by/4.0/).",
+        "Regenerate (with libgeonames-common installed): mvn -q test-compile && java -cp target/test-classes",
+        "  org.kronika.tools.PlaceNamesGenerator /usr/share/locale src/main/resources/org/kronika/entity/places.tsv.gz"));
+  }
+
+  /**
+   * Writes rows {@code key TAB English TAB ll=name|...} (the names by language, English under
+   * {@code en}; rows without an English name are left out) after the header's comment lines,
+   * gzipped; returns the rows written. The format {@code PlaceNames} reads.
+   */
+  static int write(Map<?, Map<String, String>> names, Path output, List<String> header) throws IOException {
     Files.createDirectories(output.toAbsolutePath().getParent());
     int rows = 0;
     try (Writer out = new BufferedWriter(new OutputStreamWriter(gzip(Files.newOutputStream(output)), StandardCharsets.UTF_8))) {
-      out.write("# City names by GeoNames id: id<TAB>English name<TAB>ll=name|ll=name|... for every other\n");
-      out.write("# language naming the city, languages sorted; an empty name (ll=) is the English one.\n");
-      out.write("# Source: Debian package libgeonames-common (geonames.mo catalogues), from GeoNames.org.\n");
-      out.write("# Data (c) GeoNames (https://www.geonames.org), licensed under CC BY 4.0\n");
-      out.write("# (https://creativecommons.org/licenses/by/4.0/).\n");
-      out.write("# Regenerate (with libgeonames-common installed): mvn -q test-compile && java -cp target/test-classes\n");
-      out.write("#   org.kronika.tools.PlaceNamesGenerator /usr/share/locale src/main/resources/org/kronika/entity/places.tsv.gz\n");
-      for (Map.Entry<Long, Map<String, String>> place : names.entrySet()) {
+      for (String comment : header) {
+        out.write("# " + comment + "\n");
+      }
+      for (Map.Entry<?, Map<String, String>> place : names.entrySet()) {
         String english = place.getValue().get("en");
         if (english == null) {
           continue;
@@ -128,7 +141,7 @@ public final class PlaceNamesGenerator {
    * offset of the original strings' table and of the translations' table; each table holds
    * (length, offset) pairs of UTF-8 strings. The byte order is the one the magic reads in.
    */
-  private static Map<String, String> readMo(Path file) throws IOException {
+  static Map<String, String> readMo(Path file) throws IOException {
     ByteBuffer mo = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
     if (mo.getInt(0) != MO_MAGIC) {
       mo.order(ByteOrder.BIG_ENDIAN);
