@@ -533,7 +533,7 @@ public final class WebServer implements Closeable {
       String r = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
       r = r.length() > REASON_CHARS ? r.substring(0, REASON_CHARS) + "…" : r;
       if (status == 400 && r.equals(HttpStatus.getMessage(400))) { // Jetty says no more
-        r = "malformed request line, path or header (a % in a path must begin an escape such as %20)";
+        r = "malformed request line, path or header (such as %zz or %00 in a path)";
       } else if (status == 414 || status == 431) {
         r += " (the request line and headers may take " + MAX_HEADER_BYTES + " bytes)";
       }
@@ -558,7 +558,8 @@ public final class WebServer implements Closeable {
       base.setHandled(true);
       int status = response.getStatus();
       Object reason = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-      send(request, response, new Answer(status, JSON, errorJson(status, message(status, reason == null ? null : reason.toString()))));
+      String message = message(status, reason == null ? null : reason.toString());
+      send(request, response, new Answer(status, JSON, errorJson(status, message)));
     }
   }
 

@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,14 +143,14 @@ class HostileClientsTest {
   }
 
   /** A raw answer's status, headers (names lower-cased) and body. */
-  private record Raw(int status, java.util.Map<String, String> headers, String body) {
+  private record Raw(int status, Map<String, String> headers, String body) {
     static Raw parse(String answer) {
       int end = answer.indexOf("\r\n\r\n");
       String[] lines = answer.substring(0, end).split("\r\n");
-      java.util.Map<String, String> headers = new java.util.HashMap<>();
+      Map<String, String> headers = new HashMap<>();
       for (int i = 1; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
-        headers.put(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), lines[i].substring(colon + 1).strip());
+        headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
       }
       return new Raw(Integer.parseInt(lines[0].split(" ")[1]), headers, answer.substring(end + 4));
     }
