@@ -1,7 +1,5 @@
 package org.kronika.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,35 +8,51 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import javax.servlet.RequestDispatcher;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.kronika.Kronika;
 import org.kronika.alert.Alerts;
 import org.kronika.internal.Json;
 
 /**
  * {@code kronika serve}: the web pages at {@code /} and the JSON API under {@code /api/}, on
- * the JDK's HTTP server with a bounded number of worker threads.
+ * Jetty with a bounded number of workers.
  *
- * <p>Hostile clients: the JDK server reads a request on the thread it runs on, so a slow client
- * holds that thread. Connections are therefore read by a wide pool ({@value #CONNECTION_THREADS}
- * threads) and only complete requests take one of the few workers; a request whose headers and
- * body have not all arrived within {@value #MAX_REQUEST_SECONDS} s, or whose answer is not taken
- * within {@value #MAX_RESPONSE_SECONDS} s, is dropped by the server. Requests must name a host
- * this server answers to (localhost names, the bound address, {@code --allow-host}): a page
- * elsewhere cannot reach the API through DNS rebinding. Every answer carries headers against
- * framing, referrer leaks and content sniffing. Reads are answered from a
+ * <p>Hostile clients: Jetty reads request lines and headers without holding a thread; a
+ * connection on which nothing arrives or leaves for {@value #IDLE_SECONDS} s is closed, and a
+ * body or answer moving slower than {@value #MIN_BYTES_PER_SECOND} bytes a second is cut off.
+ * A posted body is read on one of a wide pool of threads ({@value #POOL_THREADS}) before one of
+ * the few workers is taken, and the answer is written after the worker is given back, so only
+ * the work of complete requests holds a worker. A request Jetty cannot parse (a malformed
+ * path, request line or header, headers larger than {@value #MAX_HEADER_BYTES} bytes) gets a
+ * JSON error like every other failure. Requests must name a host this server answers to
+ * (localhost names, the bound address, {@code --allow-host}): a page elsewhere cannot reach the
+ * API through DNS rebinding. Every answer carries headers against framing, referrer leaks and
+ * content sniffing. Reads are answered from a
  * {@link Catalog} rebuilt in the background when the store's index changes (checked every
  * second), so no request scans the store. When the {@link Kronika} was opened for ingest,
  * {@code POST /api/articles} stores a posted document (one at a time) under
@@ -47,34 +61,24 @@ import org.kronika.internal.Json;
  * {@link #close} stops it.
  */
 public final class WebServer implements Closeable {
+  /** Connections accepted but not yet answered, and tasks waiting for a pool thread, at most. */
   private static final int QUEUE = 1024;
-  /** Threads reading connections; slow clients hold these, never the workers. */
-  private static final int CONNECTION_THREADS = 256;
-  private static final int MAX_REQUEST_SECONDS = 10;
-  private static final int MAX_RESPONSE_SECONDS = 60;
+  /** Jetty's threads: reading posted bodies and writing answers, so slow clients hold these, never the workers. */
+  private static final int POOL_THREADS = 256;
+  private static final int IDLE_SECONDS = 10;
+  private static final int MIN_BYTES_PER_SECOND = 1024;
+  /** Request line and headers together; Jetty's default. */
+  private static final int MAX_HEADER_BYTES = 8192;
   /** Host names every server answers to. */
   private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "::1");
+  private static final String JSON = "application/json; charset=utf-8";
   private static final Map<String, String> STATIC = Map.of(
       "style.css", "text/css; charset=utf-8",
-      "openapi.json", "application/json; charset=utf-8");
-
-  static {
-    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
-    // delayed ACK, adding about 40 ms to every response. Read once, when the server first loads.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-    // The JDK server drops a connection whose request is not all read, or whose response not all
-    // written, in time; it has no such limit unless told (the values are in seconds). Measured on
-    // JDK 17: four workers held by clients that sent one byte, half the headers or half a body
-    // answered nobody; with these set, each such client is dropped and its thread freed.
-    System.setProperty("sun.net.httpserver.maxReqTime",
-        System.getProperty("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS)));
-    System.setProperty("sun.net.httpserver.maxRspTime",
-        System.getProperty("sun.net.httpserver.maxRspTime", Integer.toString(MAX_RESPONSE_SECONDS)));
-  }
+      "openapi.json", JSON);
 
   private final Kronika kronika;
-  private final HttpServer server;
-  private final ThreadPoolExecutor connections;
+  private final Server server;
+  private final ServerConnector connector;
   /** Permits for the work of complete requests: the {@code threads} workers. */
   private final Semaphore workers;
   private final Set<String> allowedHosts;
@@ -105,15 +109,31 @@ public final class WebServer implements Closeable {
     this.resources = Map.of("style.css", resource("style.css"), "openapi.json", resource("openapi.json"));
     this.catalog = Catalog.build(kronika, kronika.refreshReads());
     this.api = new Api(kronika, this::catalog, postedDir, alerts);
-    AtomicInteger n = new AtomicInteger();
     this.workers = new Semaphore(threads, true);
-    this.connections = new ThreadPoolExecutor(CONNECTION_THREADS, CONNECTION_THREADS, 30, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUE), r -> daemon(r, "kronika-web-" + n.incrementAndGet()),
-        new ThreadPoolExecutor.CallerRunsPolicy());
-    connections.allowCoreThreadTimeOut(true);
-    this.server = HttpServer.create(address, 256);
-    server.setExecutor(connections);
-    server.createContext("/", this::handle);
+    QueuedThreadPool pool = new QueuedThreadPool(POOL_THREADS, 8, 30_000, new BlockingArrayQueue<>(QUEUE));
+    pool.setName("kronika-web");
+    pool.setDaemon(true);
+    this.server = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setRequestHeaderSize(MAX_HEADER_BYTES);
+    http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
+    http.setMinResponseDataRate(MIN_BYTES_PER_SECOND);
+    this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(address.getHostString());
+    connector.setPort(address.getPort());
+    connector.setIdleTimeout(TimeUnit.SECONDS.toMillis(IDLE_SECONDS));
+    connector.setAcceptQueueSize(256);
+    server.addConnector(connector);
+    server.setHandler(new AbstractHandler() {
+      @Override
+      public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
+          throws IOException {
+        base.setHandled(true);
+        WebServer.this.handle(request, response);
+      }
+    });
+    server.setErrorHandler(new JsonErrors());
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kronika-web-refresh"));
     refresher.scheduleWithFixedDelay(() -> {
       try {
@@ -129,7 +149,15 @@ public final class WebServer implements Closeable {
         System.err.println("kronika serve: search warm-up failed: " + e.getMessage());
       }
     });
-    server.start();
+    try {
+      server.start();
+    } catch (IOException e) {
+      close();
+      throw e;
+    } catch (Exception e) { // Jetty's start declares Exception
+      close();
+      throw new IOException("could not start the web server on " + address + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -167,7 +195,7 @@ public final class WebServer implements Closeable {
 
   /** The port it listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   private Catalog catalog() {
@@ -182,93 +210,102 @@ public final class WebServer implements Closeable {
     }
   }
 
-  private void handle(HttpExchange ex) throws IOException {
-    String rawPath = ex.getRequestURI().getRawPath();
-    boolean isApi = rawPath.equals("/api") || rawPath.startsWith("/api/");
-    try (ex) {
-      boolean permitted = false;
-      try {
-        String host = ex.getRequestHeaders().getFirst("Host");
-        if (host == null || !allowedHosts.contains(hostName(host))) {
-          throw new HttpError(421, "this server does not answer to host " + HttpError.quoted(String.valueOf(host))
-              + "; start it with --allow-host to add a name it is reached by");
-        }
-        // a posted body arrives before a worker is taken, so a slow sender holds none
-        byte[] body = ex.getRequestMethod().equals("POST") ? readBody(ex.getRequestBody()) : new byte[0];
-        workers.acquire();
-        permitted = true;
-        List<String> path = segments(rawPath);
-        if (path.equals(List.of("api", "openapi.json"))) {
-          requireGet(ex);
-          Params.parse(ex.getRequestURI().getRawQuery(), Set.of());
-          send(ex, 200, STATIC.get("openapi.json"), resources.get("openapi.json"));
-        } else if (isApi && ex.getRequestMethod().equals("GET") && !(path.size() > 1 && path.get(1).equals("alerts"))) {
-          // (saved searches change without a commit: never cached)
-          // A GET answer depends on the index alone, so it is kept with the catalog.
-          Catalog c = catalog;
-          String json = c.page("api:" + ex.getRequestURI().getRawPath() + "?" + ex.getRequestURI().getRawQuery(), () -> {
-            try {
-              return Json.write(api.handle("GET", path.subList(1, path.size()), ex.getRequestURI().getRawQuery(), null,
-                  () -> new byte[0]).body());
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-          send(ex, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
-        } else if (isApi) {
-          Api.Response r = api.handle(ex.getRequestMethod(), path.subList(1, path.size()), ex.getRequestURI().getRawQuery(),
-              ex.getRequestHeaders().getFirst("Content-Type"), () -> body);
-          send(ex, r.status(), "application/json; charset=utf-8", Json.write(r.body()).getBytes(StandardCharsets.UTF_8));
-        } else if (!path.isEmpty() && path.get(0).equals("feeds")) {
-          requireGet(ex);
-          String base = "http://" + host; // an allowed name, checked above
-          send(ex, 200, Feeds.TYPE, feed(path, ex.getRequestURI().getRawQuery(), base).getBytes(StandardCharsets.UTF_8));
-        } else if (path.equals(List.of("alerts"))) {
-          String page = alertsPage(ex, body);
-          if (page == null) { // a form was posted: show the page again with a GET, so a reload posts nothing
-            ex.getResponseHeaders().set("Location", "/alerts");
-            send(ex, 303, "text/html; charset=utf-8", new byte[0]);
-          } else {
-            send(ex, 200, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
-          }
-        } else if (path.size() == 2 && path.get(0).equals("static")) {
-          requireGet(ex);
-          String type = STATIC.get(path.get(1));
-          if (type == null) {
-            throw HttpError.notFound("no such file");
-          }
-          ex.getResponseHeaders().set("Cache-Control", "max-age=3600");
-          send(ex, 200, type, resources.get(path.get(1)));
-        } else {
-          requireGet(ex);
-          send(ex, 200, "text/html; charset=utf-8", page(path, ex.getRequestURI().getRawQuery()).getBytes(StandardCharsets.UTF_8));
-        }
-      } catch (HttpError e) {
-        error(ex, isApi, e.status, e.getMessage());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        error(ex, isApi, 503, "the server is stopping");
-      } catch (RuntimeException | IOException | StackOverflowError | OutOfMemoryError e) {
-        // an Error from one request's input ends that request, never the worker serving the others
-        System.err.println("kronika serve: " + ex.getRequestMethod() + " " + rawPath + " failed: " + e);
-        error(ex, isApi, 500, "internal error; the server's standard error has the details");
-      } finally {
-        if (permitted) {
-          workers.release();
-        }
-      }
+  /** An answer to a request, computed while a worker is held and written after it is given back. */
+  private record Answer(int status, String type, byte[] body) {
+    static Answer of(int status, String type, String body) {
+      return new Answer(status, type, body.getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  private void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String rawPath = request.getRequestURI();
+    boolean isApi = rawPath.equals("/api") || rawPath.startsWith("/api/");
+    Answer answer;
+    try {
+      String host = request.getHeader("Host");
+      if (host == null || !allowedHosts.contains(hostName(host))) {
+        throw new HttpError(421, "this server does not answer to host " + HttpError.quoted(String.valueOf(host))
+            + "; start it with --allow-host to add a name it is reached by");
+      }
+      // a posted body arrives before a worker is taken, so a slow sender holds none
+      byte[] body = request.getMethod().equals("POST") ? readBody(request.getInputStream()) : new byte[0];
+      workers.acquire();
+      try {
+        answer = answer(request, response, rawPath, isApi, host, body);
+      } finally {
+        workers.release();
+      }
+    } catch (HttpError e) {
+      answer = error(isApi, e.status, e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      answer = error(isApi, 503, "the server is stopping");
+    } catch (RuntimeException | IOException | StackOverflowError | OutOfMemoryError e) {
+      // an Error from one request's input ends that request, never the thread serving the others
+      System.err.println("kronika serve: " + request.getMethod() + " " + rawPath + " failed: " + e);
+      answer = error(isApi, 500, "internal error; the server's standard error has the details");
+    }
+    send(request, response, answer);
+  }
+
+  /** The answer to an allowed request, with its body (empty unless posted) read. */
+  private Answer answer(HttpServletRequest request, HttpServletResponse response, String rawPath, boolean isApi,
+                        String host, byte[] body) throws IOException {
+    String method = request.getMethod();
+    String query = request.getQueryString();
+    List<String> path = segments(rawPath);
+    if (path.equals(List.of("api", "openapi.json"))) {
+      requireGet(request, response);
+      Params.parse(query, Set.of());
+      return new Answer(200, STATIC.get("openapi.json"), resources.get("openapi.json"));
+    } else if (isApi && method.equals("GET") && !(path.size() > 1 && path.get(1).equals("alerts"))) {
+      // (saved searches change without a commit: never cached)
+      // A GET answer depends on the index alone, so it is kept with the catalog.
+      Catalog c = catalog;
+      String json = c.page("api:" + rawPath + "?" + query, () -> {
+        try {
+          return Json.write(api.handle("GET", path.subList(1, path.size()), query, null, () -> new byte[0]).body());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      return Answer.of(200, JSON, json);
+    } else if (isApi) {
+      Api.Response r = api.handle(method, path.subList(1, path.size()), query, request.getHeader("Content-Type"), () -> body);
+      return Answer.of(r.status(), JSON, Json.write(r.body()));
+    } else if (!path.isEmpty() && path.get(0).equals("feeds")) {
+      requireGet(request, response);
+      String base = "http://" + host; // an allowed name, checked above
+      return Answer.of(200, Feeds.TYPE, feed(path, query, base));
+    } else if (path.equals(List.of("alerts"))) {
+      String page = alertsPage(request, response, body);
+      if (page == null) { // a form was posted: show the page again with a GET, so a reload posts nothing
+        response.setHeader("Location", "/alerts");
+        return new Answer(303, "text/html; charset=utf-8", new byte[0]);
+      }
+      return Answer.of(200, "text/html; charset=utf-8", page);
+    } else if (path.size() == 2 && path.get(0).equals("static")) {
+      requireGet(request, response);
+      String type = STATIC.get(path.get(1));
+      if (type == null) {
+        throw HttpError.notFound("no such file");
+      }
+      response.setHeader("Cache-Control", "max-age=3600");
+      return new Answer(200, type, resources.get(path.get(1)));
+    }
+    requireGet(request, response);
+    return Answer.of(200, "text/html; charset=utf-8", page(path, query));
   }
 
   /**
    * The alerts page; a form posted to it saves or removes an alert when it carries this
    * server's form token, and answers {@code null} (the caller redirects to the page).
    */
-  private String alertsPage(HttpExchange ex, byte[] body) throws IOException {
+  private String alertsPage(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
     if (alerts == null) {
       throw HttpError.notFound("alerts are kept in a data directory; this server reads a cluster");
     }
-    if (ex.getRequestMethod().equals("POST")) {
+    if (request.getMethod().equals("POST")) {
       Params form = Params.parse(new String(body, StandardCharsets.UTF_8), Set.of("token", "q", "lang", "webhook", "remove"));
       if (!java.security.MessageDigest.isEqual(formToken.getBytes(StandardCharsets.UTF_8),
           String.valueOf(form.string("token")).getBytes(StandardCharsets.UTF_8))) {
@@ -285,8 +322,8 @@ public final class WebServer implements Closeable {
       }
       return null;
     }
-    requireGet(ex);
-    Params p = Params.parse(ex.getRequestURI().getRawQuery(), Set.of("q", "lang"));
+    requireGet(request, response);
+    Params p = Params.parse(request.getQueryString(), Set.of("q", "lang"));
     return AlertPages.render(alerts, formToken, p.string("q"), p.language("lang"));
   }
 
@@ -444,37 +481,85 @@ public final class WebServer implements Closeable {
     return out;
   }
 
-  private static void requireGet(HttpExchange ex) {
-    if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
-      ex.getResponseHeaders().set("Allow", "GET, HEAD");
-      throw new HttpError(405, "method " + ex.getRequestMethod() + " not allowed here");
+  private static void requireGet(HttpServletRequest request, HttpServletResponse response) {
+    if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+      response.setHeader("Allow", "GET, HEAD");
+      throw new HttpError(405, "method " + request.getMethod() + " not allowed here");
     }
   }
 
-  private void error(HttpExchange ex, boolean isApi, int status, String message) throws IOException {
-    if (isApi) {
-      send(ex, status, "application/json; charset=utf-8",
-          Json.write(Map.of("error", Map.of("status", status, "message", message))).getBytes(StandardCharsets.UTF_8));
-    } else {
-      send(ex, status, "text/html; charset=utf-8", Pages.error(status, message).getBytes(StandardCharsets.UTF_8));
-    }
+  private static Answer error(boolean isApi, int status, String message) {
+    return isApi ? new Answer(status, JSON, errorJson(status, message))
+        : Answer.of(status, "text/html; charset=utf-8", Pages.error(status, message));
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    ex.getResponseHeaders().set("X-Frame-Options", "DENY");
-    ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-    if (type.startsWith("text/html")) {
-      ex.getResponseHeaders().set("Content-Security-Policy",
+  /** The API's error body: {@code {"error": {"status", "message"}}}. */
+  private static byte[] errorJson(int status, String message) {
+    return Json.write(Map.of("error", Map.of("status", status, "message", message))).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Headers every answer carries, errors Jetty writes itself included. */
+  private static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "X-Content-Type-Options", "nosniff",
+      "X-Frame-Options", "DENY",
+      "Referrer-Policy", "no-referrer");
+
+  private static void send(HttpServletRequest request, HttpServletResponse response, Answer answer) throws IOException {
+    response.setHeader("Content-Type", answer.type());
+    SECURITY_HEADERS.forEach(response::setHeader);
+    if (answer.type().startsWith("text/html")) {
+      response.setHeader("Content-Security-Policy",
           "default-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
     }
-    boolean head = ex.getRequestMethod().equals("HEAD");
-    ex.sendResponseHeaders(status, head ? -1 : body.length);
-    if (!head) {
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
+    response.setStatus(answer.status());
+    response.setContentLength(answer.body().length);
+    if (!request.getMethod().equals("HEAD")) {
+      try (OutputStream out = response.getOutputStream()) {
+        out.write(answer.body());
       }
+    }
+  }
+
+  /**
+   * Jetty's answer to a request it could not parse (a malformed path or request line, headers
+   * too large) or that failed outside {@link #handle}: the API's JSON error, with the security
+   * headers, whatever the method.
+   */
+  private static final class JsonErrors extends ErrorHandler {
+    /** Characters of Jetty's reason kept in a message. */
+    private static final int REASON_CHARS = 200;
+
+    private static String message(int status, String reason) {
+      String r = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+      r = r.length() > REASON_CHARS ? r.substring(0, REASON_CHARS) + "…" : r;
+      if (status == 400 && r.equals(HttpStatus.getMessage(400))) { // Jetty says no more
+        r = "malformed request line, path or header (such as %zz or %00 in a path)";
+      } else if (status == 414 || status == 431) {
+        r += " (the request line and headers may take " + MAX_HEADER_BYTES + " bytes)";
+      }
+      return "the request could not be read: " + r;
+    }
+
+    @Override
+    public boolean errorPageForMethod(String method) {
+      return true;
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put("Content-Type", JSON);
+      SECURITY_HEADERS.forEach(fields::put);
+      return ByteBuffer.wrap(errorJson(status, message(status, reason)));
+    }
+
+    @Override
+    public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      base.setHandled(true);
+      int status = response.getStatus();
+      Object reason = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+      String message = message(status, reason == null ? null : reason.toString());
+      send(request, response, new Answer(status, JSON, errorJson(status, message)));
     }
   }
 
@@ -489,8 +574,9 @@ public final class WebServer implements Closeable {
         }
       }
       return out.toByteArray();
-    } catch (IOException e) { // the client went away, or was dropped for sending too slowly
-      throw new HttpError(408, "the request body did not arrive complete");
+    } catch (IOException | BadMessageException e) { // the client went away, went idle or sent too slowly
+      throw new HttpError(408, "the request body did not arrive complete, or not at " + MIN_BYTES_PER_SECOND
+          + " bytes a second");
     }
   }
 
@@ -511,8 +597,11 @@ public final class WebServer implements Closeable {
 
   @Override
   public void close() {
-    server.stop(0);
+    try {
+      server.stop();
+    } catch (Exception e) { // Jetty's stop declares Exception
+      System.err.println("kronika serve: stopping the web server failed: " + e);
+    }
     refresher.shutdownNow();
-    connections.shutdownNow();
   }
 }

@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,31 @@ class HostileClientsTest {
   }
 
   @Test
+  void aBodyTrickledTooSlowlyIsCutOffWithAJsonError() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(20_000);
+      OutputStream out = s.getOutputStream();
+      out.write(("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+      long start = System.nanoTime();
+      try {
+        for (int i = 0; i < 40; i++) { // two bytes a second, far below the least rate accepted
+          Thread.sleep(500);
+          out.write('a');
+          out.flush();
+        }
+      } catch (IOException cutOff) {
+        // the server answered and closed while the client was still sending
+      }
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+      assertEquals(408, Json.MAPPER.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4)).path("error").path("status").asInt());
+      assertTrue(seconds < 12, "cut off after " + seconds + " s");
+    }
+  }
+
+  @Test
   void onlyLocalHostNamesAreServedByDefault() throws Exception {
     String refused = raw("GET /api/stories HTTP/1.1\r\nHost: rebound.example:8080\r\nConnection: close\r\n\r\n");
     assertTrue(refused.startsWith("HTTP/1.1 421"), refused);
@@ -112,6 +140,45 @@ class HostileClientsTest {
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
     }
     assertTrue(get("/").headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+  }
+
+  /** A raw answer's status, headers (names lower-cased) and body. */
+  private record Raw(int status, Map<String, String> headers, String body) {
+    static Raw parse(String answer) {
+      int end = answer.indexOf("\r\n\r\n");
+      String[] lines = answer.substring(0, end).split("\r\n");
+      Map<String, String> headers = new HashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+      }
+      return new Raw(Integer.parseInt(lines[0].split(" ")[1]), headers, answer.substring(end + 4));
+    }
+  }
+
+  /** Requests the server cannot even parse get the API's JSON error and the security headers too. */
+  @Test
+  void unparsableRequestsGetJsonErrors() throws Exception {
+    String bigHeader = "X-Big: " + "b".repeat(20_000) + "\r\n";
+    String[][] cases = {
+        {"GET /api/articles/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", "400"},
+        {"GET /% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", "400"},
+        {"DELETE /api/alerts/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", "400"},
+        {"GET /api/stories HTTP/1.1\r\nHost: localhost\r\n" + bigHeader + "Connection: close\r\n\r\n", "431"},
+        {"GET /api/stories?" + "n".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", "414"},
+        {"GET /api/stories HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n", "505"}};
+    for (String[] c : cases) {
+      String request = c[0].length() > 80 ? c[0].substring(0, 80) + "..." : c[0];
+      Raw r = Raw.parse(raw(c[0]));
+      assertTrue(Integer.toString(r.status()).startsWith(c[1]), request + " -> " + r.status());
+      assertTrue(r.headers().getOrDefault("content-type", "").startsWith("application/json"), request + ": " + r.headers());
+      JsonNode error = Json.MAPPER.readTree(r.body()).path("error");
+      assertEquals(r.status(), error.path("status").asInt(), request + ": " + r.body());
+      assertTrue(error.path("message").asText().length() < 400, request + ": " + r.body());
+      assertEquals("nosniff", r.headers().get("x-content-type-options"), request);
+      assertEquals("DENY", r.headers().get("x-frame-options"), request);
+      assertEquals("no-referrer", r.headers().get("referrer-policy"), request);
+    }
   }
 
   @Test
