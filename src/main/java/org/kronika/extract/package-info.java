@@ -1,7 +1,7 @@
 /**
- * Extraction: a document's title, body, date and authors, by {@code TextCleaner} for text and
- * {@code HtmlExtractor} for pages ({@code Extractor}), as an {@code Extracted}; {@code
- * DateFinder} finds dates in text. The vocabulary and the per-line and per-block passes are
- * internal.
+ * Extraction: a document's title, body, date and authors, as an {@code Extracted}, by an
+ * {@code Extractor}: {@code text.TextCleaner} for plain text, {@code html.HtmlExtractor} for web
+ * pages. The two paths live in their own subpackages; everything in them but those two classes
+ * and {@code text.DateFinder} is internal.
  */
 package org.kronika.extract;

@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.html;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -6,6 +6,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.kronika.extract.Extracted;
+import org.kronika.extract.Extractor;
 import org.kronika.input.SourceDocument;
 
 /**

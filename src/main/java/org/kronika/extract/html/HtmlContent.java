@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;

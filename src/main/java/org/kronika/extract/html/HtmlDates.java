@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.html;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kronika.extract.Extracted;
+import org.kronika.extract.Extractor;
 import org.kronika.input.SourceDocument;
 
 /**

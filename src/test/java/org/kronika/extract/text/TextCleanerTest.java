@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kronika.extract.Extracted;
 import org.kronika.input.SourceDocument;
 
 /** The cleaner on small invented pages, one kind of chrome or metadata at a time. */

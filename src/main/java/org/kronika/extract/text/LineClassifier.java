@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.kronika.extract.Line.Kind;
+import org.kronika.extract.text.Line.Kind;
 
 /**
  * Labels the lines of a plain-text page as prose or chrome and finds the article among them:

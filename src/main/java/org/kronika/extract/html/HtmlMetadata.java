@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.html;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;

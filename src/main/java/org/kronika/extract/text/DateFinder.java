@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
-package org.kronika.extract;
+package org.kronika.extract.text;
 
 import java.util.List;
-import org.kronika.extract.Line.Kind;
+import org.kronika.extract.text.Line.Kind;
 
 /**
  * Finds a page's headline. A headline is a line of a few to a few dozen words that does not

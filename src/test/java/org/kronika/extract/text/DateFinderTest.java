@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.html;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

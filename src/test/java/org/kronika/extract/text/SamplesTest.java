@@ -1,4 +1,4 @@
-package org.kronika.extract;
+package org.kronika.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kronika.extract.Extracted;
 import org.kronika.input.SourceDocument;
 import org.kronika.testing.Prerequisites;
 
