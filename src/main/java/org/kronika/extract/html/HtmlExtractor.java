@@ -38,7 +38,8 @@ public final class HtmlExtractor implements Extractor {
     HtmlMetadata meta = new HtmlMetadata(doc, document.url(), today);
     String title = document.title() != null ? document.title() : meta.title;
     LocalDate date = document.date() != null ? document.date() : meta.date;
-    HtmlContent.Main main = HtmlContent.extract(doc.body(), title, doc.title(), date == null && !meta.dayInDoubt);
+    HtmlContent.Main main = HtmlContent.extract(doc.body(), title, doc.title(), date == null && !meta.dayInDoubt,
+        HtmlContent.Options.DEFAULT);
     for (int i = 0; date == null && i < main.dateLines().size(); i++) {
       date = HtmlDates.fromText(main.dateLines().get(i), today);
     }

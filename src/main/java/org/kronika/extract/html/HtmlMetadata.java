@@ -200,7 +200,7 @@ final class HtmlMetadata {
    */
   private static boolean namesDate(String name, boolean posted) {
     for (int i = 0; i < name.length(); i++) {
-      boolean found = switch (HtmlContent.toLowerCase(name.charAt(i))) {
+      boolean found = switch (Markup.toLowerCase(name.charAt(i))) {
         case 'd' -> name.regionMatches(true, i, "date", 0, 4);
         case 't' -> name.regionMatches(true, i, "time", 0, 4);
         case 'p' -> name.regionMatches(true, i, "publish", 0, 7) || posted && name.regionMatches(true, i, "posted", 0, 6);
@@ -453,7 +453,7 @@ final class HtmlMetadata {
     for (Element p = e; p != null; p = p.parent()) {
       String tag = p.normalName();
       if (p.attributesSize() > 0
-          && (HtmlContent.containsIgnoreCase(p.className(), "today") || HtmlContent.containsIgnoreCase(p.id(), "today"))) {
+          && (Markup.containsIgnoreCase(p.className(), "today") || Markup.containsIgnoreCase(p.id(), "today"))) {
         return true;
       }
       if (tag.equals("article") || tag.equals("main")) {

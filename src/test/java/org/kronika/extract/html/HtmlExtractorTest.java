@@ -632,8 +632,8 @@ class HtmlExtractorTest {
   @Test
   void characterShortcutsAgreeWithTheJdkOnEveryChar() {
     for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
-      assertEquals(Character.isWhitespace((char) c), HtmlContent.isWhitespace((char) c), Integer.toHexString(c));
-      assertEquals(Character.toLowerCase((char) c), HtmlContent.toLowerCase((char) c), Integer.toHexString(c));
+      assertEquals(Character.isWhitespace((char) c), Markup.isWhitespace((char) c), Integer.toHexString(c));
+      assertEquals(Character.toLowerCase((char) c), Markup.toLowerCase((char) c), Integer.toHexString(c));
     }
   }
   @Test
