@@ -1,9 +1,11 @@
 package org.kronika.extract.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.kronika.extract.Vocabulary;
 import org.kronika.extract.html.Block.Kind;
 
 /**
@@ -23,6 +25,8 @@ final class BlockJudge {
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*|"
       + "rate this.*|оцените.*|оцініть.*|related links:?|"
       + "(?:ссылки|новости|материалы|статьи) по теме:?|(?:посилання|новини|матеріали|статті) по темі:?)$");
+
+  private static final List<String> COPYRIGHT_PHRASES = Vocabulary.section("copyright-phrases");
 
   private BlockJudge() {}
 
@@ -49,7 +53,8 @@ final class BlockJudge {
 
   /**
    * A copyright line: a © sign (not glued to a letter, as in the mojibake of é), "(c)" or
-   * "copyright" first, "all rights reserved". Takes the block's text lower-cased, as the tests
+   * "copyright" first, or a {@code copyright-phrases} entry of the {@link Vocabulary} ("all rights
+   * reserved"). Takes the block's text lower-cased, as the tests
    * below do: they run on every block, and the JDK's search is fastest on a plain copy.
    */
   private static boolean isCopyright(String lower) {
@@ -60,7 +65,16 @@ final class BlockJudge {
     }
     return lower.startsWith("(c)")
         || lower.startsWith("copyright") && (lower.length() == 9 || !Character.isLetterOrDigit(lower.charAt(9)))
-        || lower.contains("all rights reserved") || lower.contains("все права защищены") || lower.contains("усі права захищені");
+        || containsAny(lower, COPYRIGHT_PHRASES);
+  }
+
+  private static boolean containsAny(String lower, List<String> phrases) {
+    for (String phrase : phrases) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

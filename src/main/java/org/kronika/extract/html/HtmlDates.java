@@ -9,11 +9,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kronika.extract.Vocabulary;
 
 /**
  * Reads publication dates out of the strings a web page carries them in: machine-readable
@@ -65,29 +65,7 @@ final class HtmlDates {
       Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
   /** Month names and their usual abbreviations, lower-case, in the languages Kronika reads. */
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-  static {
-    String[][] names = {
-        {"january", "jan", "ianuarie", "januari", "января", "январь", "січня", "січень", "stycznia", "styczeń", "ιανουαρίου", "janeiro", "januar", "enero", "gennaio", "janvier", "ocak", "януари", "يناير"},
-        {"february", "feb", "februarie", "februari", "февраля", "февраль", "лютого", "лютий", "lutego", "luty", "φεβρουαρίου", "fevereiro", "februar", "febrero", "febbraio", "février", "şubat", "февруари", "فبراير"},
-        {"march", "mar", "martie", "maart", "марта", "март", "березня", "березень", "marca", "marzec", "μαρτίου", "março", "märz", "marzo", "mars", "mart", "مارس"},
-        {"april", "apr", "aprilie", "апреля", "апрель", "квітня", "квітень", "kwietnia", "kwiecień", "απριλίου", "abril", "aprile", "avril", "nisan", "април", "أبريل", "ابريل"},
-        {"may", "мая", "mei", "май", "травня", "травень", "maja", "maj", "μαΐου", "μαίου", "maio", "mai", "mayo", "maggio", "mayıs", "مايو"},
-        {"june", "jun", "iunie", "июня", "июнь", "червня", "червень", "czerwca", "czerwiec", "ιουνίου", "junho", "juni", "junio", "giugno", "juin", "haziran", "юни", "يونيو"},
-        {"july", "jul", "iulie", "июля", "июль", "липня", "липень", "lipca", "lipiec", "ιουλίου", "julho", "juli", "julio", "luglio", "juillet", "temmuz", "юли", "يوليو"},
-        {"august", "aug", "augustus", "августа", "август", "серпня", "серпень", "sierpnia", "sierpień", "αυγούστου", "agosto", "août", "ağustos", "أغسطس", "اغسطس"},
-        {"september", "sep", "septembrie", "sept", "сентября", "сентябрь", "вересня", "вересень", "września", "wrzesień", "σεπτεμβρίου", "setembro", "septiembre", "settembre", "septembre", "eylül", "септември", "سبتمبر"},
-        {"october", "oct", "octombrie", "октября", "октябрь", "жовтня", "жовтень", "października", "październik", "οκτωβρίου", "outubro", "oktober", "octubre", "ottobre", "octobre", "ekim", "октомври", "أكتوبر", "اكتوبر"},
-        {"november", "nov", "noiembrie", "ноября", "ноябрь", "листопада", "листопад", "listopada", "listopad", "νοεμβρίου", "novembro", "noviembre", "novembre", "kasım", "ноември", "نوفمبر"},
-        {"december", "dec", "decembrie", "декабря", "декабрь", "грудня", "грудень", "grudnia", "grudzień", "δεκεμβρίου", "dezembro", "dezember", "diciembre", "dicembre", "décembre", "aralık", "декември", "ديسمبر"},
-    };
-    for (int m = 0; m < 12; m++) {
-      for (String name : names[m]) {
-        MONTHS.put(name, m + 1);
-      }
-    }
-  }
+  private static final Map<String, Integer> MONTHS = Vocabulary.months();
 
   private HtmlDates() {}
 

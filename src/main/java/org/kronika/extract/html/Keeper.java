@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
+import org.kronika.extract.Vocabulary;
 import org.kronika.extract.html.Block.Kind;
 
 /**
@@ -30,13 +32,13 @@ final class Keeper {
 
   /**
    * A heading over other articles: "See also", "Смотрите также", "Больше по теме" (more on the
-   * topic); an inline "read also" line is a paragraph, not a heading. Not Polish "Zobacz też":
-   * Polish sites head boxes inside the article with it, and the text goes on below.
+   * topic), the {@code see-also-headings} of the {@link Vocabulary}; an inline "read also" line is a
+   * paragraph, not a heading. Not Polish "Zobacz też": Polish sites head boxes inside the article
+   * with it, and the text goes on below.
    */
-  private static final Pattern SEE_ALSO_HEADING = Pattern.compile("(?iu)(?:see also|related (?:articles|stories|news)|"
-      + "(?:смотрите|читайте|дивіться) також|(?:смотрите|читайте) также|more on this (?:story|topic)|"
-      + "(?:больше|ещё|еще|материалы|ссылки|новости|статьи) по теме|(?:більше|ще|матеріали|новини|статті) по темі|"
-      + "δείτε επίσης|相关新闻|相關新聞|延伸阅读|延伸閱讀)\\s*:?");
+  private static final Pattern SEE_ALSO_HEADING = Pattern.compile("(?iu)(?:"
+      + Vocabulary.section("see-also-headings").stream().map(Pattern::quote).collect(Collectors.joining("|"))
+      + ")\\s*:?");
 
   private Keeper() {}
 

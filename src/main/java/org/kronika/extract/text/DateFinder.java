@@ -3,12 +3,12 @@ package org.kronika.extract.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kronika.extract.Vocabulary;
 
 /**
  * Finds an article's own publication date in its plain text: a scraper's header line
@@ -29,7 +29,7 @@ public final class DateFinder {
   private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
   private static final Pattern HEADER = Pattern.compile("\\A[ \\t\\uFEFF]*date[ \\t]+(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Map<String, Integer> MONTHS = months();
+  private static final Map<String, Integer> MONTHS = Vocabulary.months();
   private static final String MONTH = MONTHS.keySet().stream()
       .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
       .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
@@ -164,58 +164,5 @@ public final class DateFinder {
       end = next;
     }
     return text.substring(0, Math.min(end, limit));
-  }
-
-  private static Map<String, Integer> months() {
-    Map<String, Integer> m = new HashMap<>();
-    String[][] names = {
-        // English, full and abbreviated
-        {"january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
-            "august aug", "september sep sept", "october oct", "november nov", "december dec"},
-        // Ukrainian: nominative (= accusative), genitive, dative, locative, instrumental
-        {"січень січня січню січні січнем", "лютий лютого лютому лютім лютим",
-            "березень березня березню березні березнем", "квітень квітня квітню квітні квітнем",
-            "травень травня травню травні травнем", "червень червня червню червні червнем",
-            "липень липня липню липні липнем", "серпень серпня серпню серпні серпнем",
-            "вересень вересня вересню вересні вереснем", "жовтень жовтня жовтню жовтні жовтнем",
-            "листопад листопада листопаду листопаді листопадом", "грудень грудня грудню грудні груднем"},
-        // Russian: nominative (= accusative), genitive, dative, prepositional, instrumental
-        {"январь января январю январе январём январем", "февраль февраля февралю феврале февралём февралем",
-            "март марта марту марте мартом", "апрель апреля апрелю апреле апрелем", "май мая маю мае маем",
-            "июнь июня июню июне июнем", "июль июля июлю июле июлем", "август августа августу августе августом",
-            "сентябрь сентября сентябрю сентябре сентябрём сентябрем",
-            "октябрь октября октябрю октябре октябрём октябрем", "ноябрь ноября ноябрю ноябре ноябрём ноябрем",
-            "декабрь декабря декабрю декабре декабрём декабрем"},
-        // Polish
-        {"styczeń stycznia", "luty lutego", "marzec marca", "kwiecień kwietnia", "maj maja",
-            "czerwiec czerwca", "lipiec lipca", "sierpień sierpnia", "wrzesień września",
-            "październik października", "listopad listopada", "grudzień grudnia"},
-        // Czech
-        {"leden ledna", "únor února", "březen března", "duben dubna", "květen května", "červen června",
-            "červenec července", "srpen srpna", "září", "říjen října", "listopadu", "prosinec prosince"},
-        // Bulgarian
-        {"януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември",
-            "октомври", "ноември", "декември"},
-        // German
-        {"januar jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-            "oktober", "november", "dezember"},
-        // French
-        {"janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout",
-            "septembre", "octobre", "novembre", "décembre decembre"},
-        // Spanish
-        {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-            "septiembre setiembre", "octubre", "noviembre", "diciembre"},
-    };
-    for (String[] language : names) {
-      for (int month = 0; month < 12; month++) {
-        for (String word : language[month].split(" ")) {
-          Integer old = m.putIfAbsent(word, month + 1);
-          if (old != null && old != month + 1) {
-            throw new IllegalStateException("month name with two meanings: " + word);
-          }
-        }
-      }
-    }
-    return Map.copyOf(m);
   }
 }
