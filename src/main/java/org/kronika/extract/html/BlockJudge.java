@@ -18,6 +18,8 @@ final class BlockJudge {
   /** Characters that end a sentence at the end of a text, and those that end one within it. */
   private static final String SENTENCE_END_CHARS = ".!?…:;。！？：；»\"”";
   private static final String SENTENCE_STOPS = ".!?。！？";
+  /** The full-width stops, which end a sentence with no space after them (Chinese, Japanese). */
+  private static final String WIDE_STOPS = "。！？";
   private static final Pattern CHROME_TEXT = Pattern.compile(
       "(?iu)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
       + "share( this)?|поделиться|поширити|related( articles| stories| news)?|"
@@ -105,7 +107,10 @@ final class BlockJudge {
     return !text.isEmpty() && SENTENCE_STOPS.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
-  /** Whether a text ends as a sentence ends, or has a sentence end followed by more. */
+  /**
+   * Whether a text ends as a sentence ends, or has a sentence end followed by more: a stop and a
+   * space, or a full-width stop, after which CJK text goes on without one.
+   */
   private static boolean hasSentence(String text) {
     int end = text.length() - 1;
     while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
@@ -115,7 +120,8 @@ final class BlockJudge {
       return true;
     }
     for (int i = 0; i < end; i++) {
-      if (SENTENCE_STOPS.indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1))) {
+      char c = text.charAt(i);
+      if (SENTENCE_STOPS.indexOf(c) >= 0 && (Character.isWhitespace(text.charAt(i + 1)) || WIDE_STOPS.indexOf(c) >= 0)) {
         return true;
       }
     }
