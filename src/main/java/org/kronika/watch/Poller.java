@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.kronika.extract.HtmlExtractor;
+import org.kronika.extract.html.HtmlExtractor;
 import org.kronika.input.FeedFormat;
 import org.kronika.input.HtmlFormat;
 import org.kronika.input.InputException;

@@ -27,7 +27,7 @@ import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.kronika.Kronika;
-import org.kronika.extract.HtmlExtractor;
+import org.kronika.extract.html.HtmlExtractor;
 import org.kronika.input.Inputs;
 import org.kronika.input.Rejection;
 import org.kronika.input.SourceDocument;

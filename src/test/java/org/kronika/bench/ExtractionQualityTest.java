@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.kronika.extract.HtmlExtractor;
+import org.kronika.extract.html.HtmlExtractor;
 import org.kronika.testing.Prerequisites;
 
 /**

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kronika.extract.Extracted;
-import org.kronika.extract.TextCleaner;
+import org.kronika.extract.text.TextCleaner;
 import org.kronika.input.SourceDocument;
 
 /**
