@@ -75,6 +75,19 @@ public final class Kronika implements Closeable {
       throw new IOException(learned + ": no such knowledge file (write one with 'kronika learn')");
     }
     Files.createDirectories(dataDir);
+    // The language models take seconds to load: they load on a thread of their own while the
+    // store opens and the entity knowledge loads, and the places every language is compared
+    // with load beside them.
+    java.util.concurrent.FutureTask<LanguageIdentifier> languages = new java.util.concurrent.FutureTask<>(
+        LanguageIdentifier::standard);
+    startDaemon(languages, "kronika-load-languages");
+    startDaemon(() -> {
+      try {
+        EntityStage.preloadPlaces();
+      } catch (RuntimeException | Error e) {
+        // left to the first article that names a place, which reports it
+      }
+    }, "kronika-load-places");
     LuceneStore store = LuceneStore.openForWriting(dataDir);
     EntityStage entities = new EntityStage(learned, store, streamEntities(dataDir));
     try {
@@ -83,7 +96,30 @@ public final class Kronika implements Closeable {
       store.close();
       throw e;
     }
-    return new Kronika(store, new Pipeline(LanguageIdentifier.standard(), entities), stories, Alerts.of(dataDir));
+    LanguageIdentifier identifier;
+    try {
+      identifier = languages.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      store.close();
+      throw new java.io.InterruptedIOException("interrupted while loading the language models");
+    } catch (java.util.concurrent.ExecutionException e) {
+      store.close();
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    return new Kronika(store, new Pipeline(identifier, entities), stories, Alerts.of(dataDir));
+  }
+
+  private static void startDaemon(Runnable task, String name) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** Where ingest keeps what it learned about names from the articles it read. */

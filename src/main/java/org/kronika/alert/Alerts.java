@@ -59,8 +59,8 @@ public final class Alerts {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final Path dir;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  /** Made at the first delivery: making it sets up TLS, which costs a run with nothing to send. */
+  private HttpClient http;
 
   private Alerts(Path dir) {
     this.dir = dir;
@@ -184,10 +184,17 @@ public final class Alerts {
     return new Delivery(sent, failed, pending.size() - sent);
   }
 
+  private synchronized HttpClient http() {
+    if (http == null) {
+      http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+    return http;
+  }
+
   /** POSTs a notice; the reason it failed, if it did. */
   private Optional<String> post(Pending p) {
     try {
-      HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(p.webhook())).timeout(TIMEOUT)
+      HttpResponse<Void> response = http().send(HttpRequest.newBuilder(URI.create(p.webhook())).timeout(TIMEOUT)
           .header("Content-Type", "application/json").header("User-Agent", "Kronika/" + Kronika.version())
           .header("Idempotency-Key", p.notice().id())
           .POST(HttpRequest.BodyPublishers.ofString(Json.write(p.notice()), StandardCharsets.UTF_8)).build(),

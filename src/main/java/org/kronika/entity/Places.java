@@ -123,6 +123,11 @@ final class Places {
     }
   }
 
+  /** Loads the pivot languages' names, which every language's look-ups need. */
+  static void preload() {
+    Holder.PIVOT.size();
+  }
+
   private static Map<String, List<Spelled>> byKey(String lang) {
     return BY_KEY.computeIfAbsent(lang, l -> {
       List<Named> names = new ArrayList<>(PIVOTS.contains(l) ? List.of() : territories(l));
