@@ -18,11 +18,13 @@ public final class InputFile {
   private final Path path;
   private final boolean gzipped;
   private final long limit;
+  private final long maxStreamBytes;
   private byte[] head;
 
-  InputFile(Path path, long limit) throws IOException {
+  InputFile(Path path, Limits limits) throws IOException {
     this.path = path;
-    this.limit = limit;
+    this.limit = limits.maxDocumentBytes();
+    this.maxStreamBytes = limits.maxStreamBytes();
     try (InputStream in = Files.newInputStream(path)) {
       byte[] magic = in.readNBytes(2);
       this.gzipped = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
@@ -64,7 +66,7 @@ public final class InputFile {
    */
   public InputStream open() throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(path), 65536);
-    return gzipped ? new Capped(new GZIPInputStream(in, 65536), Limits.DEFAULTS.maxStreamBytes()) : in;
+    return gzipped ? new Capped(new GZIPInputStream(in, 65536), maxStreamBytes) : in;
   }
 
   /** Decompressed bytes counted, refused past a bound. */
@@ -81,7 +83,8 @@ public final class InputFile {
     void saw(byte[] bytes, int off, int n) throws InputException {
       count += n;
       if (count > max) {
-        throw new InputException("more than " + (max >> 30) + " GiB once decompressed");
+        throw new InputException("more than " + (max >= 1L << 30 ? (max >> 30) + " GiB" : (max >> 20) + " MiB")
+            + " once decompressed");
       }
     }
   }

@@ -130,7 +130,7 @@ public final class Inputs {
       if (Files.size(path) == 0) {
         throw new InputException("empty file");
       }
-      InputFile file = new InputFile(path, MAX_DOCUMENT_BYTES);
+      InputFile file = new InputFile(path, Limits.DEFAULTS);
       for (InputFormat format : formats) {
         if (format.accepts(file)) {
           format.read(file, sink);

@@ -61,6 +61,24 @@ public class HostileInputTest {
   }
 
   @Test
+  void aCompressionBombEndsAtTheDecompressedLimitWithAReason() throws Exception {
+    Path bomb = dir.resolve("bomb.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+      byte[] zeros = new byte[1 << 16];
+      for (int i = 0; i < 64; i++) { // 4 MiB of zeros, a few KiB compressed
+        out.write(zeros);
+      }
+    }
+    assertTrue(Files.size(bomb) < 64 << 10, "compressed size " + Files.size(bomb));
+    InputFile file = new InputFile(bomb, new Limits(64L << 20, 16 << 20, 1L << 20, 256, 20));
+    try (java.io.InputStream in = file.open()) {
+      InputException refused = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+          () -> in.transferTo(OutputStream.nullOutputStream()));
+      assertTrue(refused.getMessage().contains("more than 1 MiB once decompressed"), refused.getMessage());
+    }
+  }
+
+  @Test
   void symlinksLeadingOutOfAFolderAreNotFollowed() throws Exception {
     Path outside = Files.writeString(Files.createDirectories(dir.resolve("outside")).resolve("secret.txt"),
         "Secret headline\nA secret paragraph that must stay outside.\n");
