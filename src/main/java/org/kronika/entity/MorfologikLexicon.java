@@ -63,13 +63,7 @@ final class MorfologikLexicon implements NameLexicon {
 
   @Override
   public Reading read(String word, EntityType wanted, java.util.function.Predicate<String> seen) {
-    List<WordData> found = find(word);
-    if (found.isEmpty() && !lowerCaseEntries && word.length() > 1 && isUpper(word)) {
-      found = find(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT)); // КИЇВ → Київ
-    }
-    if (found.isEmpty() && !lowerCaseEntries) {
-      found = find(word.toLowerCase(Locale.ROOT));
-    }
+    List<WordData> found = readings(word);
     if (found.isEmpty()) {
       return null;
     }
@@ -93,17 +87,29 @@ final class MorfologikLexicon implements NameLexicon {
   @Override
   public java.util.Set<Role> roles(String word) {
     java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
-    List<WordData> found = find(word);
-    if (found.isEmpty() && !lowerCaseEntries) {
-      found = find(word.toLowerCase(Locale.ROOT)); // Верховний opening a name is the adjective верховний
-    }
-    for (WordData d : found) {
+    for (WordData d : readings(word)) {
       Role role = tags.role(String.valueOf(d.getTag()));
       if (role != null) {
         roles.add(role);
       }
     }
     return roles;
+  }
+
+  /**
+   * The dictionary's readings of a word as written, else (in a dictionary with capitals) of its
+   * capitalised form (КИЇВ: Київ), else of its lower-case form (Верховний opening a name: the
+   * adjective верховний).
+   */
+  private List<WordData> readings(String word) {
+    List<WordData> found = find(word);
+    if (found.isEmpty() && !lowerCaseEntries && word.length() > 1 && isUpper(word)) {
+      found = find(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    if (found.isEmpty() && !lowerCaseEntries) {
+      found = find(word.toLowerCase(Locale.ROOT));
+    }
+    return found;
   }
 
   private List<WordData> find(String word) {

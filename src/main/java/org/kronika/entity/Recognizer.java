@@ -151,12 +151,12 @@ final class Recognizer {
    */
   private static Institution institution(AnalyzedText text, int from, int to, Knowledge.ForLanguage k, String lang) {
     List<Token> tokens = text.tokens();
-    if (to != from + 1 || to >= tokens.size() || !lowerCaseWordAfter(text, to)) {
+    Token first = tokens.get(from);
+    if (to != from + 1 || to >= tokens.size() || first.sentenceInitial() || !lowerCaseWordAfter(text, to)) {
       return null;
     }
-    Token first = tokens.get(from);
     NameLexicon.Kind asPerson = kind(k.lexicon().read(first.surface(), EntityType.PER));
-    if (first.sentenceInitial() || asPerson == NameLexicon.Kind.FIRST_NAME || asPerson == NameLexicon.Kind.SURNAME) {
+    if (asPerson == NameLexicon.Kind.FIRST_NAME || asPerson == NameLexicon.Kind.SURNAME) {
       return null;
     }
     if (k.lexicon().roles(first.surface()).contains(NameLexicon.Role.ADJECTIVE)
