@@ -95,6 +95,8 @@ public final class SolrStore implements Store {
   private static final String STORY = "story";
   private static final String STORYLINE = "storyline";
   private static final String ENTITY = "entity";
+  /** A commit that opened stories, with when it ended: from then the other writers could see them. */
+  private static final String COMMIT = "commit";
   /** A profile document's fields read back: the profile, and how its story was opened. */
   private static final String[] PROFILE_FIELDS = {"sid", "profile", "writer", "placed", "shared"};
   /** Commits whose writes a stored profile names ({@link Written#commits}). */
@@ -120,12 +122,16 @@ public final class SolrStore implements Store {
   /** This writer, to the others: which stories it opened ({@link StoryIndex.Opening}). */
   private final String writer = java.util.UUID.randomUUID().toString();
   /**
-   * Stories this writer opened since the last commit, with when their first article was placed
-   * (only stories: storylines merge whoever opened them).
+   * Stories this writer opened since the last commit, with when it began looking for their first
+   * article's story (only stories: storylines merge whoever opened them).
    */
   private final Map<String, Long> openedHere = new HashMap<>();
+  /** When this writer last began looking for an article's story. */
+  private long storyLookupAt;
   /** How the stories read since the last commit were opened, to be written again with them. */
-  private final Map<String, StoryIndex.Opening> openings = new HashMap<>();
+  private final Map<String, Opened> openings = new HashMap<>();
+  /** When the commits named by {@link #openings} ended, once known. */
+  private final Map<String, Long> commitsEnded = new HashMap<>();
   private final Map<String, KnownEntities.Known> knownEntities = new ConcurrentHashMap<>();
   private TermCounts termCounts;
   /**
@@ -155,6 +161,23 @@ public final class SolrStore implements Store {
       List<String> out = new ArrayList<>(commits.subList(Math.max(0, commits.size() - WRITES_KEPT + 1), commits.size()));
       out.add(commit);
       return out;
+    }
+  }
+
+  /**
+   * How a story was opened, as its profile document stores it ({@code writer}, {@code placed},
+   * {@code shared}): the writer, when it began looking for the first article's story, and when
+   * it began the commit that first wrote the story. That commit's end is stored apart, once
+   * known ({@link #COMMIT}).
+   */
+  private record Opened(String writer, long placed, long commitStarted) {
+    /** The id of the document recording when that commit ended. */
+    String commitEndKey() {
+      return commitEndKey(writer, commitStarted);
+    }
+
+    static String commitEndKey(String writer, long commitStarted) {
+      return "c:" + writer + "@" + commitStarted;
     }
   }
 
@@ -341,7 +364,7 @@ public final class SolrStore implements Store {
     articles.add(doc);
     remember(article.entities());
     if (placement.story().size() == 1) {
-      openedHere.put(placement.story().id(), System.currentTimeMillis());
+      openedHere.put(placement.story().id(), storyLookupAt);
     }
     pending.add(article, features, placement, bands);
   }
@@ -427,11 +450,12 @@ public final class SolrStore implements Store {
   /** A profile's document, written by {@code commit} over the stored version {@code over} ({@code null} for a new group). */
   private SolrInputDocument profileDocument(StoryProfile story, long commitStart, String commit, Written over) {
     SolrInputDocument doc = new SolrInputDocument();
-    StoryIndex.Opening opening = openedHere(story.id(), commitStart).orElse(openings.get(story.id()));
+    Long placed = openedHere.get(story.id());
+    Opened opening = placed != null ? new Opened(writer, placed, commitStart) : openings.get(story.id());
     if (opening != null) {
       doc.setField("writer", opening.writer());
-      doc.setField("placed", opening.placedAt());
-      doc.setField("shared", opening.sharedAt());
+      doc.setField("placed", opening.placed());
+      doc.setField("shared", opening.commitStarted());
     }
     doc.setField("id", profileKey(story.id()));
     if (over != null) {
@@ -474,6 +498,14 @@ public final class SolrStore implements Store {
     } catch (SolrServerException | SolrException e) {
       throw new IOException("Solr commit failed: " + e.getMessage(), e);
     }
+    if (!openedHere.isEmpty()) {
+      // read by the others through real-time get, so it needs no commit of its own
+      SolrInputDocument ended = new SolrInputDocument();
+      ended.setField("id", Opened.commitEndKey(writer, commitStart));
+      ended.setField(TYPE, COMMIT);
+      ended.setField("visible", System.currentTimeMillis());
+      send(List.of(ended));
+    }
     committedArticles = count(ARTICLE); // other writers' articles count too
     termCounts.changesSaved(); // Solr holds them, in the articles' feature terms
     long uncounted = committedArticles - countedArticles;
@@ -488,6 +520,7 @@ public final class SolrStore implements Store {
     bases.clear();
     openedHere.clear();
     openings.clear();
+    commitsEnded.clear();
   }
 
   /**
@@ -623,6 +656,9 @@ public final class SolrStore implements Store {
   @Override
   public List<StoryProfile> candidates(StoryProfile.Level level, Collection<WeightedTerm> terms, LocalDate date,
                                        int limit) {
+    if (level == StoryProfile.Level.STORY) {
+      storyLookupAt = System.currentTimeMillis();
+    }
     StringBuilder q = new StringBuilder();
     for (WeightedTerm t : terms) {
       q.append("sterm:").append(ClientUtils.escapeQueryChars(t.term())).append('^')
@@ -676,28 +712,45 @@ public final class SolrStore implements Store {
     profiles.put(id, p);
     bases.put(id, p);
     if (d.getFirstValue("writer") instanceof String openedBy) {
-      openings.put(id, new StoryIndex.Opening(openedBy, (Long) d.getFirstValue("placed"),
-          (Long) d.getFirstValue("shared")));
+      openings.put(id, new Opened(openedBy, (Long) d.getFirstValue("placed"), (Long) d.getFirstValue("shared")));
     }
     return p;
   }
 
   @Override
   public Optional<StoryIndex.Opening> opening(String groupId) {
-    Optional<StoryIndex.Opening> own = openedHere(groupId, Long.MAX_VALUE);
-    if (own.isPresent()) {
-      return own;
+    Long placed = openedHere.get(groupId);
+    if (placed != null) {
+      return Optional.of(new StoryIndex.Opening(writer, placed, Long.MAX_VALUE));
     }
     if (!openings.containsKey(groupId) && !profiles.containsKey(groupId)) {
       profile(groupId); // reads its opening too
     }
-    return Optional.ofNullable(openings.get(groupId));
+    Opened opened = openings.get(groupId);
+    return opened == null ? Optional.empty()
+        : Optional.of(new StoryIndex.Opening(opened.writer(), opened.placed(), commitEnd(opened.commitEndKey())));
   }
 
-  /** How this writer opened a story since the last commit, shared from {@code sharedAt}; empty if it did not. */
-  private Optional<StoryIndex.Opening> openedHere(String storyId, long sharedAt) {
-    Long placed = openedHere.get(storyId);
-    return placed == null ? Optional.empty() : Optional.of(new StoryIndex.Opening(writer, placed, sharedAt));
+  /**
+   * When a commit ended, as its writer recorded it right after; {@link Long#MAX_VALUE} while
+   * it has not (the commit is still running, or its writer stopped before recording it).
+   */
+  private long commitEnd(String key) {
+    Long known = commitsEnded.get(key);
+    if (known != null) {
+      return known;
+    }
+    try {
+      SolrDocument d = getById(key, "visible");
+      if (d == null) {
+        return Long.MAX_VALUE;
+      }
+      long ended = (Long) d.getFirstValue("visible");
+      commitsEnded.put(key, ended);
+      return ended;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String levelType(StoryProfile.Level level) {

@@ -38,17 +38,18 @@ public interface StoryIndex {
   /**
    * How a group came to be in a store several writers share.
    *
-   * @param writer   the writer that opened it
-   * @param placedAt when its first article was placed (epoch milliseconds, the writer's clock)
-   * @param sharedAt when the writer began the commit that made it visible to the others;
-   *                 {@link Long#MAX_VALUE} while it is not committed
+   * @param writer      the writer that opened it
+   * @param placedAt    when that writer began looking for its first article's group: what it saw
+   *                    then is all the first article was weighed against (epoch milliseconds)
+   * @param visibleFrom when the commit that made it visible to the others had ended;
+   *                    {@link Long#MAX_VALUE} while that is not known
    */
-  record Opening(String writer, long placedAt, long sharedAt) {
+  record Opening(String writer, long placedAt, long visibleFrom) {
     /**
-     * Most of a commit's duration: a group whose commit began this long before another group's
-     * first article was placed may still have been invisible to it.
+     * How far the writers' clocks are taken to agree (NTP keeps a network's within a few
+     * milliseconds): a commit ending this close to another writer's look is counted as unseen.
      */
-    static final long COMMIT_MILLIS = 1000;
+    static final long CLOCK_SKEW_MILLIS = 100;
 
     /**
      * Whether two groups were opened by two writers, each without seeing the other's: neither
@@ -57,8 +58,8 @@ public interface StoryIndex {
      */
     public boolean inParallelWith(Opening other) {
       return !writer.equals(other.writer)
-          && saturatedAdd(sharedAt, COMMIT_MILLIS) > other.placedAt
-          && saturatedAdd(other.sharedAt, COMMIT_MILLIS) > placedAt;
+          && saturatedAdd(visibleFrom, CLOCK_SKEW_MILLIS) > other.placedAt
+          && saturatedAdd(other.visibleFrom, CLOCK_SKEW_MILLIS) > placedAt;
     }
 
     private static long saturatedAdd(long a, long b) {

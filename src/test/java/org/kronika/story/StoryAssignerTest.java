@@ -152,8 +152,8 @@ class StoryAssignerTest {
 
   @Test
   void storiesOpenedInParallelMergeIntoTheSmallerId() {
-    // b placed s1's first article at 9 s and committed it from 9.5 s: a could not see it at 10 s
-    Profiles index = alikeStories(new StoryIndex.Opening("b", 9_000, 9_500));
+    // b placed s1's first article at 9 s in a commit that ended at 12 s: a could not see it at 10 s
+    Profiles index = alikeStories(new StoryIndex.Opening("b", 9_000, 12_000));
 
     Map<String, StoryProfile> written = new HashMap<>();
     PARALLEL_STORIES.reconcile(List.of("s2"), index, true).forEach(p -> written.put(p.id(), p));
