@@ -31,6 +31,10 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlMetadata {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Longer than this, an element holding a date is prose or a list, not a date line. */
+  private static final int SHORT_LINE = 120;
+  /** How far up from the headline {@link #dateUnderHeadline} looks for the line under it. */
+  private static final int UNDER_HEADLINE_LEVELS = 3;
   private static final String[] META_KEYS = {"name", "property", "itemprop", "http-equiv"};
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
       "reportagenews", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
@@ -136,6 +140,9 @@ final class HtmlMetadata {
     }
     if (d == null) {
       d = elementDate();
+    }
+    if (d == null && !uncertain) { // a line of text would only guess the day the markup left open
+      d = dateUnderHeadline();
     }
     this.date = d;
     this.dayInDoubt = d == null && uncertain;
@@ -403,7 +410,7 @@ final class HtmlMetadata {
       headlineContainers.addAll(headline.parents());
     }
     for (Element e : dated) {
-      if (e.text().length() > 120 || insideNewsList(e, headlineContainers) || visitDate(e)) {
+      if (e.text().length() > SHORT_LINE || insideNewsList(e, headlineContainers) || visitDate(e)) {
         continue;
       }
       LocalDate d = e.hasAttr("datetime") ? HtmlDates.fromValue(e.attr("datetime"), today) : null;
@@ -412,6 +419,31 @@ final class HtmlMetadata {
       }
       if (d != null) {
         return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A date on the short lines right after the headline, where bylines and "posted" rows stand
+   * when their markup names no date (a list of links classed "nav meta"). The headline's
+   * following siblings are read, then its container's, up to {@value #UNDER_HEADLINE_LEVELS}
+   * levels up, until the first line long enough to be the article's text. Only under a heading
+   * that shows the article's title: a first h1 may be the site's name, over the day's date.
+   */
+  private LocalDate dateUnderHeadline() {
+    Element headline = headline();
+    Element at = headline != null && headline.text().strip().equals(title) ? headline : null;
+    for (int level = 0; at != null && level < UNDER_HEADLINE_LEVELS; level++, at = at.parent()) {
+      for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+        String text = next.text();
+        if (text.length() > SHORT_LINE) {
+          return null;
+        }
+        LocalDate d = visitDate(next) ? null : HtmlDates.fromText(text, today);
+        if (d != null) {
+          return d;
+        }
       }
     }
     return null;

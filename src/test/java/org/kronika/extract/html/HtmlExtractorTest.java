@@ -222,6 +222,17 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aDateOnTheLineUnderTheHeadlineIsTheArticles() {
+    String html = "<html><head><title>Bus routes approved</title></head><body><div class=\"info\">"
+        + "<div class=\"title\"><h1>Bus routes approved</h1></div><ul class=\"nav meta\"><li><a href=\"/t\">"
+        + "13 Jan 2020 18:29</a></li><li>1479</li></ul></div>" + TWO_PARAGRAPHS + "</body></html>";
+    assertEquals(LocalDate.of(2020, 1, 13), extractor.extract(page(null, html)).date());
+    String masthead = "<html><head><title>Daily News</title></head><body><h1>Daily News</h1>"
+        + "<div class=\"today\">Wednesday, August 19, 2020</div>" + TWO_PARAGRAPHS + "</body></html>";
+    assertNull(extractor.extract(page(null, masthead)).date(), "the day under a site's name is the visit's");
+  }
+
+  @Test
   void romanianAndDutchMonthNamesAreRead() {
     assertEquals(LocalDate.of(2020, 9, 20), HtmlDates.fromText("duminică, 20 septembrie 2020", LocalDate.of(2021, 1, 1)));
     assertEquals(LocalDate.of(2020, 3, 5), HtmlDates.fromText("5 maart 2020", LocalDate.of(2021, 1, 1)));
