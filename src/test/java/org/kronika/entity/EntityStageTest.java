@@ -148,6 +148,12 @@ class EntityStageTest {
   }
 
   @Test
+  void aChangeOfScriptEndsAName() {
+    List<Mention> ru = mentions("ru", "Министр по делам Brexit Дэвид Дэвис заявил о переговорах.");
+    assertEquals(EntityType.PER, mention(ru, "Дэвид Дэвис").type());
+  }
+
+  @Test
   void aCountrysRegionsArePlacesKnownAcrossLanguages() {
     Mention ru = mention(mentions("ru", "Выборы в штате прошли спокойно. Байден победил в Аризоне."), "Аризоне");
     Mention uk = mention(mentions("uk", "Вибори пройшли спокійно. Байден переміг в Аризоні."), "Аризоні");
