@@ -52,10 +52,15 @@ final class Candidates {
     return true;
   }
 
+  /** Whether two words open in the same script: a name is written in one (Brexit Дэвид Дэвис is two names). */
+  private static boolean sameScript(Token a, Token b) {
+    return Character.UnicodeScript.of(a.surface().codePointAt(0)) == Character.UnicodeScript.of(b.surface().codePointAt(0));
+  }
+
   /**
    * The end (exclusive) of the run of name-like tokens starting at {@code from}. An acronym
    * ends a run (НАТО Марком Рютте is two names), unless another acronym follows; so does a
-   * possessive.
+   * possessive, and a change of script.
    */
   static int runEnd(AnalyzedText text, int from) {
     List<Token> tokens = text.tokens();
@@ -64,6 +69,7 @@ final class Candidates {
         && !possessive(tokens.get(end - 1))
         && !tokens.get(end).sentenceInitial()
         && !(isAcronym(tokens.get(end - 1)) && !isAcronym(tokens.get(end)))
+        && sameScript(tokens.get(end - 1), tokens.get(end))
         && joined(text.text(), tokens.get(end - 1), tokens.get(end))) {
       end++;
     }

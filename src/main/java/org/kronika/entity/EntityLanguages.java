@@ -92,6 +92,11 @@ final class EntityLanguages {
   /** Tags of LanguageTool's Ukrainian dictionary, e.g. {@code noun:anim:m:v_rod:prop:lname}. */
   private static final class UkrainianTags implements MorfologikLexicon.Tags {
     @Override
+    public boolean tellsRoles() {
+      return true;
+    }
+
+    @Override
     public NameLexicon.Kind kind(String tag, String lemma) {
       if (tag.contains(":fname")) {
         return NameLexicon.Kind.FIRST_NAME;
@@ -115,6 +120,36 @@ final class EntityLanguages {
         return NameLexicon.Role.ADJECTIVE;
       }
       return tag.contains(":v_rod") && (tag.startsWith("noun") || tag.startsWith("adj")) ? NameLexicon.Role.GENITIVE : null;
+    }
+
+    /** Gender ({@code m f n}, or {@code p} plural) and case: {@code adj:f:v_rod}, {@code noun:inanim:f:v_rod}. */
+    @Override
+    public String agreement(String tag) {
+      String[] f = tag.split(":");
+      if (f.length >= 3 && f[0].equals("adj") && f[2].startsWith("v_")) {
+        return "A" + f[1] + ":" + f[2];
+      }
+      return f.length >= 4 && f[0].equals("noun") && f[3].startsWith("v_") ? "N" + f[2] + ":" + f[3] : null;
+    }
+
+    /**
+     * An adjective in a name agrees with its noun, so a feminine, neuter or plural reading
+     * gives that form's nominative (Демократичної партії: Демократична партія; Сполученого
+     * Королівства: Сполучене Королівство), not the masculine the dictionary lists.
+     */
+    @Override
+    public String lemma(String lemma, String tag) {
+      if (!tag.startsWith("adj:") || lemma.length() < 4 || !(lemma.endsWith("ий") || lemma.endsWith("ій"))) {
+        return lemma;
+      }
+      boolean soft = lemma.endsWith("ій");
+      String stem = lemma.substring(0, lemma.length() - 2);
+      return switch (tag.charAt(4)) {
+        case 'f' -> stem + (soft ? "я" : "а");
+        case 'n' -> stem + (soft ? "є" : "е");
+        case 'p' -> stem + "і";
+        default -> lemma;
+      };
     }
   }
 
@@ -172,6 +207,63 @@ final class EntityLanguages {
       }
       // the case is the tag's last field: Р (R) is the genitive
       return tag.endsWith(":R") && (tag.startsWith("NN") || tag.startsWith("ADJ")) ? NameLexicon.Role.GENITIVE : null;
+    }
+
+    @Override
+    public boolean tellsRoles() {
+      return true;
+    }
+
+    /** Gender ({@code Masc Fem Neut}, or {@code PL}) and case: {@code ADJ:Posit:Neut:R}, {@code NN:Inanim:Neut:Sin:R}. */
+    @Override
+    public String agreement(String tag) {
+      String[] f = tag.split(":");
+      if (f.length == 4 && f[0].equals("ADJ") && f[1].equals("Posit")) {
+        return "A" + f[2] + ":" + f[3];
+      }
+      if (f.length >= 5 && f[0].equals("NN")) {
+        String number = f[f.length - 2];
+        if (number.equals("PL") || number.equals("Sin")) {
+          return "N" + (number.equals("PL") ? "PL" : f[f.length - 3]) + ":" + f[f.length - 1];
+        }
+      }
+      return null;
+    }
+
+    /**
+     * An adjective in a name agrees with its noun, and a woman's surname is feminine, so such
+     * readings give that form's nominative (Демократической партии: Демократическая партия;
+     * Захаровой: Захарова), not the masculine the dictionary lists.
+     */
+    @Override
+    public String lemma(String lemma, String tag) {
+      if (tag.startsWith("ADJ:Posit:")) {
+        return adjective(lemma, tag.split(":")[2]);
+      } else if (tag.startsWith("NN:Fam:Fem") && !tag.endsWith(":Nom")) {
+        // Захаровой is a woman's; Захарова may be a man's genitive (Путина), so it keeps the masculine
+        boolean possessive = lemma.endsWith("ов") || lemma.endsWith("ев") || lemma.endsWith("ёв") || lemma.endsWith("ин")
+            || lemma.endsWith("ын");
+        return possessive ? lemma + "а" : adjective(lemma, "Fem");
+      }
+      return lemma;
+    }
+
+    /** The form of an adjective's masculine lemma for a gender ({@code Fem}, {@code Neut}) or the plural ({@code PL}). */
+    private static String adjective(String lemma, String gender) {
+      if (lemma.length() < 4 || !(lemma.endsWith("ый") || lemma.endsWith("ий") || lemma.endsWith("ой"))) {
+        return lemma;
+      }
+      String stem = lemma.substring(0, lemma.length() - 2);
+      char last = stem.charAt(stem.length() - 1);
+      boolean velar = "кгх".indexOf(last) >= 0;
+      boolean sibilant = "жшщч".indexOf(last) >= 0;
+      boolean soft = lemma.endsWith("ий") && !velar && !sibilant; // синий: синяя, синее, синие
+      return switch (gender) {
+        case "Fem" -> stem + (soft ? "яя" : "ая");
+        case "Neut" -> stem + (soft || (sibilant && !lemma.endsWith("ой")) ? "ее" : "ое");
+        case "PL" -> stem + (soft || velar || sibilant ? "ие" : "ые");
+        default -> lemma;
+      };
     }
   }
 }

@@ -169,6 +169,71 @@ final class Gazetteer implements java.io.Serializable {
     return null;
   }
 
+  /**
+   * As {@link #longest(AnalyzedText, int, boolean)}, and where that finds nothing at a
+   * capitalised word, the longest name whose words' lemmas are other readings of the words
+   * ({@code otherLemmas}, by surface): the analyser gives one lemma per word, which may be the
+   * wrong one (Америке: the surname Америк, not Америка; Индии: the element индий). Other
+   * readings are asked for only when the first word's may open a name.
+   */
+  Match longest(AnalyzedText text, int from, boolean acceptedOnly,
+                java.util.function.Function<String, java.util.Set<String>> otherLemmas) {
+    Match plain = longest(text, from, acceptedOnly);
+    List<Token> tokens = text.tokens();
+    if (plain != null || !tokens.get(from).capitalised()) {
+      return plain;
+    }
+    List<List<String>> options = new java.util.ArrayList<>();
+    List<String> firsts = new java.util.ArrayList<>();
+    int longest = 0;
+    java.util.Set<String> lemmas = new java.util.LinkedHashSet<>();
+    lemmas.add(tokens.get(from).lemma());
+    lemmas.addAll(otherLemmas.apply(tokens.get(from).surface()));
+    for (String lemma : lemmas) {
+      int n = longestByLemmaStart.getOrDefault(lemma, 0);
+      if (n > 0) {
+        firsts.add(lemma);
+        longest = Math.max(longest, n);
+      }
+    }
+    if (longest == 0 || (longest == 1 && firsts.equals(List.of(tokens.get(from).lemma())))) {
+      return null; // nothing the plain look-up did not try
+    }
+    options.add(firsts);
+    for (int i = from + 1; i < tokens.size() && i - from < longest
+        && plainGap(text.text(), tokens.get(i - 1), tokens.get(i)); i++) {
+      java.util.Set<String> readings = new java.util.LinkedHashSet<>();
+      readings.add(tokens.get(i).lemma());
+      readings.addAll(otherLemmas.apply(tokens.get(i).surface()));
+      options.add(List.copyOf(readings));
+    }
+    for (int to = from + options.size(); to > from; to--) {
+      Entry e = anyCombination(options.subList(0, to - from), 0, new StringBuilder(), acceptedOnly);
+      if (e != null) {
+        return new Match(from, to, e, e.lemma());
+      }
+    }
+    return null;
+  }
+
+  /** The entry keyed by some choice of one lemma per word from {@code options[at..]}, after {@code key}. */
+  private Entry anyCombination(List<List<String>> options, int at, StringBuilder key, boolean acceptedOnly) {
+    if (at == options.size()) {
+      Entry e = byLemmas.get(key.toString());
+      return e != null && (!acceptedOnly || e.accepts(false)) ? e : null;
+    }
+    int length = key.length();
+    for (String lemma : options.get(at)) {
+      key.append(at == 0 ? "" : " ").append(lemma);
+      Entry e = anyCombination(options, at + 1, key, acceptedOnly);
+      key.setLength(length);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** The lemmas of tokens {@code from..to}, as the gazetteer keys them. */
   static String lemmaKey(List<Token> tokens, int from, int to) {
     StringBuilder key = new StringBuilder();

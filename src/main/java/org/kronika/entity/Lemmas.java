@@ -8,8 +8,9 @@ final class Lemmas {
 
   /**
    * The lemma with each word's first letter cased as in the surface (Европейского Союза →
-   * Европейский Союз, not союз; евросоюза → евросоюз) and ё kept where the surface has it and the dictionary
-   * wrote е. Words are paired only when surface and lemma have as many.
+   * Европейский Союз, not союз; евросоюза → евросоюз), ё or е as the surface writes it, and a
+   * word in capitals kept so where it is its own lemma (МОСКВА). Words are paired only when
+   * surface and lemma have as many.
    */
   static String matchCase(String surface, String lemma) {
     String[] s = surface.split(" ");
@@ -20,7 +21,9 @@ final class Lemmas {
     StringBuilder out = new StringBuilder(lemma.length());
     for (int w = 0; w < l.length; w++) {
       String word = l[w];
-      if (!word.isEmpty() && !s[w].isEmpty()) {
+      if (s[w].length() > 1 && s[w].equals(s[w].toUpperCase(Locale.ROOT)) && s[w].equalsIgnoreCase(word)) {
+        word = s[w]; // МОСКВА, PRAHA in a dateline: a word in capitals that is its own lemma stays so
+      } else if (!word.isEmpty() && !s[w].isEmpty()) {
         char first = Character.isUpperCase(s[w].charAt(0)) ? Character.toUpperCase(word.charAt(0))
             : Character.toLowerCase(word.charAt(0));
         word = first + word.substring(1);
@@ -32,13 +35,15 @@ final class Lemmas {
 
   private static String keepYo(String surface, String lemma) {
     String lower = surface.toLowerCase(Locale.ROOT);
-    if (lower.indexOf('ё') < 0) {
+    if (lower.indexOf('ё') < 0 && lemma.indexOf('ё') < 0 && lemma.indexOf('Ё') < 0) {
       return lemma;
     }
     char[] out = lemma.toCharArray();
     for (int i = 0; i < Math.min(out.length, lower.length()); i++) {
       if (lower.charAt(i) == 'ё' && (out[i] == 'е' || out[i] == 'Е')) {
         out[i] = out[i] == 'е' ? 'ё' : 'Ё';
+      } else if (lower.charAt(i) == 'е' && (out[i] == 'ё' || out[i] == 'Ё')) {
+        out[i] = out[i] == 'ё' ? 'е' : 'Е'; // Соединенные Штаты, as written, not the list's Соединённые
       }
     }
     return new String(out);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -31,6 +32,20 @@ final class MorfologikLexicon implements NameLexicon {
 
     /** The grammatical role a reading with this tag plays, or {@code null}: by default none is read. */
     default Role role(String tag) {
+      return null;
+    }
+
+    /** Whether {@link #role} reads any role: by default not. */
+    default boolean tellsRoles() {
+      return false;
+    }
+
+    /**
+     * What an adjective's reading must share with a noun's to agree with it (gender or plural,
+     * and case, e.g. {@code Neut:R}), with the word class first ({@code A} adjective, {@code N}
+     * noun); {@code null} for other readings, or where the tags do not tell (the default).
+     */
+    default String agreement(String tag) {
       return null;
     }
   }
@@ -94,6 +109,47 @@ final class MorfologikLexicon implements NameLexicon {
       }
     }
     return roles;
+  }
+
+  @Override
+  public java.util.Set<String> otherLemmas(String word) {
+    java.util.Set<String> out = new java.util.HashSet<>(2);
+    for (WordData d : readings(word)) {
+      String tag = String.valueOf(d.getTag());
+      String lemma = String.valueOf(d.getStem());
+      Kind kind = tags.kind(tag, lemma);
+      if (kind != Kind.FIRST_NAME && kind != Kind.SURNAME) {
+        out.add(lemma.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public boolean tellsRoles() {
+    return tags.tellsRoles();
+  }
+
+  @Override
+  public String agreeing(String adjective, String noun) {
+    Map<String, String> lemmaByForm = new java.util.HashMap<>(4);
+    for (WordData d : readings(adjective)) {
+      String tag = String.valueOf(d.getTag());
+      String a = tags.agreement(tag);
+      if (a != null && a.startsWith("A")) {
+        lemmaByForm.putIfAbsent(a.substring(1), tags.lemma(String.valueOf(d.getStem()), tag));
+      }
+    }
+    if (lemmaByForm.isEmpty()) {
+      return null;
+    }
+    for (WordData d : readings(noun)) {
+      String n = tags.agreement(String.valueOf(d.getTag()));
+      if (n != null && n.startsWith("N") && lemmaByForm.containsKey(n.substring(1))) {
+        return lemmaByForm.get(n.substring(1));
+      }
+    }
+    return null;
   }
 
   /**

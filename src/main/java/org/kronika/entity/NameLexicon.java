@@ -29,6 +29,29 @@ interface NameLexicon {
     return java.util.Set.of();
   }
 
+  /**
+   * The lower-case lemmas of a word's readings that are not persons' names (Америке: америка,
+   * besides the surname Америк), for matching the word against place names; empty when the
+   * word is unknown.
+   */
+  default java.util.Set<String> otherLemmas(String word) {
+    return java.util.Set.of();
+  }
+
+  /**
+   * The dictionary form of {@code adjective} in a reading that agrees in gender, number and
+   * case with some noun reading of {@code noun} (Балтийского моря: балтийское; Северный поток:
+   * северный), for the dictionaries whose tags say so; {@code null} when none agrees.
+   */
+  default String agreeing(String adjective, String noun) {
+    return null;
+  }
+
+  /** Whether {@link #roles} tells anything: the dictionary's tags say which words are adjectives and genitives. */
+  default boolean tellsRoles() {
+    return false;
+  }
+
   /** Grammatical roles that shape a name written in lower case after its first word (Верховный суд, Палата представителей). */
   enum Role { ADJECTIVE, GENITIVE }
 

@@ -64,7 +64,7 @@ final class Places {
    * town with the same consonants). English cities are left out: their list holds too many small towns whose
    * names are also surnames (Burnie, Barnier).
    */
-  static Optional<KnownEntities.Known> find(String name, String lang) {
+  static Optional<Found> find(String name, String lang) {
     String key = EntityIds.key(name, lang);
     List<String> words = EntityIds.words(name);
     if (words.isEmpty()) {
@@ -74,7 +74,8 @@ final class Places {
     for (Map<String, List<Spelled>> table : List.of(byKey(lang), Holder.PIVOT)) {
       for (Spelled candidate : table.getOrDefault(key, List.of())) {
         if (sameBarEnding(last, candidate.lastWord())) {
-          return Optional.of(candidate.known());
+          boolean own = candidate.lang().equals(lang) && EntityIds.words(candidate.written()).size() == words.size();
+          return Optional.of(new Found(candidate.known(), own ? candidate.written() : null));
         }
       }
     }
@@ -108,8 +109,15 @@ final class Places {
     return out.toString();
   }
 
-  /** A known place with the last word of its name as written, in Latin script. */
-  private record Spelled(String lastWord, KnownEntities.Known known) {}
+  /** A known place with the last word of its name as written, in Latin script, and the name as its language writes it. */
+  private record Spelled(String lastWord, KnownEntities.Known known, String written, String lang) {}
+
+  /**
+   * A place found by its name: the place, and its name in the language asked about when that
+   * language names it with as many words (Sloveniji: Slovenija), else {@code null}: the
+   * dictionary form of an inflected name no lemma reaches.
+   */
+  record Found(KnownEntities.Known known, String name) {}
 
   private static final class Holder {
     static final Map<String, List<Spelled>> PIVOT = keyed(pivotNames());
@@ -146,7 +154,7 @@ final class Places {
       if (EntityIds.distinctive(key) && !words.isEmpty()) {
         byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Spelled(
             org.kronika.analysis.NameKeys.latin(words.get(words.size() - 1), n.lang()),
-            new KnownEntities.Known(n.english(), n.type())));
+            new KnownEntities.Known(n.english(), n.type()), n.name(), n.lang()));
       }
     }
     return Map.copyOf(byKey);

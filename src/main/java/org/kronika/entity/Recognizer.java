@@ -31,8 +31,15 @@ final class Recognizer {
    */
   record Found(int start, int end, EntityType type, String lemma, String canonical, boolean sure) {}
 
-  /** A type, whether sure evidence gave it, and the canonical name that evidence gave ({@code null}: none). */
-  private record Typed(EntityType type, boolean sure, String canonical) {}
+  /**
+   * A type, whether sure evidence gave it, the canonical name that evidence gave, and the
+   * lemma it gave ({@code null}: none; the lemma is then the words' own).
+   */
+  private record Typed(EntityType type, boolean sure, String canonical, String lemma) {
+    Typed(EntityType type, boolean sure, String canonical) {
+      this(type, sure, canonical, null);
+    }
+  }
 
   static List<Found> find(AnalyzedText text, Knowledge.ForLanguage k, KnownEntities known, String lang) {
     List<Token> tokens = text.tokens();
@@ -57,7 +64,7 @@ final class Recognizer {
         i = quoted;
         continue;
       }
-      Gazetteer.Match m = k.gazetteer().longest(text, i, true);
+      Gazetteer.Match m = k.gazetteer().longest(text, i, true, k.lexicon()::otherLemmas);
       if (m != null && (opensLongerName(text, m, k) || isListedCommonWord(m, tokens, k))) {
         m = null;
       }
@@ -104,6 +111,20 @@ final class Recognizer {
         i = named.end();
         continue;
       }
+      String adjective = to == i + 1 && to < tokens.size() && lowerCaseWordAfter(text, to)
+          ? k.lexicon().agreeing(first.surface(), tokens.get(to).surface()) : null;
+      if (adjective != null) {
+        // a capitalised adjective with its noun names a sea or a thing (Балтийского моря,
+        // Северный поток), not the person a surname reading would make of the adjective
+        if (EntityLanguages.typeOfHeadWord(lang, tokens.get(to).surface().toLowerCase(Locale.ROOT)) == EntityType.LOC) {
+          add(out, text, i, to + 1, EntityType.LOC,
+              Lemmas.matchCase(surface(text, i, to + 1), lemma(text, i, to + 1, EntityType.LOC, k)), null, true);
+          i = to + 1;
+        } else {
+          i = to;
+        }
+        continue;
+      }
       Typed typed = type(text, i, to, k, known, lang, latinText);
       int numbered = numberedEnd(text, to);
       if (typed != null && !(typed.type() == EntityType.PER && typed.sure()) && numbered > to) {
@@ -116,12 +137,60 @@ final class Recognizer {
         continue;
       }
       if (typed != null) {
-        add(out, text, i, to, typed.type(),
-            Lemmas.matchCase(surface(text, i, to), lemma(text, i, to, typed.type(), k)), typed.canonical(), typed.sure());
+        String lemma = typed.lemma() != null ? typed.lemma()
+            : typed.type() == EntityType.ORG ? organisationLemma(text, i, to, k, lang) : lemma(text, i, to, typed.type(), k);
+        add(out, text, i, to, typed.type(), Lemmas.matchCase(surface(text, i, to), lemma), typed.canonical(), typed.sure());
       }
       i = to;
     }
+    return withCountries(out, text, k, lang);
+  }
+
+  /**
+   * The names with each institution joined to the place written right after it, its
+   * complement (Конгресс США, МИД Великобритании, Верховный суд Пакистана, Departament Stanu
+   * USA: one organisation, as annotators and readers take them): an organisation with a head
+   * word (or an institution's name in lower case) and a place after one space, in the
+   * genitive where the dictionary tells cases. The place keeps its written form in the lemma.
+   */
+  private static List<Found> withCountries(List<Found> found, AnalyzedText text, Knowledge.ForLanguage k, String lang) {
+    List<Found> out = new ArrayList<>(found.size());
+    String s = text.text();
+    for (int i = 0; i < found.size(); i++) {
+      Found a = found.get(i);
+      Found b = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (b != null && a.type() == EntityType.ORG && b.type() == EntityType.LOC && b.start() == a.end() + 1
+          && s.charAt(a.end()) == ' ' && hasHeadWord(s.substring(a.start(), a.end()), lang)
+          && genitive(s.substring(b.start(), b.end()), k)) {
+        out.add(new Found(a.start(), b.end(), EntityType.ORG, a.lemma() + " " + s.substring(b.start(), b.end()),
+            null, false));
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
     return out;
+  }
+
+  /** Whether a word of {@code name} is a head word of an organisation (or its name goes on in lower case). */
+  private static boolean hasHeadWord(String name, String lang) {
+    for (String word : EntityIds.words(name)) {
+      if (EntityLanguages.typeOfHeadWord(lang, word.toLowerCase(Locale.ROOT)) == EntityType.ORG
+          || (Character.isLowerCase(word.charAt(0)) && Character.isLetter(word.charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the last word of a place's name may be a genitive; true where the dictionary does not tell cases. */
+  private static boolean genitive(String place, Knowledge.ForLanguage k) {
+    List<String> words = EntityIds.words(place);
+    String last = words.get(words.size() - 1);
+    if (!k.lexicon().tellsRoles() || (last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT)))) {
+      return true; // США, ФРГ do not inflect
+    }
+    return k.lexicon().roles(last).contains(NameLexicon.Role.GENITIVE);
   }
 
   /**
@@ -353,7 +422,11 @@ final class Recognizer {
       found = EntityIds.lookUp(known, streamLemma, lang);
     }
     if (found.isPresent()) {
-      return new Typed(found.get().type(), false, null);
+      // a place the store knows still takes its dictionary form from the place names (Sloveniji: Slovenija)
+      KnownEntities.Known entity = found.get();
+      String placeName = entity.type() == EntityType.LOC ? Places.find(surface, lang)
+          .filter(p -> p.known().name().equals(entity.name())).map(Places.Found::name).orElse(null) : null;
+      return new Typed(entity.type(), false, null, placeName);
     }
     boolean firstName = false;
     boolean person = false;
@@ -384,7 +457,8 @@ final class Recognizer {
       knownPlace = Places.find(streamLemma, lang);
     }
     if (knownPlace.isPresent()) {
-      return new Typed(knownPlace.get().type(), true, knownPlace.get().name());
+      KnownEntities.Known spot = knownPlace.get().known();
+      return new Typed(spot.type(), true, spot.name(), knownPlace.get().name());
     }
     String firstWord = tokens.get(from).surface();
     if (headed != null) {
@@ -444,14 +518,31 @@ final class Recognizer {
     return r == null ? null : r.kind();
   }
 
+  /**
+   * The lemma of an organisation's name: its words' up to a place named after the first word,
+   * which is the complement and stays as written (МИД России, Конгресса США: Конгресс США).
+   */
+  private static String organisationLemma(AnalyzedText text, int from, int to, Knowledge.ForLanguage k, String lang) {
+    List<Token> tokens = text.tokens();
+    for (int j = from + 1; j < to; j++) {
+      if (Places.find(tokens.get(j).surface(), lang).isPresent()) {
+        return lemma(text, from, j, EntityType.ORG, k) + text.text().substring(tokens.get(j - 1).end(), tokens.get(to - 1).end());
+      }
+    }
+    return lemma(text, from, to, EntityType.ORG, k);
+  }
+
   /** The lemma of the run {@code from..to}: each word's, joined as the text joins them. */
   static String lemma(AnalyzedText text, int from, int to, EntityType type, Knowledge.ForLanguage k) {
     List<Token> tokens = text.tokens();
     String[] lemmas = new String[to - from];
     boolean anyUnchanged = false;
     for (int i = from; i < to; i++) {
-      lemmas[i - from] = wordLemma(tokens.get(i).surface(), type, k);
-      anyUnchanged |= lemmas[i - from].equals(tokens.get(i).surface());
+      String word = tokens.get(i).surface();
+      // an adjective takes the form that agrees with the noun after it (Верховного суда: Верховный)
+      String agreeing = i + 1 < to ? k.lexicon().agreeing(word, tokens.get(i + 1).surface()) : null;
+      lemmas[i - from] = agreeing != null ? Lemmas.matchCase(word, agreeing) : wordLemma(word, type, k);
+      anyUnchanged |= lemmas[i - from].equals(word);
     }
     // A person's names agree in case: when one word is plainly in the nominative (Janet,
     // Milanović) so are the others (Djomba, Branko), whatever their endings suggest alone.
@@ -470,7 +561,9 @@ final class Recognizer {
 
   private static String wordLemma(String word, EntityType type, Knowledge.ForLanguage k) {
     boolean caps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-    NameLexicon.Reading r = k.lexicon().read(word, type, k.streamLemmas().seen()::contains);
+    // what the stream saw capitalised settles ties for capitalised words only (моря: море, not the name Мора)
+    NameLexicon.Reading r = Character.isUpperCase(word.charAt(0))
+        ? k.lexicon().read(word, type, k.streamLemmas().seen()::contains) : k.lexicon().read(word, type);
     if (r != null && !(caps && r.kind() == NameLexicon.Kind.ABBREVIATION)) {
       String lemma = r.lemma();
       if (caps && lemma.equals(lemma.toLowerCase(Locale.ROOT)) && word.length() <= 4) {

@@ -104,6 +104,56 @@ class EntityStageTest {
   }
 
   @Test
+  void aPlaceIsFoundThroughAnyReadingOfItsWord() {
+    // Америке reads first as the surname Америк, Дании as the first name Даний, Индии as the element индий
+    List<Mention> ru = mentions("ru", "Он жил в Америке, потом в Дании и в Индии. Власти Соединенного Королевства молчат.");
+    assertEquals(EntityType.LOC, mention(ru, "Америке").type());
+    assertEquals("Америка", mention(ru, "Америке").lemma());
+    assertEquals(mention(mentions("en", "He lived in the USA."), "USA").id(), mention(ru, "Америке").id());
+    assertEquals("Дания", mention(ru, "Дании").lemma());
+    assertEquals("Индия", mention(ru, "Индии").lemma());
+    assertEquals("Соединенное Королевство", mention(ru, "Соединенного Королевства").lemma());
+    assertEquals(EntityType.LOC, mention(ru, "Соединенного Королевства").type());
+    Mention sl = mention(mentions("sl", "Delegacija je prispela v Pensilvanijo zvečer."), "Pensilvanijo");
+    assertEquals("Pensilvanija", sl.lemma()); // the place's own name, with no dictionary to give it
+  }
+
+  @Test
+  void aCapitalisedAdjectiveWithItsNounIsNoPerson() {
+    List<Mention> ru = mentions("ru", "Газопровод Северный поток проложен по дну Балтийского моря.");
+    assertTrue(ru.stream().noneMatch(m -> m.type() == EntityType.PER), ru.toString());
+    assertEquals(EntityType.LOC, mention(ru, "Балтийского моря").type());
+    assertEquals("Балтийское море", mention(ru, "Балтийского моря").lemma());
+  }
+
+  @Test
+  void adjectivesInNamesAgreeWithTheirNouns() {
+    assertEquals("Демократическая партия",
+        mention(mentions("ru", "Вчера лидер Демократической партии выступил."), "Демократической партии").lemma());
+    assertEquals("Демократична партія",
+        mention(mentions("uk", "Учора лідер Демократичної партії виступив."), "Демократичної партії").lemma());
+    assertEquals("Мария Захарова", mention(mentions("ru", "Об этом сообщила Марии Захаровой помощница."),
+        "Марии Захаровой").lemma());
+  }
+
+  @Test
+  void anInstitutionAndThePlaceAfterItAreOneOrganisation() {
+    List<Mention> ru = mentions("ru", "Об этом сообщил МИД Великобритании, а Верховный суд Пакистана промолчал.");
+    assertEquals(EntityType.ORG, mention(ru, "МИД Великобритании").type());
+    assertEquals("МИД Великобритании", mention(ru, "МИД Великобритании").lemma());
+    assertEquals(EntityType.ORG, mention(ru, "Верховный суд Пакистана").type());
+    assertEquals("Верховный суд Пакистана", mention(ru, "Верховный суд Пакистана").lemma());
+    List<Mention> plain = mentions("ru", "Газпром России продает газ.");
+    assertTrue(plain.stream().noneMatch(m -> m.surface().equals("Газпром России")), "no head word, no join: " + plain);
+  }
+
+  @Test
+  void aChangeOfScriptEndsAName() {
+    List<Mention> ru = mentions("ru", "Министр по делам Brexit Дэвид Дэвис заявил о переговорах.");
+    assertEquals(EntityType.PER, mention(ru, "Дэвид Дэвис").type());
+  }
+
+  @Test
   void aCountrysRegionsArePlacesKnownAcrossLanguages() {
     Mention ru = mention(mentions("ru", "Выборы в штате прошли спокойно. Байден победил в Аризоне."), "Аризоне");
     Mention uk = mention(mentions("uk", "Вибори пройшли спокійно. Байден переміг в Аризоні."), "Аризоні");
