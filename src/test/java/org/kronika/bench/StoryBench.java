@@ -33,7 +33,9 @@ import org.kronika.story.StoryStage;
  * corpus from a log partitioned by site, each site's files in runs of a worker's batch. The
  * largest storylines are printed with the topics and languages they hold. With
  * {@code -Dlearned=true} each store first learns entities from the cross-topic training split,
- * as {@code kronika learn} does; by default it measures what ships.
+ * as {@code kronika learn} does; by default it measures what ships. With {@code -Dkeep=DIR} the
+ * store is moved to DIR (not existing yet, on the temporary directory's file system) instead of
+ * deleted, to read its storylines and their {@code why} afterwards (one subset per run).
  */
 public final class StoryBench {
   private StoryBench() {}
@@ -90,7 +92,12 @@ public final class StoryBench {
       });
       stories = k.stories();
     }
-    Directories.deleteTree(data);
+    String keep = System.getProperty("keep");
+    if (keep != null) {
+      Files.move(data, Path.of(keep));
+    } else {
+      Directories.deleteTree(data);
+    }
     int multilingualStories = 0;
     Map<String, java.util.Set<String>> storylineLangs = new HashMap<>();
     for (Story s : stories) {
