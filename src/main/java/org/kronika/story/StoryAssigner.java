@@ -36,38 +36,33 @@ public final class StoryAssigner {
    *                       languages without a dictionary the score is the names', keys' and numbers'
    *                       alone, as tuned for {@code threshold} (applied there instead, lowering it
    *                       joined more Slavic stories across languages and cost storylines 0.02 F1)
-   * @param mergeGraceDays the days two groups' dates may lie apart before their similarity fades when
-   *                       deciding a merge: for storylines two months of a season, wider than an article's
-   *                       grace, since a storyline's dates are those of the few of its articles that are
-   *                       dated (one subject's pieces, weeks apart by a dated article or two, stayed apart)
    */
   public record Options(double threshold, double crossThreshold, int candidates, int queryTermsPerKind,
                         double graceDays, double decayDays, Map<Feature, Double> sameLanguage,
-                        Map<Feature, Double> crossLanguage, double mergeThreshold, double mergeGraceDays) {
+                        Map<Feature, Double> crossLanguage, double mergeThreshold) {
     /** Stories: one development, days apart at most; never merged. */
     public static final Options STORY = new Options(0.30, 0.17, 6, 6, 2, 5,
-        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), Double.POSITIVE_INFINITY, 2);
+        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), Double.POSITIVE_INFINITY);
     /** Storylines: one long-running subject, over weeks; merged when two grow alike. */
     public static final Options STORYLINE = new Options(0.07, 0.07, 10, 8, 14, 30,
-        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), 0.13, 60);
+        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), 0.13);
 
     /** These options with another joining threshold, the cross-language one scaled alike. */
     public Options withThreshold(double newThreshold) {
       return new Options(newThreshold, threshold == 0 ? crossThreshold : crossThreshold * newThreshold / threshold,
-          candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage, crossLanguage, mergeThreshold,
-          mergeGraceDays);
+          candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage, crossLanguage, mergeThreshold);
     }
 
     /** These options with another threshold for joining across translated languages. */
     public Options withCrossThreshold(double newCrossThreshold) {
       return new Options(threshold, newCrossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
-          crossLanguage, mergeThreshold, mergeGraceDays);
+          crossLanguage, mergeThreshold);
     }
 
     /** These options with another merging threshold. */
     public Options withMergeThreshold(double newThreshold) {
       return new Options(threshold, crossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
-          crossLanguage, newThreshold, mergeGraceDays);
+          crossLanguage, newThreshold);
     }
 
     /**
@@ -282,11 +277,7 @@ public final class StoryAssigner {
 
   /** How much a similarity keeps across a gap of days: whole within the grace days, then decaying. */
   private double fade(long gap) {
-    return fade(gap, options.graceDays());
-  }
-
-  private double fade(long gap, double graceDays) {
-    return gap > graceDays ? Math.exp(-(gap - graceDays) / options.decayDays()) : 1;
+    return gap > options.graceDays() ? Math.exp(-(gap - options.graceDays()) / options.decayDays()) : 1;
   }
 
   /** Days between two date ranges, 0 when they overlap or one is undated. */
@@ -359,8 +350,7 @@ public final class StoryAssigner {
    * when both have {@value #SETTLED_STORYLINE} articles or more, be half as much again alike:
    * the centroids of two grown storylines are alike by all that a season's news share, each
    * one's noise averaged away (below that size, merges joined one subject's storylines in
-   * different languages; above it, two subjects of one season). Their similarity fades only
-   * beyond {@link Options#mergeGraceDays} between their dates.
+   * different languages; above it, two subjects of one season).
    */
   boolean mergeable(StoryProfile a, StoryProfile b, StoryIndex index) {
     double similarity = groupSimilarity(a, b);
@@ -368,8 +358,7 @@ public final class StoryAssigner {
       return similarity >= options.mergeThreshold() && openedInParallel(a, b, index);
     }
     double settled = Math.min(a.size(), b.size()) >= SETTLED_STORYLINE ? 1.5 : 1;
-    return similarity * fade(daysApart(a.first(), a.last(), b.first(), b.last()), options.mergeGraceDays())
-        >= options.mergeThreshold() * settled
+    return similarity * fade(daysApart(a.first(), a.last(), b.first(), b.last())) >= options.mergeThreshold() * settled
         && shareCentralNames(a, b);
   }
 

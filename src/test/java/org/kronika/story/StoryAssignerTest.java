@@ -185,15 +185,6 @@ class StoryAssignerTest {
   }
 
   @Test
-  void alikeStorylinesOfOneSeasonMerge() {
-    // a storyline's dates are those of its few dated articles: weeks between two of one subject's are no evidence
-    ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
-    Profiles index = index(group("l2", DAY, f), group("l1", DAY.plusDays(70), f));
-
-    assertEquals(2, STORYLINES.reconcile(List.of("l2"), index, false).size(), "seventy days apart they merge");
-  }
-
-  @Test
   void storylinesSharingOnlyANameKeyDoNotMergeWhenTheirEntitiesDiffer() {
     // "svrn" is the key of Northern Ireland's "Northern" and of Nord Stream's "Nord"
     assertMergedOnlyWithTheRightNames(Map.of("svrn", 3, "=brexit", 2), Map.of("svrn", 3, "=nord-stream-2", 2),
