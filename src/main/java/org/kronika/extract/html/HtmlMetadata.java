@@ -139,10 +139,11 @@ final class HtmlMetadata {
       d = HtmlDates.fromUrl(url, today);
     }
     if (d == null) {
-      d = elementDate();
-    }
-    if (d == null && !uncertain) { // a line of text would only guess the day the markup left open
-      d = dateUnderHeadline();
+      Element headline = headline();
+      d = elementDate(headline);
+      if (d == null && !uncertain) { // a line of text would only guess the day the markup left open
+        d = dateUnderHeadline(headline);
+      }
     }
     this.date = d;
     this.dayInDoubt = d == null && uncertain;
@@ -403,9 +404,8 @@ final class HtmlMetadata {
    * headline is the article's own, whatever its class) and outside the site's own header, where
    * a date is the day of the visit.
    */
-  private LocalDate elementDate() {
+  private LocalDate elementDate(Element headline) {
     Set<Element> headlineContainers = Collections.newSetFromMap(new IdentityHashMap<>());
-    Element headline = headline();
     if (headline != null) {
       headlineContainers.addAll(headline.parents());
     }
@@ -431,8 +431,7 @@ final class HtmlMetadata {
    * levels up, until the first line long enough to be the article's text. Only under a heading
    * that shows the article's title: a first h1 may be the site's name, over the day's date.
    */
-  private LocalDate dateUnderHeadline() {
-    Element headline = headline();
+  private LocalDate dateUnderHeadline(Element headline) {
     Element at = headline != null && headline.text().strip().equals(title) ? headline : null;
     for (int level = 0; at != null && level < UNDER_HEADLINE_LEVELS; level++, at = at.parent()) {
       for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
