@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -57,6 +58,8 @@ final class HtmlDates {
       "(?<![\\d])((?:19|20)\\d\\d)[./](\\d\\d?)[./](\\d\\d?)(?![\\d])");
   private static final Pattern CJK = Pattern.compile(
       "((?:19|20)\\d\\d)\\s*年\\s*(\\d\\d?)\\s*月\\s*(\\d\\d?)\\s*日");
+  /** Patterns whose groups are year, month and day, in that order. */
+  private static final List<Pattern> YEAR_FIRST = List.of(ISO, CJK, YMD_SLASH);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?<![\\d\\p{L}])(\\d\\d?)(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?![\\d])",
       Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
@@ -166,28 +169,15 @@ final class HtmlDates {
     }
     LocalDate best = null;
     int bestAt = Integer.MAX_VALUE;
-    Matcher m = ISO.matcher(text);
-    if (m.find()) {
-      LocalDate d = date(m.group(1), m.group(2), m.group(3), today);
-      if (d != null) {
-        best = d;
-        bestAt = m.start();
-      }
-    }
-    m = CJK.matcher(text);
-    if (m.find() && m.start() < bestAt) {
-      LocalDate d = date(m.group(1), m.group(2), m.group(3), today);
-      if (d != null) {
-        best = d;
-        bestAt = m.start();
-      }
-    }
-    m = YMD_SLASH.matcher(text);
-    if (m.find() && m.start() < bestAt) {
-      LocalDate d = date(m.group(1), m.group(2), m.group(3), today);
-      if (d != null) {
-        best = d;
-        bestAt = m.start();
+    Matcher m;
+    for (Pattern yearFirst : YEAR_FIRST) {
+      m = yearFirst.matcher(text);
+      if (m.find() && m.start() < bestAt) {
+        LocalDate d = date(m.group(1), m.group(2), m.group(3), today);
+        if (d != null) {
+          best = d;
+          bestAt = m.start();
+        }
       }
     }
     m = NUMERIC.matcher(text);
