@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -37,6 +38,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -64,7 +66,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.kronika.analysis.Languages;
-import org.kronika.entity.EntityType;
 import org.kronika.entity.KnownEntities;
 import org.kronika.entity.KnownEntities.Known;
 import org.kronika.internal.Json;
@@ -72,10 +73,12 @@ import org.kronika.model.Article;
 import org.kronika.model.Story;
 import org.kronika.model.Storyline;
 import org.kronika.story.ArticleFeatures;
-import org.kronika.story.Feature;
 import org.kronika.story.Fingerprint;
 import org.kronika.story.StoryStage;
 import org.kronika.story.StoryProfile;
+import org.kronika.store.StoreField.Kind;
+
+import static org.kronika.store.StoreField.*;
 
 /**
  * The embedded store: one Lucene index on disk holding articles (their JSON, their text
@@ -88,39 +91,11 @@ import org.kronika.story.StoryProfile;
  */
 public final class LuceneStore implements Store {
   static final int REFRESH_EVERY = 1000;
-  /** Stories whose dates lie further than this from an article's are not candidates. */
-  static final int CANDIDATE_DAYS = 30;
   private static final int PROFILE_CACHE = 5_000;
   /** Articles sharing a fingerprint band looked at per near-duplicate lookup. */
   private static final int NEAR_CANDIDATES = 50;
   /** Articles waiting for the indexing thread at most. */
   private static final int INDEX_QUEUE = 256;
-
-  private static final String TYPE = "type";
-  private static final String ARTICLE = "article";
-  private static final String STORY = "story";
-  private static final String STORYLINE = "storyline";
-  private static final String DAY = "day";
-  private static final String ENTITY = "entity";
-  private static final String BAND = "band";
-  private static final String FINGERPRINT = "fingerprint";
-  private static final String ENTITY_KEY = "ekey";
-  private static final String ID = "id";
-  private static final String SID = "sid";
-  private static final String HASH = "hash";
-  private static final String LANG = "lang";
-  private static final String JSON = "json";
-  /** Type and field of the documents saving the feature-term counts added by one commit. */
-  private static final String COUNTS = "counts";
-  /** The field of one term per feature in stores written before the counts were saved. */
-  private static final String OLD_FEATURE_FIELD = "feat";
-  private static final String NAME = "name";
-  private static final String STERM = "sterm";
-  private static final String FIRST = "first";
-  private static final String LAST = "last";
-  private static final String UNDATED = "undated";
-  private static final String PROFILE = "profile";
-  private static final String TEXT = "text.";
 
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -138,8 +113,8 @@ public final class LuceneStore implements Store {
     }
   };
 
-  /** Entities named by stored articles, by name key; read by preparing threads. */
-  private final Map<String, Known> knownEntities = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Entities named by stored articles; read by preparing threads. */
+  private final EntityMemory knownEntities = new EntityMemory();
   private int sinceRefresh;
   /** Analyses and writes articles' documents beside the thread placing them; null when read-only. */
   private final ExecutorService indexing;
@@ -232,13 +207,16 @@ public final class LuceneStore implements Store {
     TermCounts counts = new TermCounts();
     withSearcherIO(s -> {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        if (leaf.reader().getFieldInfos().fieldInfo(OLD_FEATURE_FIELD) != null) {
+        FieldInfos fields = leaf.reader().getFieldInfos();
+        // one term per feature, and text fields named text.LANG, were the formats of earlier versions
+        if (fields.fieldInfo(FEATURE.field) != null
+            || StreamSupport.stream(fields.spliterator(), false).anyMatch(f -> f.name.startsWith("text."))) {
           throw new IOException("the store was written by an older version of Kronika; ingest into a new data directory");
         }
       }
       StoredFields stored = s.storedFields();
-      for (int doc : matching(s, new TermQuery(new Term(TYPE, COUNTS)))) {
-        counts.addChanges(stored.document(doc, Set.of(COUNTS)).getBinaryValue(COUNTS));
+      for (int doc : matching(s, new TermQuery(new Term(TYPE.field, Kind.COUNTS.value)))) {
+        counts.addChanges(stored.document(doc, Set.of(COUNTS.field)).getBinaryValue(COUNTS.field));
       }
       return null;
     });
@@ -266,7 +244,7 @@ public final class LuceneStore implements Store {
   @Override
   public boolean contains(String articleId) throws IOException {
     return pending.contains(articleId)
-        || withSearcherIO(s -> s.count(new TermQuery(new Term(ID, articleId))) > 0);
+        || withSearcherIO(s -> s.count(new TermQuery(new Term(ID.field, articleId))) > 0);
   }
 
   @Override
@@ -276,8 +254,8 @@ public final class LuceneStore implements Store {
       return added;
     }
     return withSearcherIO(s -> {
-      ScoreDoc[] hits = s.search(new TermQuery(new Term(HASH, contentHash)), 1).scoreDocs;
-      return hits.length == 0 ? Optional.empty() : Optional.of(docValue(s, hits[0].doc, ID));
+      ScoreDoc[] hits = s.search(new TermQuery(new Term(HASH.field, contentHash)), 1).scoreDocs;
+      return hits.length == 0 ? Optional.empty() : Optional.of(docValue(s, hits[0].doc, ID.field));
     });
   }
 
@@ -287,11 +265,10 @@ public final class LuceneStore implements Store {
     for (String term : features.terms()) {
       termCounts.add(term);
     }
-    long fingerprint = features.fingerprint();
-    List<String> bands = fingerprint == 0 ? List.of() : Fingerprint.bands(fingerprint, article.lang());
+    List<String> bands = ArticleDocument.bands(article, features);
     List<Document> entityDocs = remember(article.entities());
     index(() -> {
-      writer.addDocument(articleDocument(article, features, bands));
+      writer.addDocument(articleDocument(ArticleDocument.of(article, features, bands), article));
       for (Document d : entityDocs) {
         writer.addDocument(d);
       }
@@ -304,32 +281,31 @@ public final class LuceneStore implements Store {
     }
   }
 
-  private static Document articleDocument(Article article, ArticleFeatures features, List<String> bands) {
+  /** The article's document; its text is analysed by {@link PerLanguageAnalyzer} as it is written. */
+  private static Document articleDocument(ArticleDocument a, Article article) {
     Document doc = new Document();
-    doc.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
-    doc.add(new StringField(ID, article.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
-    doc.add(new StringField(HASH, article.contentHash(), Field.Store.NO));
-    doc.add(new StringField(LANG, article.lang(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(LANG, new BytesRef(article.lang())));
-    doc.add(new StringField(STORY, article.story(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(STORY, new BytesRef(article.story())));
-    if (article.date() != null) {
-      doc.add(new NumericDocValuesField(DAY, article.date().toEpochDay()));
+    doc.add(new StringField(TYPE.field, Kind.ARTICLE.value, Field.Store.NO));
+    doc.add(new StringField(ID.field, a.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID.field, new BytesRef(a.id())));
+    doc.add(new StringField(HASH.field, a.hash(), Field.Store.NO));
+    doc.add(new StringField(LANG.field, a.lang(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(LANG.field, new BytesRef(a.lang())));
+    doc.add(new StringField(STORY.field, a.story(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(STORY.field, new BytesRef(a.story())));
+    if (a.day() != null) {
+      doc.add(new NumericDocValuesField(DAY.field, a.day()));
     }
-    doc.add(new StoredField(JSON, Json.write(article)));
-    String textField = TEXT + article.lang();
+    doc.add(new StoredField(JSON.field, a.json()));
+    String textField = StoreField.text(a.lang());
     if (article.title() != null) {
       doc.add(new TextField(textField, article.title(), Field.Store.NO));
     }
     doc.add(new TextField(textField, article.body(), Field.Store.NO));
-    for (String key : features.get(Feature.NAME).keySet()) {
-      doc.add(new StringField(NAME, key, Field.Store.NO));
+    a.names().forEach(key -> doc.add(new StringField(NAME.field, key, Field.Store.NO)));
+    if (a.fingerprint() != 0) {
+      doc.add(new NumericDocValuesField(FINGERPRINT.field, a.fingerprint()));
     }
-    if (features.fingerprint() != 0) {
-      doc.add(new NumericDocValuesField(FINGERPRINT, features.fingerprint()));
-    }
-    bands.forEach(band -> doc.add(new StringField(BAND, band, Field.Store.NO)));
+    a.bands().forEach(band -> doc.add(new StringField(BAND.field, band, Field.Store.NO)));
     return doc;
   }
 
@@ -379,15 +355,15 @@ public final class LuceneStore implements Store {
     java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
     BooleanQuery.Builder bands = new BooleanQuery.Builder();
     List<String> ownBands = Fingerprint.bands(fingerprint, lang);
-    ownBands.forEach(band -> bands.add(new TermQuery(new Term(BAND, band)), Occur.SHOULD));
+    ownBands.forEach(band -> bands.add(new TermQuery(new Term(BAND.field, band)), Occur.SHOULD));
     pending.nearDuplicates(fingerprint, ownBands, found);
     withSearcherIO(s -> {
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
       for (ScoreDoc hit : s.search(bands.build(), NEAR_CANDIDATES).scoreDocs) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-        NumericDocValues values = DocValues.getNumeric(leaf.reader(), FINGERPRINT);
+        NumericDocValues values = DocValues.getNumeric(leaf.reader(), FINGERPRINT.field);
         if (values.advanceExact(hit.doc - leaf.docBase) && Fingerprint.near(fingerprint, values.longValue())) {
-          found.add(docValue(s, hit.doc, ID));
+          found.add(docValue(s, hit.doc, ID.field));
         }
       }
       return null;
@@ -397,43 +373,33 @@ public final class LuceneStore implements Store {
 
   @Override
   public Optional<Known> find(String nameKey) {
-    return Optional.ofNullable(knownEntities.get(nameKey));
+    return knownEntities.find(nameKey);
   }
 
   @Override
   public KnownEntities snapshot() {
-    Map<String, Known> now = Map.copyOf(knownEntities);
-    return key -> Optional.ofNullable(now.get(key));
+    return knownEntities.snapshot();
   }
 
-  /**
-   * Remembers entities not met before, under each of their keys (the first name met stays), and
-   * returns the documents that save them.
-   */
+  /** Remembers entities not met before and returns the documents that save them. */
   private List<Document> remember(List<Article.EntityMention> entities) {
     List<Document> docs = new ArrayList<>();
-    for (Article.EntityMention e : entities) {
-      for (String key : KnownEntities.keysOf(e.id(), e.type())) {
-        if (!knownEntities.containsKey(key)) {
-          Known known = new Known(e.name(), EntityType.valueOf(e.type()));
-          knownEntities.put(key, known);
-          Document doc = new Document();
-          doc.add(new StringField(TYPE, ENTITY, Field.Store.NO));
-          doc.add(new StoredField(ENTITY_KEY, key));
-          doc.add(new StoredField(JSON, Json.write(known)));
-          docs.add(doc);
-        }
-      }
-    }
+    knownEntities.remember(entities, (key, json) -> {
+      Document doc = new Document();
+      doc.add(new StringField(TYPE.field, Kind.ENTITY.value, Field.Store.NO));
+      doc.add(new StoredField(ENTITY_KEY.field, key));
+      doc.add(new StoredField(JSON.field, json));
+      docs.add(doc);
+    });
     return docs;
   }
 
   private void loadKnownEntities() throws IOException {
     withSearcherIO(s -> {
       StoredFields stored = s.storedFields();
-      for (int doc : matching(s, new TermQuery(new Term(TYPE, ENTITY)))) {
+      for (int doc : matching(s, new TermQuery(new Term(TYPE.field, Kind.ENTITY.value)))) {
         Document d = stored.document(doc);
-        knownEntities.put(d.get(ENTITY_KEY), Json.read(d.get(JSON), Known.class));
+        knownEntities.load(d.get(ENTITY_KEY.field), d.get(JSON.field));
       }
       return null;
     });
@@ -448,19 +414,18 @@ public final class LuceneStore implements Store {
     }
   }
 
-  private static Document storyDocument(StoryProfile story) {
+  private static Document groupDocument(GroupDocument g) {
     Document doc = new Document();
-    doc.add(new StringField(TYPE, levelType(story.level()), Field.Store.NO));
-    doc.add(new StringField(SID, story.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(SID, new BytesRef(story.id())));
-    doc.add(new StoredField(PROFILE, Json.write(story)));
-    story.centroids().forEach((kind, centroid) -> centroid.weights().keySet()
-        .forEach(k -> doc.add(new StringField(STERM, kind.term(k), Field.Store.NO))));
-    if (story.first() == null) {
-      doc.add(new StringField(UNDATED, "1", Field.Store.NO));
+    doc.add(new StringField(TYPE.field, g.kind().value, Field.Store.NO));
+    doc.add(new StringField(GROUP_ID.field, g.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(GROUP_ID.field, new BytesRef(g.id())));
+    doc.add(new StoredField(PROFILE.field, g.json()));
+    g.terms().forEach(term -> doc.add(new StringField(GROUP_TERM.field, term, Field.Store.NO)));
+    if (g.undated()) {
+      doc.add(new StringField(UNDATED.field, "1", Field.Store.NO));
     } else {
-      doc.add(new IntPoint(FIRST, (int) story.first().toEpochDay()));
-      doc.add(new IntPoint(LAST, (int) story.last().toEpochDay()));
+      doc.add(new IntPoint(FIRST.field, g.firstDay()));
+      doc.add(new IntPoint(LAST.field, g.lastDay()));
     }
     return doc;
   }
@@ -472,7 +437,7 @@ public final class LuceneStore implements Store {
   private void refresh() throws IOException {
     awaitIndexing();
     for (StoryProfile story : pending.groups()) {
-      writer.updateDocument(new Term(SID, story.id()), storyDocument(story));
+      writer.updateDocument(new Term(GROUP_ID.field, story.id()), groupDocument(GroupDocument.of(story)));
     }
     searchers.maybeRefreshBlocking();
     pending.clear();
@@ -485,8 +450,8 @@ public final class LuceneStore implements Store {
     byte[] changes = termCounts.changes();
     if (changes.length > 0) {
       Document counts = new Document();
-      counts.add(new StringField(TYPE, COUNTS, Field.Store.NO));
-      counts.add(new StoredField(COUNTS, changes));
+      counts.add(new StringField(TYPE.field, Kind.COUNTS.value, Field.Store.NO));
+      counts.add(new StoredField(COUNTS.field, changes));
       writer.addDocument(counts);
     }
     refresh();
@@ -504,7 +469,7 @@ public final class LuceneStore implements Store {
 
   @Override
   public long articleCount() {
-    return withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(TYPE, ARTICLE))) + pending.articles();
+    return withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(TYPE.field, Kind.ARTICLE.value))) + pending.articles();
   }
 
   @Override
@@ -520,23 +485,23 @@ public final class LuceneStore implements Store {
     withSearcher(s -> {
       BooleanQuery.Builder query = new BooleanQuery.Builder()
           .add(storyTerms(s, terms), Occur.MUST)
-          .add(new TermQuery(new Term(TYPE, levelType(level))), Occur.FILTER);
+          .add(new TermQuery(new Term(TYPE.field, Kind.of(level).value)), Occur.FILTER);
       if (date != null) {
         int day = (int) date.toEpochDay();
         Query near = new BooleanQuery.Builder()
-            .add(IntPoint.newRangeQuery(LAST, day - CANDIDATE_DAYS, Integer.MAX_VALUE), Occur.FILTER)
-            .add(IntPoint.newRangeQuery(FIRST, Integer.MIN_VALUE, day + CANDIDATE_DAYS), Occur.FILTER)
+            .add(IntPoint.newRangeQuery(LAST.field, day - CANDIDATE_DAYS, Integer.MAX_VALUE), Occur.FILTER)
+            .add(IntPoint.newRangeQuery(FIRST.field, Integer.MIN_VALUE, day + CANDIDATE_DAYS), Occur.FILTER)
             .build();
         query.add(new BooleanQuery.Builder()
             .add(near, Occur.SHOULD)
-            .add(new TermQuery(new Term(UNDATED, "1")), Occur.SHOULD).build(), Occur.FILTER);
+            .add(new TermQuery(new Term(UNDATED.field, "1")), Occur.SHOULD).build(), Occur.FILTER);
       }
       StoredFields stored = s.storedFields();
       for (ScoreDoc hit : s.search(query.build(), limit).scoreDocs) {
-        String sid = docValue(s, hit.doc, SID);
+        String sid = docValue(s, hit.doc, GROUP_ID.field);
         StoryProfile p = profiles.get(sid);
         if (p == null) {
-          p = Json.read(stored.document(hit.doc, Set.of(PROFILE)).get(PROFILE), StoryProfile.class);
+          p = Json.read(stored.document(hit.doc, Set.of(PROFILE.field)).get(PROFILE.field), StoryProfile.class);
           profiles.put(sid, p);
         }
         found.put(sid, p);
@@ -549,14 +514,14 @@ public final class LuceneStore implements Store {
 
   /** Any of the weighted story terms, scored as plain term queries are. */
   private static Query storyTerms(IndexSearcher s, Collection<WeightedTerm> weighted) throws IOException {
-    List<Term> terms = weighted.stream().map(t -> new Term(STERM, t.term())).toList();
+    List<Term> terms = weighted.stream().map(t -> new Term(GROUP_TERM.field, t.term())).toList();
     Map<Term, TermStates> states = termStates(s, terms);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int i = 0;
     for (WeightedTerm t : weighted) {
       TermStates found = states.get(terms.get(i++));
       if (found != null) {
-        any.add(new BoostQuery(new TermQuery(new Term(STERM, t.term()), found), Math.max(t.weight(), 1e-3f)),
+        any.add(new BoostQuery(new TermQuery(new Term(GROUP_TERM.field, t.term()), found), Math.max(t.weight(), 1e-3f)),
             Occur.SHOULD);
       }
     }
@@ -597,19 +562,15 @@ public final class LuceneStore implements Store {
       return Optional.of(cached);
     }
     return withSearcher(s -> {
-      ScoreDoc[] hits = s.search(new TermQuery(new Term(SID, id)), 1).scoreDocs;
+      ScoreDoc[] hits = s.search(new TermQuery(new Term(GROUP_ID.field, id)), 1).scoreDocs;
       if (hits.length == 0) {
         return Optional.empty();
       }
-      StoryProfile p = Json.read(s.storedFields().document(hits[0].doc, Set.of(PROFILE)).get(PROFILE),
+      StoryProfile p = Json.read(s.storedFields().document(hits[0].doc, Set.of(PROFILE.field)).get(PROFILE.field),
           StoryProfile.class);
       profiles.put(id, p);
       return Optional.of(p);
     });
-  }
-
-  private static String levelType(StoryProfile.Level level) {
-    return level == StoryProfile.Level.STORY ? STORY : STORYLINE;
   }
 
   // ---- reading ----
@@ -618,8 +579,8 @@ public final class LuceneStore implements Store {
   public void forEachArticle(Consumer<Article> action) throws IOException {
     withSearcherIO(s -> {
       StoredFields stored = s.storedFields();
-      for (int doc : matching(s, new TermQuery(new Term(TYPE, ARTICLE)))) {
-        action.accept(Json.read(stored.document(doc, Set.of(JSON)).get(JSON), Article.class));
+      for (int doc : matching(s, new TermQuery(new Term(TYPE.field, Kind.ARTICLE.value)))) {
+        action.accept(Json.read(stored.document(doc, Set.of(JSON.field)).get(JSON.field), Article.class));
       }
       return null;
     });
@@ -640,12 +601,12 @@ public final class LuceneStore implements Store {
   public List<Article> articlesOfStory(String storyId, String lang, int limit) throws IOException {
     Map<String, Article> found = new LinkedHashMap<>();
     withSearcherIO(s -> {
-      BooleanQuery q = new BooleanQuery.Builder().add(new TermQuery(new Term(STORY, storyId)), Occur.FILTER)
-          .add(new TermQuery(new Term(TYPE, ARTICLE)), Occur.FILTER)
-          .add(new TermQuery(new Term(LANG, lang)), Occur.MUST_NOT).build();
+      BooleanQuery q = new BooleanQuery.Builder().add(new TermQuery(new Term(STORY.field, storyId)), Occur.FILTER)
+          .add(new TermQuery(new Term(TYPE.field, Kind.ARTICLE.value)), Occur.FILTER)
+          .add(new TermQuery(new Term(LANG.field, lang)), Occur.MUST_NOT).build();
       StoredFields stored = s.storedFields();
       for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
-        Article a = Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON), Article.class);
+        Article a = Json.read(stored.document(hit.doc, Set.of(JSON.field)).get(JSON.field), Article.class);
         found.put(a.id(), a);
       }
       return null;
@@ -657,9 +618,9 @@ public final class LuceneStore implements Store {
   /** An article's stored JSON, the only stored field read. */
   private Optional<String> articleJson(String id) throws IOException {
     return withSearcherIO(s -> {
-      ScoreDoc[] hits = s.search(new TermQuery(new Term(ID, id)), 1).scoreDocs;
+      ScoreDoc[] hits = s.search(new TermQuery(new Term(ID.field, id)), 1).scoreDocs;
       return hits.length == 0 ? Optional.empty()
-          : Optional.of(s.storedFields().document(hits[0].doc, Set.of(JSON)).get(JSON));
+          : Optional.of(s.storedFields().document(hits[0].doc, Set.of(JSON.field)).get(JSON.field));
     });
   }
 
@@ -678,11 +639,11 @@ public final class LuceneStore implements Store {
   private static List<Listings.ArticleRow> articleRows(IndexSearcher s) throws IOException {
     List<Listings.ArticleRow> rows = new ArrayList<>();
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    for (int doc : matching(s, new TermQuery(new Term(TYPE, ARTICLE)))) {
+    for (int doc : matching(s, new TermQuery(new Term(TYPE.field, Kind.ARTICLE.value)))) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       int local = doc - leaf.docBase;
-      NumericDocValues day = DocValues.getNumeric(leaf.reader(), DAY);
-      rows.add(new Listings.ArticleRow(sorted(leaf, ID, local), sorted(leaf, STORY, local), sorted(leaf, LANG, local),
+      NumericDocValues day = DocValues.getNumeric(leaf.reader(), DAY.field);
+      rows.add(new Listings.ArticleRow(sorted(leaf, ID.field, local), sorted(leaf, STORY.field, local), sorted(leaf, LANG.field, local),
           day.advanceExact(local) ? LocalDate.ofEpochDay(day.longValue()) : null));
     }
     return rows;
@@ -696,8 +657,8 @@ public final class LuceneStore implements Store {
   private static List<StoryProfile> profiles(IndexSearcher s, StoryProfile.Level level) throws IOException {
     StoredFields stored = s.storedFields();
     List<StoryProfile> out = new ArrayList<>();
-    for (int doc : matching(s, new TermQuery(new Term(TYPE, levelType(level))))) {
-      out.add(Json.read(stored.document(doc, Set.of(PROFILE)).get(PROFILE), StoryProfile.class));
+    for (int doc : matching(s, new TermQuery(new Term(TYPE.field, Kind.of(level).value)))) {
+      out.add(Json.read(stored.document(doc, Set.of(PROFILE.field)).get(PROFILE.field), StoryProfile.class));
     }
     return out;
   }
@@ -710,7 +671,7 @@ public final class LuceneStore implements Store {
       StoredFields stored = s.storedFields();
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc hit : found) {
-        Article a = Json.read(stored.document(hit.doc, Set.of(JSON)).get(JSON), Article.class);
+        Article a = Json.read(stored.document(hit.doc, Set.of(JSON.field)).get(JSON.field), Article.class);
         hits.add(new SearchHit(a, hit.score, SearchQuery.snippet(a.body(), query)));
       }
       return hits;
@@ -748,8 +709,9 @@ public final class LuceneStore implements Store {
       Set<String> langs = new TreeSet<>();
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
         leaf.reader().getFieldInfos().forEach(fi -> {
-          if (fi.name.startsWith(TEXT)) {
-            langs.add(fi.name.substring(TEXT.length()));
+          String lang = StoreField.textLanguage(fi.name);
+          if (lang != null) {
+            langs.add(lang);
           }
         });
       }
@@ -858,7 +820,7 @@ public final class LuceneStore implements Store {
     }
   }
 
-  /** Each {@code text.LANG} field is analysed with that language's chain. */
+  /** Each {@code text_LANG} field is analysed with that language's chain. */
   private static final class PerLanguageAnalyzer extends DelegatingAnalyzerWrapper {
     private final Analyzer fallback = new StandardAnalyzer();
 
@@ -868,24 +830,9 @@ public final class LuceneStore implements Store {
 
     @Override
     protected Analyzer getWrappedAnalyzer(String field) {
-      return field.startsWith(TEXT) ? Languages.of(field.substring(TEXT.length())).indexer() : fallback;
+      String lang = StoreField.textLanguage(field);
+      return lang != null ? Languages.of(lang).indexer() : fallback;
     }
-  }
-
-  static String textField(String lang) {
-    return TEXT + lang;
-  }
-
-  static String nameField() {
-    return NAME;
-  }
-
-  static Term langTerm(String lang) {
-    return new Term(LANG, lang);
-  }
-
-  static Term articleType() {
-    return new Term(TYPE, ARTICLE);
   }
 
   // ---- for the web: ranked ids and refreshing reads ----
@@ -911,10 +858,10 @@ public final class LuceneStore implements Store {
         int doc = hits[i].doc;
         if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
           leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-          values = DocValues.getSorted(leaf.reader(), ID);
+          values = DocValues.getSorted(leaf.reader(), ID.field);
         }
         if (!values.advanceExact(doc - leaf.docBase)) {
-          throw new IOException("index is missing " + ID + " for a document; was it written by this version?");
+          throw new IOException("index is missing " + ID.field + " for a document; was it written by this version?");
         }
         idOf[i] = values.lookupOrd(values.ordValue()).utf8ToString();
       }

@@ -49,11 +49,11 @@ final class SearchQuery {
       List<Alternative> alternatives = new ArrayList<>();
       for (String l : indexed) {
         for (String term : analyze(Languages.of(l).indexer(), word)) {
-          alternatives.add(new Alternative(new Term(LuceneStore.textField(l), term), 1f));
+          alternatives.add(new Alternative(new Term(StoreField.text(l), term), 1f));
         }
       }
       for (String key : nameKeys(word)) {
-        alternatives.add(new Alternative(new Term(LuceneStore.nameField(), key), NAME_BOOST));
+        alternatives.add(new Alternative(new Term(StoreField.NAME.field, key), NAME_BOOST));
       }
       if (!alternatives.isEmpty()) {
         words.add(alternatives);
@@ -92,9 +92,9 @@ final class SearchQuery {
     }
     // the words in a clause of their own: beside a filter, optional clauses would match nothing required
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(wordClauses.build(), Occur.MUST);
-    query.add(new TermQuery(LuceneStore.articleType()), Occur.FILTER);
+    query.add(new TermQuery(new Term(StoreField.TYPE.field, StoreField.Kind.ARTICLE.value)), Occur.FILTER);
     if (lang != null) {
-      query.add(new TermQuery(LuceneStore.langTerm(lang)), Occur.FILTER);
+      query.add(new TermQuery(new Term(StoreField.LANG.field, lang)), Occur.FILTER);
     }
     return query.build();
   }

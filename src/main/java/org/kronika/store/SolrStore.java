@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -47,18 +46,19 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.kronika.analysis.Languages;
-import org.kronika.entity.EntityType;
 import org.kronika.entity.KnownEntities;
 import org.kronika.internal.Json;
 import org.kronika.model.Article;
 import org.kronika.model.Story;
 import org.kronika.model.Storyline;
 import org.kronika.story.ArticleFeatures;
-import org.kronika.story.Feature;
 import org.kronika.story.Fingerprint;
 import org.kronika.story.StoryIndex;
 import org.kronika.story.StoryProfile;
 import org.kronika.story.StoryStage;
+import org.kronika.store.StoreField.Kind;
+
+import static org.kronika.store.StoreField.*;
 
 /**
  * The distributed store: a SolrCloud collection, sharded and replicated, holding what
@@ -90,15 +90,8 @@ public final class SolrStore implements Store {
   private static final int RECOUNT_AFTER = 500;
   private static final int RECOUNT_SHARE = 10;
 
-  private static final String TYPE = "type";
-  private static final String ARTICLE = "article";
-  private static final String STORY = "story";
-  private static final String STORYLINE = "storyline";
-  private static final String ENTITY = "entity";
-  /** A commit that opened stories, with when it ended: from then the other writers could see them. */
-  private static final String COMMIT = "commit";
   /** A profile document's fields read back: the profile, and how its story was opened. */
-  private static final String[] PROFILE_FIELDS = {"sid", "profile", "writer", "placed", "shared"};
+  private static final String[] PROFILE_FIELDS = {GROUP_ID.field, PROFILE.field, WRITER.field, PLACED.field, SHARED.field};
   /** Commits whose writes a stored profile names ({@link Written#commits}). */
   private static final int WRITES_KEPT = 16;
   /**
@@ -132,7 +125,7 @@ public final class SolrStore implements Store {
   private final Map<String, Opened> openings = new HashMap<>();
   /** When the commits named by {@link #openings} ended, once known. */
   private final Map<String, Long> commitsEnded = new HashMap<>();
-  private final Map<String, KnownEntities.Known> knownEntities = new ConcurrentHashMap<>();
+  private final EntityMemory knownEntities = new EntityMemory();
   private TermCounts termCounts;
   /**
    * Articles whose terms {@link #termCounts} counted: the collection's when last counted, and
@@ -152,8 +145,8 @@ public final class SolrStore implements Store {
   private record Written(long version, List<String> commits) {
     static Written of(SolrDocument d) {
       List<String> commits = new ArrayList<>();
-      java.util.Objects.requireNonNullElse(d.getFieldValues("wrote"), List.<Object>of()).forEach(c -> commits.add((String) c));
-      return new Written((Long) d.getFirstValue("_version_"), commits);
+      java.util.Objects.requireNonNullElse(d.getFieldValues(WROTE.field), List.<Object>of()).forEach(c -> commits.add((String) c));
+      return new Written((Long) d.getFirstValue(VERSION.field), commits);
     }
 
     /** The list a write over this version names, ending with {@code commit}. */
@@ -168,7 +161,7 @@ public final class SolrStore implements Store {
    * How a story was opened, as its profile document stores it ({@code writer}, {@code placed},
    * {@code shared}): the writer, when it began looking for the first article's story, and when
    * it began the commit that first wrote the story. That commit's end is stored apart, once
-   * known ({@link #COMMIT}).
+   * known ({@link Kind#COMMIT}).
    */
   private record Opened(String writer, long placed, long commitStarted) {
     /** The id of the document recording when that commit ended. */
@@ -185,7 +178,7 @@ public final class SolrStore implements Store {
     this.client = client;
     this.collection = collection;
     this.writable = writable;
-    this.committedArticles = count(ARTICLE);
+    this.committedArticles = count(Kind.ARTICLE);
     if (writable) {
       this.termCounts = countTerms();
       this.countedArticles = committedArticles;
@@ -288,7 +281,7 @@ public final class SolrStore implements Store {
 
   @Override
   public boolean contains(String articleId) throws IOException {
-    return pending.contains(articleId) || getById(articleKey(articleId), "aid") != null;
+    return pending.contains(articleId) || getById(articleKey(articleId), ARTICLE_ID.field) != null;
   }
 
   @Override
@@ -297,9 +290,9 @@ public final class SolrStore implements Store {
     if (added.isPresent()) {
       return added;
     }
-    SolrQuery q = filtered(ARTICLE).setQuery("hash:" + ClientUtils.escapeQueryChars(contentHash)).setFields("aid")
+    SolrQuery q = filtered(Kind.ARTICLE).setQuery(HASH.field + ":" + ClientUtils.escapeQueryChars(contentHash)).setFields(ARTICLE_ID.field)
         .setRows(1);
-    return query(q).getResults().stream().map(d -> (String) d.getFirstValue("aid")).findFirst();
+    return query(q).getResults().stream().map(d -> (String) d.getFirstValue(ARTICLE_ID.field)).findFirst();
   }
 
   @Override
@@ -310,13 +303,13 @@ public final class SolrStore implements Store {
     LinkedHashSet<String> found = new LinkedHashSet<>();
     List<String> bands = Fingerprint.bands(fingerprint, lang);
     pending.nearDuplicates(fingerprint, bands, found);
-    List<String> clauses = bands.stream().map(band -> "band:" + ClientUtils.escapeQueryChars(band)).toList();
-    SolrQuery q = filtered(ARTICLE).setQuery(String.join(" ", clauses)).setFields("aid", "fingerprint")
+    List<String> clauses = bands.stream().map(band -> BAND.field + ":" + ClientUtils.escapeQueryChars(band)).toList();
+    SolrQuery q = filtered(Kind.ARTICLE).setQuery(String.join(" ", clauses)).setFields(ARTICLE_ID.field, FINGERPRINT.field)
         .setRows(NEAR_CANDIDATES);
     for (SolrDocument d : query(q).getResults()) {
-      Object fp = d.getFirstValue("fingerprint");
+      Object fp = d.getFirstValue(FINGERPRINT.field);
       if (fp instanceof Long f && Fingerprint.near(fingerprint, f)) {
-        found.add((String) d.getFirstValue("aid"));
+        found.add((String) d.getFirstValue(ARTICLE_ID.field));
       }
     }
     return found.stream().limit(limit).toList();
@@ -325,10 +318,10 @@ public final class SolrStore implements Store {
   @Override
   public List<Article> articlesOfStory(String storyId, String lang, int limit) throws IOException {
     Map<String, Article> found = new LinkedHashMap<>();
-    SolrQuery q = filtered(ARTICLE).setQuery("story:" + ClientUtils.escapeQueryChars(storyId)
-        + " -lang:" + ClientUtils.escapeQueryChars(lang)).setFields("json").setRows(limit);
+    SolrQuery q = filtered(Kind.ARTICLE).setQuery(STORY.field + ":" + ClientUtils.escapeQueryChars(storyId)
+        + " -" + LANG.field + ":" + ClientUtils.escapeQueryChars(lang)).setFields(JSON.field).setRows(limit);
     for (SolrDocument d : query(q).getResults()) {
-      Article a = Json.read((String) d.getFirstValue("json"), Article.class);
+      Article a = Json.read((String) d.getFirstValue(JSON.field), Article.class);
       found.put(a.id(), a);
     }
     pending.addArticlesOfStory(storyId, lang, found);
@@ -338,28 +331,28 @@ public final class SolrStore implements Store {
   @Override
   public void add(Article article, ArticleFeatures features, StoryStage.Placement placement) throws IOException {
     requireWritable();
+    List<String> bands = ArticleDocument.bands(article, features);
+    ArticleDocument a = ArticleDocument.of(article, features, bands);
     SolrInputDocument doc = new SolrInputDocument();
-    doc.setField("id", articleKey(article.id()));
-    doc.setField(TYPE, ARTICLE);
-    doc.setField("aid", article.id());
-    doc.setField("seq", sequence.incrementAndGet());
-    doc.setField("hash", article.contentHash());
-    doc.setField("lang", article.lang());
-    doc.setField("story", article.story());
-    if (article.date() != null) {
-      doc.setField("day", (int) article.date().toEpochDay());
+    doc.setField(ID.field, articleKey(a.id()));
+    doc.setField(TYPE.field, Kind.ARTICLE.value);
+    doc.setField(ARTICLE_ID.field, a.id());
+    doc.setField(SEQUENCE.field, sequence.incrementAndGet());
+    doc.setField(HASH.field, a.hash());
+    doc.setField(LANG.field, a.lang());
+    doc.setField(STORY.field, a.story());
+    if (a.day() != null) {
+      doc.setField(DAY.field, a.day());
     }
-    doc.setField("json", Json.write(article));
-    doc.setField("text_" + article.lang(), preAnalysed(article));
-    doc.setField("feat", new ArrayList<>(features.terms()));
-    doc.setField("name", new ArrayList<>(features.get(Feature.NAME).keySet()));
+    doc.setField(JSON.field, a.json());
+    doc.setField(StoreField.text(a.lang()), preAnalysed(article));
+    doc.setField(FEATURE.field, new ArrayList<>(features.terms()));
+    doc.setField(NAME.field, a.names());
     features.terms().forEach(termCounts::add);
     countedArticles++;
-    long fingerprint = features.fingerprint();
-    List<String> bands = fingerprint == 0 ? List.of() : Fingerprint.bands(fingerprint, article.lang());
-    if (fingerprint != 0) {
-      doc.setField("fingerprint", fingerprint);
-      doc.setField("band", bands);
+    if (a.fingerprint() != 0) {
+      doc.setField(FINGERPRINT.field, a.fingerprint());
+      doc.setField(BAND.field, a.bands());
     }
     articles.add(doc);
     remember(article.entities());
@@ -392,36 +385,28 @@ public final class SolrStore implements Store {
 
   @Override
   public Optional<KnownEntities.Known> find(String nameKey) {
-    return Optional.ofNullable(knownEntities.get(nameKey));
+    return knownEntities.find(nameKey);
   }
 
   @Override
   public KnownEntities snapshot() {
-    Map<String, KnownEntities.Known> now = Map.copyOf(knownEntities);
-    return key -> Optional.ofNullable(now.get(key));
+    return knownEntities.snapshot();
   }
 
   private void remember(List<Article.EntityMention> mentioned) {
-    for (Article.EntityMention e : mentioned) {
-      for (String key : KnownEntities.keysOf(e.id(), e.type())) {
-        if (!knownEntities.containsKey(key)) {
-          KnownEntities.Known known = new KnownEntities.Known(e.name(), EntityType.valueOf(e.type()));
-          knownEntities.put(key, known);
-          SolrInputDocument doc = new SolrInputDocument();
-          doc.setField("id", "e:" + key);
-          doc.setField(TYPE, ENTITY);
-          doc.setField("ekey", key);
-          doc.setField("json", Json.write(known));
-          entities.add(doc);
-        }
-      }
-    }
+    knownEntities.remember(mentioned, (key, json) -> {
+      SolrInputDocument doc = new SolrInputDocument();
+      doc.setField(ID.field, entityKey(key));
+      doc.setField(TYPE.field, Kind.ENTITY.value);
+      doc.setField(ENTITY_KEY.field, key);
+      doc.setField(JSON.field, json);
+      entities.add(doc);
+    });
   }
 
   private void loadKnownEntities() throws IOException {
-    forEach(filtered(ENTITY).setQuery("*:*").setFields("ekey", "json"),
-        d -> knownEntities.put((String) d.getFirstValue("ekey"),
-            Json.read((String) d.getFirstValue("json"), KnownEntities.Known.class)));
+    forEach(filtered(Kind.ENTITY).setQuery("*:*").setFields(ENTITY_KEY.field, JSON.field),
+        d -> knownEntities.load((String) d.getFirstValue(ENTITY_KEY.field), (String) d.getFirstValue(JSON.field)));
   }
 
   /** Document frequencies of feature terms over the whole collection, as committed now. */
@@ -429,12 +414,12 @@ public final class SolrStore implements Store {
     TermCounts counts = new TermCounts();
     SolrQuery q = new SolrQuery().setRequestHandler("/terms");
     q.setTerms(true);
-    q.addTermsField("feat");
+    q.addTermsField(FEATURE.field);
     q.setTermsLimit(-1);
     q.setTermsMinCount(1);
     TermsResponse terms = query(q).getTermsResponse();
-    if (terms != null && terms.getTerms("feat") != null) {
-      for (TermsResponse.Term t : terms.getTerms("feat")) {
+    if (terms != null && terms.getTerms(FEATURE.field) != null) {
+      for (TermsResponse.Term t : terms.getTerms(FEATURE.field)) {
         counts.addSaved(t.getTerm(), (int) t.getFrequency());
       }
     }
@@ -453,26 +438,25 @@ public final class SolrStore implements Store {
     Long placed = openedHere.get(story.id());
     Opened opening = placed != null ? new Opened(writer, placed, commitStart) : openings.get(story.id());
     if (opening != null) {
-      doc.setField("writer", opening.writer());
-      doc.setField("placed", opening.placed());
-      doc.setField("shared", opening.commitStarted());
+      doc.setField(WRITER.field, opening.writer());
+      doc.setField(PLACED.field, opening.placed());
+      doc.setField(SHARED.field, opening.commitStarted());
     }
-    doc.setField("id", profileKey(story.id()));
+    doc.setField(ID.field, profileKey(story.id()));
     if (over != null) {
-      doc.setField("_version_", over.version()); // Solr refuses the write if another writer's came first
+      doc.setField(VERSION.field, over.version()); // Solr refuses the write if another writer's came first
     }
-    doc.setField("wrote", over != null ? over.with(commit) : List.of(commit));
-    doc.setField(TYPE, levelType(story.level()));
-    doc.setField("sid", story.id());
-    doc.setField("profile", Json.write(story));
-    List<String> terms = new ArrayList<>();
-    story.centroids().forEach((kind, centroid) -> centroid.weights().keySet().forEach(k -> terms.add(kind.term(k))));
-    doc.setField("sterm", terms);
-    if (story.first() == null) {
-      doc.setField("undated", "1");
+    doc.setField(WROTE.field, over != null ? over.with(commit) : List.of(commit));
+    GroupDocument g = GroupDocument.of(story);
+    doc.setField(TYPE.field, g.kind().value);
+    doc.setField(GROUP_ID.field, g.id());
+    doc.setField(PROFILE.field, g.json());
+    doc.setField(GROUP_TERM.field, g.terms());
+    if (g.undated()) {
+      doc.setField(UNDATED.field, "1");
     } else {
-      doc.setField("first", (int) story.first().toEpochDay());
-      doc.setField("last", (int) story.last().toEpochDay());
+      doc.setField(FIRST.field, g.firstDay());
+      doc.setField(LAST.field, g.lastDay());
     }
     return doc;
   }
@@ -501,12 +485,12 @@ public final class SolrStore implements Store {
     if (!openedHere.isEmpty()) {
       // read by the others through real-time get, so it needs no commit of its own
       SolrInputDocument ended = new SolrInputDocument();
-      ended.setField("id", Opened.commitEndKey(writer, commitStart));
-      ended.setField(TYPE, COMMIT);
-      ended.setField("visible", System.currentTimeMillis());
+      ended.setField(ID.field, Opened.commitEndKey(writer, commitStart));
+      ended.setField(TYPE.field, Kind.COMMIT.value);
+      ended.setField(VISIBLE.field, System.currentTimeMillis());
       send(List.of(ended));
     }
-    committedArticles = count(ARTICLE); // other writers' articles count too
+    committedArticles = count(Kind.ARTICLE); // other writers' articles count too
     termCounts.changesSaved(); // Solr holds them, in the articles' feature terms
     long uncounted = committedArticles - countedArticles;
     if (uncounted >= Math.max(RECOUNT_AFTER, countedArticles / RECOUNT_SHARE)) {
@@ -536,8 +520,8 @@ public final class SolrStore implements Store {
       Map<String, Written> storedAs = catchUp();
       send(pending.groups().stream().map(p -> profileDocument(p, commitStart, commit, storedAs.get(p.id()))).toList());
       int refused = 0;
-      for (SolrDocument d : stored(pending.groups().stream().map(StoryProfile::id).toList(), "sid", "_version_", "wrote")) {
-        String id = (String) d.getFirstValue("sid");
+      for (SolrDocument d : stored(pending.groups().stream().map(StoryProfile::id).toList(), GROUP_ID.field, VERSION.field, WROTE.field)) {
+        String id = (String) d.getFirstValue(GROUP_ID.field);
         if (Written.of(d).commits().contains(commit)) {
           bases.put(id, pending.group(id)); // accepted: the base of any change still to come
         } else {
@@ -568,9 +552,9 @@ public final class SolrStore implements Store {
     }
     Map<String, StoryProfile> latest = new java.util.LinkedHashMap<>();
     Map<String, Written> written = new HashMap<>();
-    for (SolrDocument d : stored(changed, "sid", "profile", "_version_", "wrote")) {
-      String id = (String) d.getFirstValue("sid");
-      latest.put(id, Json.read((String) d.getFirstValue("profile"), StoryProfile.class));
+    for (SolrDocument d : stored(changed, GROUP_ID.field, PROFILE.field, VERSION.field, WROTE.field)) {
+      String id = (String) d.getFirstValue(GROUP_ID.field);
+      latest.put(id, Json.read((String) d.getFirstValue(PROFILE.field), StoryProfile.class));
       written.put(id, Written.of(d));
     }
     latest.forEach(this::withdrawMergeMadeElsewhere);
@@ -661,21 +645,21 @@ public final class SolrStore implements Store {
     }
     StringBuilder q = new StringBuilder();
     for (WeightedTerm t : terms) {
-      q.append("sterm:").append(ClientUtils.escapeQueryChars(t.term())).append('^')
+      q.append(GROUP_TERM.field).append(':').append(ClientUtils.escapeQueryChars(t.term())).append('^')
           .append(String.format(Locale.ROOT, "%.4f", Math.max(t.weight(), 1e-3f))).append(' ');
     }
     Map<String, StoryProfile> found = new LinkedHashMap<>();
     if (q.length() > 0) {
-      SolrQuery query = filtered(levelType(level)).setQuery(q.toString().strip()).setFields(PROFILE_FIELDS)
+      SolrQuery query = filtered(Kind.of(level)).setQuery(q.toString().strip()).setFields(PROFILE_FIELDS)
           .setRows(limit);
       if (date != null) {
         int day = (int) date.toEpochDay();
-        query.addFilterQuery("(last:[" + (day - LuceneStore.CANDIDATE_DAYS) + " TO *] AND first:[* TO "
-            + (day + LuceneStore.CANDIDATE_DAYS) + "]) OR undated:1");
+        query.addFilterQuery("(" + LAST.field + ":[" + (day - CANDIDATE_DAYS) + " TO *] AND " + FIRST.field + ":[* TO "
+            + (day + CANDIDATE_DAYS) + "]) OR " + UNDATED.field + ":1");
       }
       try {
         for (SolrDocument d : query(query).getResults()) {
-          String sid = (String) d.getFirstValue("sid");
+          String sid = (String) d.getFirstValue(GROUP_ID.field);
           StoryProfile own = pending.group(sid);
           found.put(sid, own != null ? own : read(d));
         }
@@ -707,12 +691,12 @@ public final class SolrStore implements Store {
    * (a group this writer changed already keeps the version its changes started from).
    */
   private StoryProfile read(SolrDocument d) {
-    String id = (String) d.getFirstValue("sid");
-    StoryProfile p = Json.read((String) d.getFirstValue("profile"), StoryProfile.class);
+    String id = (String) d.getFirstValue(GROUP_ID.field);
+    StoryProfile p = Json.read((String) d.getFirstValue(PROFILE.field), StoryProfile.class);
     profiles.put(id, p);
     bases.put(id, p);
-    if (d.getFirstValue("writer") instanceof String openedBy) {
-      openings.put(id, new Opened(openedBy, (Long) d.getFirstValue("placed"), (Long) d.getFirstValue("shared")));
+    if (d.getFirstValue(WRITER.field) instanceof String openedBy) {
+      openings.put(id, new Opened(openedBy, (Long) d.getFirstValue(PLACED.field), (Long) d.getFirstValue(SHARED.field)));
     }
     return p;
   }
@@ -741,11 +725,11 @@ public final class SolrStore implements Store {
       return known;
     }
     try {
-      SolrDocument d = getById(key, "visible");
+      SolrDocument d = getById(key, VISIBLE.field);
       if (d == null) {
         return Long.MAX_VALUE;
       }
-      long ended = (Long) d.getFirstValue("visible");
+      long ended = (Long) d.getFirstValue(VISIBLE.field);
       commitsEnded.put(key, ended);
       return ended;
     } catch (IOException e) {
@@ -753,22 +737,18 @@ public final class SolrStore implements Store {
     }
   }
 
-  private static String levelType(StoryProfile.Level level) {
-    return level == StoryProfile.Level.STORY ? STORY : STORYLINE;
-  }
-
   // ---- reading ----
 
   @Override
   public void forEachArticle(Consumer<Article> action) throws IOException {
-    forEach(filtered(ARTICLE).setQuery("*:*").setFields("json").setSort("seq", SolrQuery.ORDER.asc),
-        d -> action.accept(Json.read((String) d.getFirstValue("json"), Article.class)));
+    forEach(filtered(Kind.ARTICLE).setQuery("*:*").setFields(JSON.field).setSort(SEQUENCE.field, SolrQuery.ORDER.asc),
+        d -> action.accept(Json.read((String) d.getFirstValue(JSON.field), Article.class)));
   }
 
   @Override
   public Optional<Article> article(String id) throws IOException {
-    SolrDocument d = getById(articleKey(id), "json");
-    return d == null ? Optional.empty() : Optional.of(Json.read((String) d.getFirstValue("json"), Article.class));
+    SolrDocument d = getById(articleKey(id), JSON.field);
+    return d == null ? Optional.empty() : Optional.of(Json.read((String) d.getFirstValue(JSON.field), Article.class));
   }
 
   @Override
@@ -783,25 +763,25 @@ public final class SolrStore implements Store {
 
   private List<Listings.ArticleRow> articleRows() throws IOException {
     List<Listings.ArticleRow> rows = new ArrayList<>();
-    forEach(filtered(ARTICLE).setQuery("*:*").setFields("aid", "story", "lang", "day").setSort("seq", SolrQuery.ORDER.asc),
-        d -> rows.add(new Listings.ArticleRow((String) d.getFirstValue("aid"), (String) d.getFirstValue("story"),
-            (String) d.getFirstValue("lang"),
-            d.getFirstValue("day") instanceof Integer day ? LocalDate.ofEpochDay(day) : null)));
+    forEach(filtered(Kind.ARTICLE).setQuery("*:*").setFields(ARTICLE_ID.field, STORY.field, LANG.field, DAY.field).setSort(SEQUENCE.field, SolrQuery.ORDER.asc),
+        d -> rows.add(new Listings.ArticleRow((String) d.getFirstValue(ARTICLE_ID.field), (String) d.getFirstValue(STORY.field),
+            (String) d.getFirstValue(LANG.field),
+            d.getFirstValue(DAY.field) instanceof Integer day ? LocalDate.ofEpochDay(day) : null)));
     return rows;
   }
 
   private List<StoryProfile> profiles(StoryProfile.Level level) throws IOException {
     List<StoryProfile> out = new ArrayList<>();
-    forEach(filtered(levelType(level)).setQuery("*:*").setFields("profile"),
-        d -> out.add(Json.read((String) d.getFirstValue("profile"), StoryProfile.class)));
+    forEach(filtered(Kind.of(level)).setQuery("*:*").setFields(PROFILE.field),
+        d -> out.add(Json.read((String) d.getFirstValue(PROFILE.field), StoryProfile.class)));
     return out;
   }
 
   @Override
   public List<SearchHit> search(String query, String lang, int limit) throws IOException {
     List<SearchHit> hits = new ArrayList<>();
-    for (SolrDocument d : ranked(query, lang, limit, "json", "score")) {
-      Article a = Json.read((String) d.getFirstValue("json"), Article.class);
+    for (SolrDocument d : ranked(query, lang, limit, JSON.field, "score")) {
+      Article a = Json.read((String) d.getFirstValue(JSON.field), Article.class);
       hits.add(new SearchHit(a, ((Number) d.getFirstValue("score")).floatValue(), SearchQuery.snippet(a.body(), query)));
     }
     return hits;
@@ -810,8 +790,8 @@ public final class SolrStore implements Store {
   @Override
   public List<RankedId> searchIds(String query, String lang, int limit) throws IOException {
     List<RankedId> ids = new ArrayList<>();
-    for (SolrDocument d : ranked(query, lang, limit, "aid", "score")) {
-      ids.add(new RankedId((String) d.getFirstValue("aid"), ((Number) d.getFirstValue("score")).floatValue()));
+    for (SolrDocument d : ranked(query, lang, limit, ARTICLE_ID.field, "score")) {
+      ids.add(new RankedId((String) d.getFirstValue(ARTICLE_ID.field), ((Number) d.getFirstValue("score")).floatValue()));
     }
     return ids;
   }
@@ -834,10 +814,10 @@ public final class SolrStore implements Store {
   }
 
   private Set<String> indexedLanguages() throws IOException {
-    SolrQuery q = filtered(ARTICLE).setQuery("*:*").setRows(0).setFacet(true).addFacetField("lang")
+    SolrQuery q = filtered(Kind.ARTICLE).setQuery("*:*").setRows(0).setFacet(true).addFacetField(LANG.field)
         .setFacetLimit(-1).setFacetMinCount(1);
     Set<String> langs = new TreeSet<>();
-    query(q).getFacetField("lang").getValues().forEach(c -> langs.add(c.getName()));
+    query(q).getFacetField(LANG.field).getValues().forEach(c -> langs.add(c.getName()));
     return langs;
   }
 
@@ -845,7 +825,7 @@ public final class SolrStore implements Store {
   static String solrSyntax(Query query) {
     if (query instanceof TermQuery t) {
       Term term = t.getTerm();
-      return term.field().replace('.', '_') + ":" + ClientUtils.escapeQueryChars(term.text());
+      return term.field() + ":" + ClientUtils.escapeQueryChars(term.text());
     }
     if (query instanceof BoostQuery b) {
       return "(" + solrSyntax(b.getQuery()) + ")^" + String.format(Locale.ROOT, "%.4f", b.getBoost());
@@ -872,10 +852,10 @@ public final class SolrStore implements Store {
     if (writable) {
       catchUp();
     }
-    SolrQuery q = new SolrQuery("*:*").setRows(1).setFields("_version_").setSort("_version_", SolrQuery.ORDER.desc);
+    SolrQuery q = new SolrQuery("*:*").setRows(1).setFields(VERSION.field).setSort(VERSION.field, SolrQuery.ORDER.desc);
     QueryResponse r = query(q);
-    long newest = r.getResults().isEmpty() ? 0 : (Long) r.getResults().get(0).getFirstValue("_version_");
-    committedArticles = count(ARTICLE);
+    long newest = r.getResults().isEmpty() ? 0 : (Long) r.getResults().get(0).getFirstValue(VERSION.field);
+    committedArticles = count(Kind.ARTICLE);
     return newest ^ r.getResults().getNumFound();
   }
 
@@ -889,12 +869,16 @@ public final class SolrStore implements Store {
     return "p:" + groupId;
   }
 
-  private static SolrQuery filtered(String type) {
-    return new SolrQuery().addFilterQuery(TYPE + ":" + type);
+  private static String entityKey(String nameKey) {
+    return "e:" + nameKey;
   }
 
-  private long count(String type) throws IOException {
-    return query(filtered(type).setQuery("*:*").setRows(0)).getResults().getNumFound();
+  private static SolrQuery filtered(Kind kind) {
+    return new SolrQuery().addFilterQuery(TYPE.field + ":" + kind.value);
+  }
+
+  private long count(Kind kind) throws IOException {
+    return query(filtered(kind).setQuery("*:*").setRows(0)).getResults().getNumFound();
   }
 
   /** A document by id, as it is now (Solr's real-time get: also writes not yet committed). */
@@ -918,8 +902,8 @@ public final class SolrStore implements Store {
   /** Every document a query matches, page by page with a cursor (no deep paging cost). */
   private void forEach(SolrQuery q, Consumer<SolrDocument> action) throws IOException {
     q.setRows(PAGE);
-    if (q.getSorts().stream().noneMatch(s -> s.getItem().equals("id"))) {
-      q.addSort("id", SolrQuery.ORDER.asc);
+    if (q.getSorts().stream().noneMatch(s -> s.getItem().equals(ID.field))) {
+      q.addSort(ID.field, SolrQuery.ORDER.asc);
     }
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {

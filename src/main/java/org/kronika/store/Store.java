@@ -16,8 +16,8 @@ import org.kronika.story.StoryStage;
 
 /**
  * Where articles and stories live, and how they are found again. The embedded implementation
- * is {@link LuceneStore}; a distributed one (a Kafka log feeding a SolrCloud index) will sit
- * beside it behind this interface.
+ * is {@link LuceneStore}, the distributed one {@link SolrStore}; both hold the fields
+ * {@link StoreField} defines, and both pass the same contract tests.
  *
  * <p>It also remembers every entity its articles named ({@link KnownEntities}), so that later
  * articles reuse them.

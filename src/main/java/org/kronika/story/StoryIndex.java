@@ -18,9 +18,13 @@ public interface StoryIndex {
   /** How many stored articles carry a feature term ({@link ArticleFeatures#terms}). */
   int documentFrequency(String term);
 
+  /** How far, in days, a dated group's first and last dates may lie from a candidate article's. */
+  int CANDIDATE_DAYS = 30;
+
   /**
    * Up to {@code limit} profiles of one level sharing the most weight with these prefixed
-   * terms; when {@code date} is known, those whose dates lie far from it are left out.
+   * terms; when {@code date} is known, those whose dates lie more than {@link #CANDIDATE_DAYS}
+   * from it are left out (undated ones are kept).
    */
   List<StoryProfile> candidates(StoryProfile.Level level, Collection<WeightedTerm> terms, LocalDate date, int limit);
 

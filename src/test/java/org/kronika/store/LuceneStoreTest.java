@@ -35,4 +35,20 @@ class LuceneStoreTest {
       assertEquals(2, store.articleCount());
     }
   }
+
+  @Test
+  void aStoreInAnEarlierFormatIsRefusedByName() throws Exception {
+    Path data = tmp.resolve("old");
+    try (var dir = org.apache.lucene.store.FSDirectory.open(data.resolve("index"));
+         var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+      org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+      doc.add(new org.apache.lucene.document.TextField("text.en", "The harbour reopened.",
+          org.apache.lucene.document.Field.Store.NO));
+      writer.addDocument(doc);
+      writer.commit();
+    }
+    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+        () -> LuceneStore.openForWriting(data).close());
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("older version of Kronika"), e.getMessage());
+  }
 }

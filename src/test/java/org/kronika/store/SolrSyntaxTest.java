@@ -18,7 +18,7 @@ class SolrSyntaxTest {
   @Test
   void termsWithQuerySyntaxAreEscaped() {
     String q = SolrStore.solrSyntax(new org.apache.lucene.search.TermQuery(
-        new org.apache.lucene.index.Term("text.en", "a:b (c)")));
+        new org.apache.lucene.index.Term(StoreField.text("en"), "a:b (c)")));
     assertEquals("text_en:a\\:b\\ \\(c\\)", q);
   }
 }
