@@ -67,6 +67,9 @@ public final class Worker {
   /** Articles stored by the connections before the current one, and by all of them. */
   private long storedBefore;
   private long stored;
+  /** Solr requests of the connections before this one, and of all so far. */
+  private long requestsBefore;
+  private long requests;
   private long batches;
   private long reconnections;
   private volatile long lastBatchNanos;
@@ -97,6 +100,7 @@ public final class Worker {
           consumer.subscribe(List.of(config.topic()));
           long connected = System.nanoTime();
           while (!stop.getAsBoolean()) {
+            requests = requestsBefore + store.requests(); // the last settle's too, before an idle exit
             ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
             if (records.isEmpty()) {
               if (System.nanoTime() - lastBatchNanos > SETTLE_AFTER.toNanos()) {
@@ -131,6 +135,7 @@ public final class Worker {
         }
       } catch (IOException | RuntimeException e) {
         storedBefore = stored;
+        requestsBefore = requests;
         reconnections++;
         say("worker: " + e.getMessage() + "; reconnecting in " + backoff.toSeconds() + " s");
         Thread.sleep(backoff.toMillis());
@@ -168,9 +173,11 @@ public final class Worker {
     return lastBatchNanos;
   }
 
-  /** Articles this worker stored, batches it committed and times it had to reconnect. */
+  /** Articles this worker stored, batches it committed, Solr requests it sent and times it had to reconnect. */
   public String summary() {
     return "stored " + stored + " articles in " + batches + " batches"
+        + (stored == 0 ? "" : String.format(java.util.Locale.ROOT, ", %d Solr requests (%.2f per article)", requests,
+            (double) requests / stored))
         + (reconnections == 0 ? "" : ", reconnected " + reconnections + " times");
   }
 

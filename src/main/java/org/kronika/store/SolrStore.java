@@ -102,6 +102,8 @@ public final class SolrStore implements Store {
   private static final int WRITE_ROUNDS = 20;
 
   private final CloudSolrClient client;
+  /** Requests sent to Solr for the documents of this store (not those that made the collection). */
+  private final java.util.concurrent.atomic.LongAdder requests = new java.util.concurrent.atomic.LongAdder();
   private final String collection;
   private final boolean writable;
   private final List<SolrInputDocument> articles = new ArrayList<>();
@@ -478,6 +480,7 @@ public final class SolrStore implements Store {
       send(docs);
     }
     try {
+      requests.increment();
       client.commit(collection, true, true, true);
     } catch (SolrServerException | SolrException e) {
       throw new IOException("Solr commit failed: " + e.getMessage(), e);
@@ -570,6 +573,7 @@ public final class SolrStore implements Store {
   /** The profiles of these groups as they are now (Solr's real-time get: also writes not yet committed). */
   private SolrDocumentList stored(List<String> groupIds, String... fields) throws IOException {
     try {
+      requests.increment();
       return client.getById(collection, groupIds.stream().map(SolrStore::profileKey).toList(),
           new org.apache.solr.common.params.ModifiableSolrParams().set("fl", String.join(",", fields)));
     } catch (SolrServerException | SolrException e) {
@@ -602,6 +606,7 @@ public final class SolrStore implements Store {
       request.add(docs);
       // a profile another writer changed since it was read is left out, not the whole batch (writeProfiles)
       request.setParam("failOnVersionConflicts", "false");
+      requests.increment();
       request.process(client, collection);
     } catch (SolrServerException | SolrException e) {
       throw new IOException("Solr refused an update of " + docs.size() + " documents: " + e.getMessage(), e);
@@ -884,6 +889,7 @@ public final class SolrStore implements Store {
   /** A document by id, as it is now (Solr's real-time get: also writes not yet committed). */
   private SolrDocument getById(String id, String... fields) throws IOException {
     try {
+      requests.increment();
       return client.getById(collection, id, new org.apache.solr.common.params.ModifiableSolrParams()
           .set("fl", String.join(",", fields)));
     } catch (SolrServerException | SolrException e) {
@@ -893,6 +899,7 @@ public final class SolrStore implements Store {
 
   private QueryResponse query(SolrParams q) throws IOException {
     try {
+      requests.increment();
       return client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
     } catch (SolrServerException | SolrException e) {
       throw new IOException("Solr query failed: " + e.getMessage(), e);
@@ -915,6 +922,11 @@ public final class SolrStore implements Store {
       }
       cursor = r.getNextCursorMark();
     }
+  }
+
+  /** Requests this store sent to Solr so far: what a worker's batching is measured by. */
+  public long requests() {
+    return requests.sum();
   }
 
   @Override

@@ -27,7 +27,10 @@ import org.kronika.pipeline.Ingest;
  * <p>Usage: {@code ClusterBench [SLAVICNER_DIR] [WORKERS...]} (default: 1 2); run with the test
  * classpath. {@code -Dbatch=N} sets the workers' batch (default 200); {@code -Dpartitions=N} the
  * topic's partitions (default 4; with 1, one worker reads the files in the embedded ingest's
- * order); {@code -Dembedded=false} skips the embedded run; {@code -Dorder=interleaved} (or
+ * order); {@code -Dengines=DIR} runs against the engines {@code cluster-engines start DIR} started, each a
+ * process of its own, with each worker a process of its own too ({@code kronika worker}), and prints
+ * the CPU per article of every process and the Solr requests per article;
+ * {@code -Dembedded=false} skips the embedded run; {@code -Dorder=interleaved} (or
  * {@code shuffled}) publishes and ingests the corpus in that order, as {@code StoryBench} does;
  * {@code -DsameOrder=true} also ingests each cluster run's articles embedded, in the order the
  * cluster stored them (online grouping depends on order, and the workers take the partitions in
@@ -60,8 +63,16 @@ public final class ClusterBench {
     files = StoryBench.inOrder(files);
     Path tmp = Files.createTempDirectory("kronika-clusterbench");
     try {
+      double embeddedCpu = 0;
       if (Boolean.parseBoolean(System.getProperty("embedded", "true"))) {
-        embedded(files, tmp.resolve("embedded"), "embedded, 1 thread");
+        embeddedCpu = embedded(files, tmp.resolve("embedded"), "embedded, 1 thread");
+      }
+      String engines = System.getProperty("engines");
+      if (engines != null) {
+        for (int workers : counts) {
+          new EngineProcesses(Path.of(engines)).run(files, workers, embeddedCpu);
+        }
+        return;
       }
       try (LocalCluster cluster = LocalCluster.start(tmp.resolve("engines"), 2)) {
         for (int workers : counts) {
@@ -124,16 +135,144 @@ public final class ClusterBench {
     }
   }
 
-  /** Ingests the files into an embedded store at {@code data}, one thread, and reports it. */
-  private static void embedded(List<Path> files, Path data, String label) throws Exception {
+  /**
+   * Ingests the files into an embedded store at {@code data}, one thread, and reports it; returns
+   * the CPU this process spent on it, in ms per article.
+   */
+  private static double embedded(List<Path> files, Path data, String label) throws Exception {
     long start = System.nanoTime();
+    long cpu = processCpuNanos();
+    long stored;
     try (Kronika k = Kronika.openForIngest(data)) {
-      k.ingest(files, new Ingest.Options(1, 1000), r -> { });
+      Ingest.Report r = k.ingest(files, new Ingest.Options(1, 1000), x -> { });
+      stored = r.stored() + r.duplicates();
     }
+    double cpuMsPerArticle = (processCpuNanos() - cpu) / 1e6 / Math.max(1, stored);
     double seconds = (System.nanoTime() - start) / 1e9;
     try (Kronika k = Kronika.openForReading(data)) {
       report(label, k, seconds);
     }
+    System.out.printf("embedded CPU per article: %.2f ms%n", cpuMsPerArticle);
+    return cpuMsPerArticle;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /**
+   * Runs against engines in processes of their own ({@code cluster-engines}), each worker a
+   * {@code kronika worker} process: CPU per article of every process, read from /proc.
+   */
+  private static final class EngineProcesses {
+    private static final String[] ENGINES = {"zookeeper", "solr1", "solr2", "kafka"};
+    private final Path dir;
+
+    EngineProcesses(Path dir) {
+      this.dir = dir;
+    }
+
+    void run(List<Path> files, int workers, double embeddedCpuMs) throws Exception {
+      java.util.Properties properties = new java.util.Properties();
+      try (var in = Files.newInputStream(dir.resolve("cluster.properties"))) {
+        properties.load(in);
+      }
+      String name = "bench" + workers + "-" + System.currentTimeMillis();
+      properties.setProperty("kafka.topic", name + "-documents");
+      properties.setProperty("kafka.group", name + "-workers");
+      properties.setProperty("kafka.partitions", Integer.toString(PARTITIONS));
+      properties.setProperty("solr.collection", name);
+      Path file = dir.resolve(name + ".properties");
+      try (var out = Files.newOutputStream(file)) {
+        properties.store(out, "ClusterBench run");
+      }
+      ClusterConfig config = ClusterConfig.of(properties);
+      try (DocumentLog log = DocumentLog.open(config)) {
+        log.publish(files, r -> { });
+      }
+      Map<String, Long> enginesBefore = new java.util.LinkedHashMap<>();
+      for (String e : ENGINES) {
+        enginesBefore.put(e, cpuMillis(Long.parseLong(Files.readString(dir.resolve(e + ".pid")).strip())));
+      }
+      long start = System.nanoTime();
+      List<Process> processes = new ArrayList<>();
+      long[] workerCpu = new long[workers];
+      long[] lastCommit = new long[workers];
+      long[] requests = new long[workers];
+      List<Thread> readers = new ArrayList<>();
+      for (int i = 0; i < workers; i++) {
+        Process p = new ProcessBuilder("java", "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+            "org.kronika.cli.Main", "worker", "--cluster", file.toString(), "--threads", "1",
+            "--batch", Integer.toString(BATCH), "--idle-exit", Integer.toString(IDLE_SECONDS), "--verbose")
+            .redirectErrorStream(true).start();
+        processes.add(p);
+        int w = i;
+        Thread reader = new Thread(() -> {
+          try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+              if (line.contains(": committed;")) {
+                lastCommit[w] = System.nanoTime();
+              }
+              java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) Solr requests").matcher(line);
+              if (m.find()) {
+                requests[w] = Long.parseLong(m.group(1));
+              }
+              workerCpu[w] = Math.max(workerCpu[w], cpuMillis(p.pid()));
+            }
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        reader.start();
+        readers.add(reader);
+      }
+      while (processes.stream().anyMatch(Process::isAlive)) { // CPU read until each worker exits
+        for (int i = 0; i < workers; i++) {
+          if (processes.get(i).isAlive()) {
+            workerCpu[i] = Math.max(workerCpu[i], cpuMillis(processes.get(i).pid()));
+          }
+        }
+        Thread.sleep(500);
+      }
+      for (Thread t : readers) {
+        t.join();
+      }
+      double seconds = (java.util.Arrays.stream(lastCommit).max().orElse(start) - start) / 1e9;
+      try (Kronika k = Kronika.openForReading(config)) {
+        report(workers + " worker process(es), engines in their own processes", k, seconds);
+        long articles = k.stories().stream().mapToLong(st -> st.articles().size()).sum();
+        long allRequests = java.util.Arrays.stream(requests).sum();
+        long workersCpu = java.util.Arrays.stream(workerCpu).sum();
+        long enginesCpu = 0;
+        StringBuilder perEngine = new StringBuilder();
+        for (String e : ENGINES) {
+          long used = cpuMillis(Long.parseLong(Files.readString(dir.resolve(e + ".pid")).strip())) - enginesBefore.get(e);
+          enginesCpu += used;
+          perEngine.append(String.format(java.util.Locale.ROOT, " %s %.2f", e, (double) used / articles));
+        }
+        System.out.printf(java.util.Locale.ROOT, "Solr requests per article: %.3f%n", (double) allRequests / articles);
+        System.out.printf(java.util.Locale.ROOT, "CPU ms per article: workers %.2f (%s), engines %.2f (%s), all %.2f;"
+                + " embedded %.2f; workers/embedded %.2f, all/embedded %.2f%n",
+            (double) workersCpu / articles, java.util.Arrays.toString(workerCpu), (double) enginesCpu / articles,
+            perEngine.toString().strip(), (double) (workersCpu + enginesCpu) / articles, embeddedCpuMs,
+            workersCpu / (double) articles / embeddedCpuMs, (workersCpu + enginesCpu) / (double) articles / embeddedCpuMs);
+      }
+    }
+
+    /** User and system CPU of a process so far, in ms, from /proc (Linux); its children's not counted. */
+    private static long cpuMillis(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / CLOCK_TICKS;
+      } catch (java.io.IOException | RuntimeException e) {
+        return 0; // exited meanwhile: the last reading stands
+      }
+    }
+
+    /** Linux's USER_HZ, which /proc/PID/stat counts CPU in. */
+    private static final long CLOCK_TICKS = 100;
   }
 
   private static void report(String label, Kronika k, double seconds) throws Exception {

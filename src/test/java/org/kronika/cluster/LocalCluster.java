@@ -47,7 +47,8 @@ public final class LocalCluster implements Closeable {
     }
   }
 
-  private static KafkaRaftServer startKafka(Path logs, int port, int controllerPort) throws Exception {
+  /** A broker and controller in one, logging under {@code logs} (formatted on first start). */
+  static KafkaRaftServer startKafka(Path logs, int port, int controllerPort) throws Exception {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", "1");
@@ -66,10 +67,12 @@ public final class LocalCluster implements Closeable {
     // a busy test machine may starve the broker's heartbeats; fenced, it would leave its partitions leaderless
     p.put("broker.session.timeout.ms", "60000");
     KafkaConfig config = KafkaConfig.fromProps(p, false);
-    new Formatter().setClusterId(Uuid.randomUuid().toString()).setNodeId(1)
-        .setDirectories(List.of(logs.toString())).setMetadataLogDirectory(logs.toString())
-        .setControllerListenerName("CONTROLLER").setReleaseVersion(MetadataVersion.latestProduction())
-        .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run();
+    if (!java.nio.file.Files.exists(logs.resolve("meta.properties"))) {
+      new Formatter().setClusterId(Uuid.randomUuid().toString()).setNodeId(1)
+          .setDirectories(List.of(logs.toString())).setMetadataLogDirectory(logs.toString())
+          .setControllerListenerName("CONTROLLER").setReleaseVersion(MetadataVersion.latestProduction())
+          .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run();
+    }
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     server.startup();
     return server;
