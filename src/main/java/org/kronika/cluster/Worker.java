@@ -3,6 +3,7 @@ package org.kronika.cluster;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
@@ -14,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.kronika.entity.EntityStage;
 import org.kronika.input.Rejection;
+import org.kronika.input.SourceDocument;
 import org.kronika.language.LanguageIdentifier;
 import org.kronika.pipeline.Ingest;
 import org.kronika.pipeline.Pipeline;
@@ -118,9 +120,18 @@ public final class Worker {
             if (options.verbose()) {
               say("batch " + batch + ": took " + records.count() + " documents");
             }
+            List<SourceDocument> documents = new ArrayList<>(records.count());
             for (ConsumerRecord<String, byte[]> r : records) {
-              accept(session, r);
+              try {
+                documents.add(DocumentLog.document(r.value()));
+              } catch (IllegalArgumentException e) {
+                session.reject(new Rejection(r.topic() + "-" + r.partition() + "@" + r.offset(),
+                    "not a Kronika document: " + e.getMessage()));
+              }
             }
+            // whether each is stored already, asked of Solr once for the batch rather than once per article
+            store.lookUpArticles(documents.stream().map(Pipeline::articleId).toList());
+            documents.forEach(session::accept);
             session.commit();
             consumer.commitSync();
             stored = storedBefore + session.report().stored() + session.report().duplicates();
@@ -142,15 +153,6 @@ public final class Worker {
         backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         idleSince = System.nanoTime();
       }
-    }
-  }
-
-  private static void accept(Ingest.Session session, ConsumerRecord<String, byte[]> r) {
-    try {
-      session.accept(DocumentLog.document(r.value()));
-    } catch (IllegalArgumentException e) {
-      session.reject(new Rejection(r.topic() + "-" + r.partition() + "@" + r.offset(),
-          "not a Kronika document: " + e.getMessage()));
     }
   }
 

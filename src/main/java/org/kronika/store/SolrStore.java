@@ -128,6 +128,8 @@ public final class SolrStore implements Store {
   /** When the commits named by {@link #openings} ended, once known. */
   private final Map<String, Long> commitsEnded = new HashMap<>();
   private final EntityMemory knownEntities = new EntityMemory();
+  /** Whether articles were stored when {@link #lookUpArticles} asked, until the next commit. */
+  private final Map<String, Boolean> lookedUp = new HashMap<>();
   private TermCounts termCounts;
   /**
    * Articles whose terms {@link #termCounts} counted: the collection's when last counted, and
@@ -283,7 +285,11 @@ public final class SolrStore implements Store {
 
   @Override
   public boolean contains(String articleId) throws IOException {
-    return pending.contains(articleId) || getById(articleKey(articleId), ARTICLE_ID.field) != null;
+    if (pending.contains(articleId)) {
+      return true;
+    }
+    Boolean stored = lookedUp.get(articleId);
+    return stored != null ? stored : getById(articleKey(articleId), ARTICLE_ID.field) != null;
   }
 
   @Override
@@ -508,6 +514,7 @@ public final class SolrStore implements Store {
     openedHere.clear();
     openings.clear();
     commitsEnded.clear();
+    lookedUp.clear();
   }
 
   /**
@@ -921,6 +928,25 @@ public final class SolrStore implements Store {
         return;
       }
       cursor = r.getNextCursorMark();
+    }
+  }
+
+  /**
+   * Looks up in one request whether each of these articles is stored, for {@link #contains} to
+   * answer from until the next commit: for a worker about to take a batch.
+   */
+  public void lookUpArticles(Collection<String> articleIds) throws IOException {
+    if (articleIds.isEmpty()) {
+      return;
+    }
+    articleIds.forEach(id -> lookedUp.put(id, false));
+    try {
+      requests.increment();
+      client.getById(collection, articleIds.stream().map(SolrStore::articleKey).toList(),
+              new org.apache.solr.common.params.ModifiableSolrParams().set("fl", ARTICLE_ID.field))
+          .forEach(d -> lookedUp.put((String) d.getFirstValue(ARTICLE_ID.field), true));
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("Solr get of " + articleIds.size() + " articles failed: " + e.getMessage(), e);
     }
   }
 

@@ -57,7 +57,7 @@ abstract class StoreContract {
 
   // Invented news: two reports of one harbour's reopening, the same in Ukrainian, a near copy of
   // the first report, and an unrelated election.
-  private static final String HARBOUR = """
+  static final String HARBOUR = """
        date 2026-03-02
       Odesa harbour reopens after storm
       The harbour of Odesa reopened on Monday after a storm damaged two piers, the port authority said.
@@ -86,7 +86,7 @@ abstract class StoreContract {
       Turnout in Helsinki was the highest in twenty years, the election commission said.
       """;
 
-  private List<Path> files(String... nameAndText) throws IOException {
+  List<Path> files(String... nameAndText) throws IOException {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < nameAndText.length; i += 2) {
       files.add(Files.writeString(tmp.resolve(nameAndText[i]), nameAndText[i + 1]));
@@ -94,7 +94,7 @@ abstract class StoreContract {
     return files;
   }
 
-  private Ingest.Report ingest(Store store, List<Path> files) throws IOException {
+  Ingest.Report ingest(Store store, List<Path> files) throws IOException {
     return ingest(store).run(files, Inputs.standard(), rejection -> { throw new AssertionError(rejection.toString()); });
   }
 
