@@ -428,6 +428,16 @@ final class Recognizer {
           .filter(p -> p.known().name().equals(entity.name())).map(Places.Found::name).orElse(null) : null;
       return new Typed(entity.type(), false, null, placeName);
     }
+    String lastWord = tokens.get(to - 1).surface();
+    String woman = EntityLanguages.womansSurname(lang, lastWord);
+    if (woman != null) {
+      // Mayová, Asii Bibiové: a woman's surname; a form in -ové no -ová form was seen of is a people's plural (Britové)
+      String nominative = woman.equals(lastWord) || lastWord.endsWith("ou") || k.streamLemmas().seen().contains(woman)
+          ? woman : lastWord;
+      String lemma = to - from == 1 ? nominative : lemma(text, from, to - 1, EntityType.PER, k)
+          + text.text().substring(tokens.get(to - 2).end(), tokens.get(to - 1).start()) + nominative;
+      return new Typed(EntityType.PER, false, null, lemma);
+    }
     boolean firstName = false;
     boolean person = false;
     boolean place = true;
@@ -561,6 +571,10 @@ final class Recognizer {
 
   private static String wordLemma(String word, EntityType type, Knowledge.ForLanguage k) {
     boolean caps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    String plural = type == EntityType.PER && !caps ? k.lexicon().pluralNominative(word) : null;
+    if (plural != null) {
+      return plural; // a people named in the plural keeps it: Polaków, Polacy
+    }
     // what the stream saw capitalised settles ties for capitalised words only (моря: море, not the name Мора)
     NameLexicon.Reading r = Character.isUpperCase(word.charAt(0))
         ? k.lexicon().read(word, type, k.streamLemmas().seen()::contains) : k.lexicon().read(word, type);
