@@ -88,4 +88,12 @@ class NameFormsTest {
     assertEquals("Amerykanie", polish.pluralNominative("Amerykanów"));
     assertEquals(null, polish.pluralNominative("Polak"));
   }
+  @Test
+  void aCountryWithAShortKeyIsFoundInItsOwnLanguagesCases() {
+    Places.Found russia = Places.find("Rusiji", "sl").orElseThrow();
+    assertEquals("Russia", russia.known().name());
+    assertEquals("Rusija", russia.name());
+    assertEquals("Italy", Places.find("Italiji", "sl").orElseThrow().known().name());
+    assertTrue(Places.find("Irena", "sl").isEmpty()); // a woman, not Iran
+  }
 }
