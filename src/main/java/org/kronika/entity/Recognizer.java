@@ -80,7 +80,8 @@ final class Recognizer {
       }
       Set<String> titles = EntityLanguages.titles(lang);
       String firstLower = first.surface().toLowerCase(Locale.ROOT);
-      if ((first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere)) || commonNoun.test(first.surface())
+      if ((first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere) && !knownPerson(first.surface(), out, known, lang))
+          || commonNoun.test(first.surface())
           || titles.contains(firstLower) || EntityLanguages.neverName(lang, firstLower)) {
         i++;
         continue;
@@ -101,7 +102,8 @@ final class Recognizer {
         }
       }
       if (!k.types().trained() && first.sentenceInitial() && to - i == 1 && !isProper(first.surface(), k)
-          && !k.nameWords().contains(firstLower) && EntityIds.lookUp(known, first.surface(), lang).isEmpty()) {
+          && !k.nameWords().contains(firstLower) && EntityIds.lookUp(known, first.surface(), lang).isEmpty()
+          && !knownPerson(first.surface(), out, known, lang)) {
         i++;
         continue; // a lone capitalised word opening a sentence, with nothing to say it is a name
       }
@@ -338,6 +340,24 @@ final class Recognizer {
   private static boolean isListedCommonWord(Gazetteer.Match m, List<Token> tokens, Knowledge.ForLanguage k) {
     return m.entry().listed && m.to() - m.from() == 1
         && k.commonWords().contains(tokens.get(m.from()).surface().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a word is the surname of a person named earlier in the text, or of a person known,
+   * spelled nearly alike: Трамп opening a sentence is the president, though трамп is a common noun.
+   */
+  private static boolean knownPerson(String word, List<Found> before, KnownEntities known, String lang) {
+    String key = EntityIds.key(word, lang);
+    if (!EntityIds.distinctive(key)) {
+      return false;
+    }
+    for (Found f : before) {
+      List<String> words = EntityIds.words(f.lemma());
+      if (f.type() == EntityType.PER && words.size() > 1 && EntityIds.key(words.get(words.size() - 1), lang).equals(key)) {
+        return true;
+      }
+    }
+    return EntityIds.lookUp(known, word, lang).filter(e -> e.type() == EntityType.PER).isPresent();
   }
 
   /** Whether a capitalised word is a common word of the language, capitalised by position. */
