@@ -65,6 +65,87 @@ final class EntityIds {
     });
   }
 
+  /**
+   * The person a store remembered under the key of this name's surname, who takes precedence
+   * over a person of the same full key: the first one met of those whose surnames share a key
+   * and whose first names agree across scripts (Joe Biden, Joea Bidena, Джо Байден), so that a
+   * spelling of the first name no key unites still joins the person, and Melania Trump does not
+   * join Donald. A surname with a possessive or feminine suffix (Merkelová, Bidnova, Tuskowi)
+   * is tried first without it; a single such word joins a person known by a full name, or by a
+   * surname spelled nearly alike.
+   */
+  static Optional<KnownEntities.Known> personBySurname(KnownEntities known, String name, String lang) {
+    List<String> words = words(name);
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    String surname = words.get(words.size() - 1);
+    java.util.Set<String> firstName = words.size() < 2 ? java.util.Set.of()
+        : firstNameKeys(NameKeys.latin(words.get(0), lang));
+    List<String> surnames = new ArrayList<>(2);
+    java.util.regex.Matcher possessive = POSSESSIVE_SURNAME.matcher(surname);
+    if (possessive.matches() && possessive.group(1).length() >= 3) {
+      if (words.size() >= 2) { // Angela Merkelová: Angela Merkel
+        String plain = String.join(" ", words.subList(0, words.size() - 1)) + " " + possessive.group(1);
+        Optional<KnownEntities.Known> person = known.find(key(plain, lang)).filter(k -> k.type() == EntityType.PER);
+        if (person.isPresent()) {
+          return person;
+        }
+      }
+      surnames.add(possessive.group(1));
+    }
+    if (words.size() >= 2) {
+      surnames.add(surname);
+    }
+    for (String s : surnames) {
+      String key = key(s, lang);
+      if (!distinctive(key)) {
+        continue;
+      }
+      String latin = NameKeys.latin(s, lang);
+      Optional<KnownEntities.Known> person = known.find(key).filter(k -> k.type() == EntityType.PER).filter(k -> {
+        List<String> knownWords = words(k.name());
+        if (knownWords.size() < 2) {
+          // a surname remembered alone: only for a lone possessive spelled nearly alike (Merklova: Merkel)
+          return firstName.isEmpty() && similar(latin, NameKeys.latin(knownWords.get(0), "en"));
+        }
+        return firstName.isEmpty() || !java.util.Collections.disjoint(firstName,
+            firstNameKeys(NameKeys.latin(knownWords.get(0), "en")));
+      });
+      if (person.isPresent()) {
+        return person;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A surname with a possessive or feminine suffix after its stem: -ov-, -ev-, -ův, -ow-, -in-
+   * and a case ending (Trumpova, Bidnov, Merkelová, Merkelové, Путинский is not one).
+   */
+  static final java.util.regex.Pattern POSSESSIVE_SURNAME = java.util.regex.Pattern.compile(
+      "(\\p{Lu}\\p{L}+?)(?:ov|ev|ův|ow|ов|ев|ін|ин)(?:a|e|i|o|u|y|á|é|ega|emu|em|ih|im|ima|ými?|ého|ému|ou|ých|ого|ому|ой|им|ых|а|е|і|и|у|ы)?");
+
+  /**
+   * The keys a first name in Latin letters may have across scripts: its key (the word itself
+   * when it has no consonant: Joe), and the key it has when its opening j is said dzh, as in
+   * English names that Cyrillic writes Дж (Joe, Джо; Jeremy, Джереми).
+   */
+  private static java.util.Set<String> firstNameKeys(String latin) {
+    java.util.Set<String> keys = new java.util.HashSet<>(2);
+    keys.add(keyOrWord(latin));
+    if (latin.startsWith("j")) {
+      keys.add(keyOrWord("dzh" + latin.substring(1)));
+    }
+    keys.remove("");
+    return keys;
+  }
+
+  private static String keyOrWord(String latin) {
+    String key = NameKeys.key(latin);
+    return key.isEmpty() ? latin : key;
+  }
+
   /** Whether two words differ in at most a quarter of their letters (edit distance). */
   static boolean similar(String a, String b) {
     int[] previous = new int[b.length() + 1];

@@ -1,5 +1,6 @@
 package org.kronika.entity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,15 @@ final class EntityLanguages {
           "why", "how", "we", "i", "he", "she", "they", "you", "our", "my", "his", "her", "their",
           "details", "background", "source", "quote", "read", "photo", "video", "advertisement",
           "according", "last", "next", "first", "many", "most", "some", "all", "every", "each"));
+  /**
+   * Languages that form a woman's surname with a suffix, foreign names included (Czech -ová:
+   * Mayová, Merkelová, Bibiová), by the forms of its cases: the stem is group 1, and the
+   * nominative is the stem with {@link #WOMAN_NOMINATIVE}. Its genitive in -ové is also the
+   * plural of a people (Britové, Rusové), who are persons too.
+   */
+  private static final Map<String, java.util.regex.Pattern> WOMEN_SURNAMES = Map.of(
+      "cs", java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+)ov(?:á|é|ou)"));
+  private static final Map<String, String> WOMAN_NOMINATIVE = Map.of("cs", "ová");
   /** Head words by language, stems with their type ({@code head-words.tsv}). */
   private static final Map<String, Map<String, EntityType>> HEAD_WORDS = headWords();
   /** Letters a word may have after a head-word stem: its case ending. */
@@ -61,6 +71,17 @@ final class EntityLanguages {
   /** Whether a capitalised word of {@code lang} (in lower case) is known never to be a name. */
   static boolean neverName(String lang, String lowerCaseWord) {
     return NEVER_NAMES.getOrDefault(lang, Set.of()).contains(lowerCaseWord);
+  }
+
+  /**
+   * The nominative of a woman's surname of {@code lang} that {@code word} is a case form of
+   * (Bibiové, Bibiovou: Bibiová), or {@code null} when the word has no such ending or the
+   * language forms no such names.
+   */
+  static String womansSurname(String lang, String word) {
+    java.util.regex.Pattern p = WOMEN_SURNAMES.get(lang);
+    java.util.regex.Matcher m = p == null ? null : p.matcher(word);
+    return m != null && m.matches() ? m.group(1) + WOMAN_NOMINATIVE.get(lang) : null;
   }
 
   /** The type a head word gives a run in {@code lang}, or {@code null}. */
@@ -167,6 +188,48 @@ final class EntityLanguages {
         return NameLexicon.Kind.COMMON;
       }
       return tag.contains(":m1") && tag.startsWith("subst") ? NameLexicon.Kind.SURNAME : NameLexicon.Kind.PROPER;
+    }
+
+    /** A tag such as {@code subst:pl:gen:m1} (a masculine personal noun in the plural); several readings are joined by +. */
+    @Override
+    public boolean personPlural(String tag, boolean nominative) {
+      for (String reading : tag.split("\\+")) {
+        if (reading.startsWith("subst:pl:") && reading.contains("m1") && (!nominative || reading.contains(":nom"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The nominative plurals of masculine personal nouns: Amerykanin, Amerykanie; Polak, Polacy;
+     * Brytyjczyk, Brytyjczycy; Demokrata, Demokraci; Ukrainiec, Ukraińcy; Niemiec, Niemcy; Szwed, Szwedzi.
+     */
+    @Override
+    public List<String> pluralCandidates(String lemma) {
+      List<String> out = new java.util.ArrayList<>();
+      if (lemma.endsWith("anin")) {
+        out.add(lemma.substring(0, lemma.length() - 2) + "ie");
+      }
+      if (lemma.endsWith("k")) {
+        out.add(lemma.substring(0, lemma.length() - 1) + "cy");
+      }
+      if (lemma.endsWith("ta")) {
+        out.add(lemma.substring(0, lemma.length() - 2) + "ci");
+      }
+      if (lemma.endsWith("niec")) {
+        out.add(lemma.substring(0, lemma.length() - 4) + "ńcy");
+      }
+      if (lemma.endsWith("iec")) {
+        out.add(lemma.substring(0, lemma.length() - 3) + "cy");
+      }
+      if (lemma.endsWith("d")) {
+        out.add(lemma.substring(0, lemma.length() - 1) + "dzi");
+      }
+      out.add(lemma + "owie");
+      out.add(lemma + "i");
+      out.add(lemma + "y");
+      return out;
     }
 
     @Override

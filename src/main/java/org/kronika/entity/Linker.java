@@ -67,9 +67,13 @@ final class Linker {
     for (Recognizer.Found f : found) {
       String name = f.canonical();
       EntityType type = f.type();
+      String lemma = f.lemma();
       if (name == null) {
         Optional<KnownEntities.Known> k = Optional.ofNullable(ALIASES.get(normal(f.lemma())));
         boolean personLike = f.type() == EntityType.PER || f.type() == EntityType.MISC;
+        if (k.isEmpty() && personLike) {
+          k = EntityIds.personBySurname(known, f.lemma(), lang); // Joe Biden, Джо Байден; Angela Merkelová
+        }
         if (k.isEmpty()) {
           k = EntityIds.lookUp(known, f.lemma(), lang, personLike)
               .filter(e -> e.type() == f.type() || f.type() == EntityType.MISC);
@@ -79,6 +83,9 @@ final class Linker {
         }
         name = k.map(KnownEntities.Known::name).orElseGet(() -> EntityIds.latinName(f.lemma(), lang));
         type = k.map(KnownEntities.Known::type).orElse(type);
+        if (k.isPresent() && type == EntityType.PER) {
+          lemma = possessorLemma(f.lemma(), name, lang);
+        }
       }
       KnownEntities.Known alias = ALIASES.get(normal(name));
       if (alias != null) {
@@ -87,7 +94,7 @@ final class Linker {
       if (name.isEmpty()) {
         continue;
       }
-      out.add(new Mention(f.start(), f.end(), text.substring(f.start(), f.end()), f.lemma(), type,
+      out.add(new Mention(f.start(), f.end(), text.substring(f.start(), f.end()), lemma, type,
           EntityIds.key(name, "en"), name));
     }
     return out;
@@ -101,16 +108,34 @@ final class Linker {
     if (lemma.indexOf(' ') >= 0) {
       return Optional.empty();
     }
-    java.util.regex.Matcher m = POSSESSIVE.matcher(lemma);
+    java.util.regex.Matcher m = EntityIds.POSSESSIVE_SURNAME.matcher(lemma);
     if (!m.matches() || m.group(1).length() < 3) {
       return Optional.empty();
     }
     return EntityIds.lookUp(known, m.group(1), lang, true).filter(e -> e.type() == EntityType.PER);
   }
 
-  /** A possessive adjective of a name: stem, then -ov/-ev/-ův/-in/-ow and a case ending. */
-  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
-      "(\\p{Lu}\\p{L}+?)(?:ov|ev|ův|ow|ов|ев|ін|ин)(?:a|e|i|o|u|y|ega|emu|em|ih|im|ima|ými?|ého|ému|ou|ých|ого|ому|ой|им|ых|а|е|і|и|у|ы)?");
+  /**
+   * The lemma of a lone possessive adjective (or case form in -ov-) of a known person's name:
+   * the surname it is formed from (Trumpove: Trump), with the fleeting e the suffix dropped when
+   * the person's known surname has it (Merklova: Merkel, Bidnove: Biden); the lemma unchanged
+   * for any other mention, and for a surname that only looks like one (Putin).
+   */
+  static String possessorLemma(String lemma, String personName, String lang) {
+    java.util.regex.Matcher m = EntityIds.POSSESSIVE_SURNAME.matcher(lemma);
+    List<String> words = EntityIds.words(personName);
+    String surname = words.isEmpty() ? "" : words.get(words.size() - 1);
+    if (lemma.indexOf(' ') >= 0 || !m.matches() || m.group(1).length() < 3
+        || EntityIds.key(lemma, lang).equals(EntityIds.key(surname, "en"))
+        || EntityLanguages.womansSurname(lang, lemma) != null) {
+      return lemma; // Putin, Ivanov: the surname itself; Merkelová: a woman's surname, its own lemma
+    }
+    String stem = m.group(1);
+    int e = surname.length() - 2;
+    boolean fleeting = e > 0 && surname.length() == stem.length() + 1 && surname.charAt(e) == 'e'
+        && (surname.substring(0, e) + surname.substring(e + 1)).equals(stem);
+    return fleeting ? surname : stem;
+  }
 
   /**
    * Resolves, across all texts of one article, a surname to the full name met there (and to
@@ -133,6 +158,14 @@ final class Linker {
         target = fullNameBySurname.get(m.id());
         if (target != null && !EntityIds.similar(NameKeys.latin(m.lemma(), lang), lastLatinWord(target.name()))) {
           target = null; // shares a key with the surname, but is another word (We, UAV)
+        }
+        java.util.regex.Matcher possessive = EntityIds.POSSESSIVE_SURNAME.matcher(m.lemma());
+        if (target == null && possessive.matches()) { // Mayová, Mayeva beside Theresa May
+          String stem = possessive.group(1);
+          target = fullNameBySurname.get(EntityIds.key(stem, lang));
+          if (target != null && !EntityIds.similar(NameKeys.latin(stem, lang), lastLatinWord(target.name()))) {
+            target = null;
+          }
         }
       }
       String described = DESCRIPTIONS.get(normal(m.lemma()));

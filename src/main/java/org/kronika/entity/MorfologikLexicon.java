@@ -35,6 +35,19 @@ final class MorfologikLexicon implements NameLexicon {
       return null;
     }
 
+    /**
+     * Whether a reading with this tag is a plural of a noun naming persons; {@code nominative}:
+     * in the nominative. By default no reading is.
+     */
+    default boolean personPlural(String tag, boolean nominative) {
+      return false;
+    }
+
+    /** Forms that may be the nominative plural of a persons' noun with this lemma, to be checked against the dictionary. */
+    default List<String> pluralCandidates(String lemma) {
+      return List.of();
+    }
+
     /** Whether {@link #role} reads any role: by default not. */
     default boolean tellsRoles() {
       return false;
@@ -85,18 +98,22 @@ final class MorfologikLexicon implements NameLexicon {
     Reading best = null;
     int bestScore = Integer.MIN_VALUE;
     boolean proper = false;
+    boolean ownLemma = false;
     for (WordData d : found) {
       String tag = String.valueOf(d.getTag());
       String lemma = tags.lemma(String.valueOf(d.getStem()), tag);
       Kind kind = tags.kind(tag, lemma);
       proper |= kind != Kind.COMMON;
+      ownLemma |= kind == Kind.PROPER && lemma.equals(word);
       int score = score(kind, wanted);
       if (score > bestScore || (score == bestScore && preferOnTie(word, lemma, best.lemma(), seen))) {
         bestScore = score;
         best = new Reading(lemma, kind, false);
       }
     }
-    return new Reading(best.lemma(), best.kind(), proper);
+    // a person's name that is a proper noun's nominative keeps it: Angela, Krystyna, not the
+    // genitives of the men's names Angel, Krystyn that a person's reading would prefer
+    return new Reading(wanted == EntityType.PER && ownLemma ? word : best.lemma(), best.kind(), proper);
   }
 
   @Override
@@ -123,6 +140,28 @@ final class MorfologikLexicon implements NameLexicon {
       }
     }
     return out;
+  }
+
+  @Override
+  public String pluralNominative(String word) {
+    String lemma = null;
+    for (WordData d : readings(word)) {
+      if (tags.personPlural(String.valueOf(d.getTag()), false)) {
+        lemma = String.valueOf(d.getStem());
+        break;
+      }
+    }
+    if (lemma == null) {
+      return null;
+    }
+    for (String candidate : tags.pluralCandidates(lemma)) {
+      for (WordData d : find(candidate)) {
+        if (tags.personPlural(String.valueOf(d.getTag()), true) && String.valueOf(d.getStem()).equals(lemma)) {
+          return candidate;
+        }
+      }
+    }
+    return null;
   }
 
   @Override

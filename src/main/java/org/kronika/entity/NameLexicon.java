@@ -47,6 +47,15 @@ interface NameLexicon {
     return null;
   }
 
+  /**
+   * The nominative plural of a word read as a plural of a noun naming persons (Polaków,
+   * Brytyjczyków: Polacy, Brytyjczycy), which is the lemma of a people named in the plural, for
+   * the dictionaries whose tags say so; {@code null} otherwise.
+   */
+  default String pluralNominative(String word) {
+    return null;
+  }
+
   /** Whether {@link #roles} tells anything: the dictionary's tags say which words are adjectives and genitives. */
   default boolean tellsRoles() {
     return false;

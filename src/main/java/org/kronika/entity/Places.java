@@ -34,6 +34,7 @@ final class Places {
    */
   private static final List<String> PIVOTS = List.of("en", "ru", "uk", "pl", "de", "fr", "es", "it", "cs", "bg");
   private static final Map<String, Map<String, List<Spelled>>> BY_KEY = new ConcurrentHashMap<>();
+  private static final Map<String, Map<String, List<Spelled>>> SHORT_BY_KEY = new ConcurrentHashMap<>();
 
   /** A name of a place or body in language {@code lang}, with its English name and type. */
   private record Named(String name, String lang, String english, EntityType type) {}
@@ -71,6 +72,23 @@ final class Places {
       return Optional.empty();
     }
     String last = org.kronika.analysis.NameKeys.latin(words.get(words.size() - 1), lang);
+    if (!EntityIds.distinctive(key)) {
+      // a country whose key is too short to tell it among all languages' names (Italiji, Rusije,
+      // Kube): only the language's own country names, and only its last letter changed or added to
+      for (Spelled candidate : shortKeyed(lang).getOrDefault(key, List.of())) {
+        String own = squeezed(candidate.lastWord());
+        String word = squeezed(last);
+        int common = 0;
+        while (common < Math.min(own.length(), word.length()) && own.charAt(common) == word.charAt(common)) {
+          common++;
+        }
+        if (common >= 4 && common >= own.length() - 1 && word.length() <= own.length() + 2
+            && EntityIds.words(candidate.written()).size() == words.size()) {
+          return Optional.of(new Found(candidate.known(), candidate.written()));
+        }
+      }
+      return Optional.empty();
+    }
     for (Map<String, List<Spelled>> table : List.of(byKey(lang), Holder.PIVOT)) {
       for (Spelled candidate : table.getOrDefault(key, List.of())) {
         if (sameBarEnding(last, candidate.lastWord())) {
@@ -146,12 +164,22 @@ final class Places {
     });
   }
 
+  /** A language's own country and region names whose keys are not {@link EntityIds#distinctive}, by key. */
+  private static Map<String, List<Spelled>> shortKeyed(String lang) {
+    return SHORT_BY_KEY.computeIfAbsent(lang, l -> keyed(territories(l), false));
+  }
+
   private static Map<String, List<Spelled>> keyed(List<Named> names) {
+    return keyed(names, true);
+  }
+
+  /** Names by key: those with distinctive keys, or ({@code distinctive} false) those without. */
+  private static Map<String, List<Spelled>> keyed(List<Named> names, boolean distinctive) {
     Map<String, List<Spelled>> byKey = new HashMap<>();
     for (Named n : names) {
       String key = EntityIds.key(n.name(), n.lang());
       List<String> words = EntityIds.words(n.name());
-      if (EntityIds.distinctive(key) && !words.isEmpty()) {
+      if (EntityIds.distinctive(key) == distinctive && !key.isEmpty() && !words.isEmpty()) {
         byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Spelled(
             org.kronika.analysis.NameKeys.latin(words.get(words.size() - 1), n.lang()),
             new KnownEntities.Known(n.english(), n.type()), n.name(), n.lang()));

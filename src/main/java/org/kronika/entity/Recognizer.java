@@ -80,7 +80,8 @@ final class Recognizer {
       }
       Set<String> titles = EntityLanguages.titles(lang);
       String firstLower = first.surface().toLowerCase(Locale.ROOT);
-      if ((first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere)) || commonNoun.test(first.surface())
+      if ((first.sentenceInitial() && isCommonWord(first.surface(), k, lowerHere) && !knownPerson(first.surface(), out, known, lang))
+          || commonNoun.test(first.surface())
           || titles.contains(firstLower) || EntityLanguages.neverName(lang, firstLower)) {
         i++;
         continue;
@@ -101,7 +102,8 @@ final class Recognizer {
         }
       }
       if (!k.types().trained() && first.sentenceInitial() && to - i == 1 && !isProper(first.surface(), k)
-          && !k.nameWords().contains(firstLower) && EntityIds.lookUp(known, first.surface(), lang).isEmpty()) {
+          && !k.nameWords().contains(firstLower) && EntityIds.lookUp(known, first.surface(), lang).isEmpty()
+          && !knownPerson(first.surface(), out, known, lang)) {
         i++;
         continue; // a lone capitalised word opening a sentence, with nothing to say it is a name
       }
@@ -340,6 +342,24 @@ final class Recognizer {
         && k.commonWords().contains(tokens.get(m.from()).surface().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a word is the surname of a person named earlier in the text, or of a person known,
+   * spelled nearly alike: Трамп opening a sentence is the president, though трамп is a common noun.
+   */
+  private static boolean knownPerson(String word, List<Found> before, KnownEntities known, String lang) {
+    String key = EntityIds.key(word, lang);
+    if (!EntityIds.distinctive(key)) {
+      return false;
+    }
+    for (Found f : before) {
+      List<String> words = EntityIds.words(f.lemma());
+      if (f.type() == EntityType.PER && words.size() > 1 && EntityIds.key(words.get(words.size() - 1), lang).equals(key)) {
+        return true;
+      }
+    }
+    return EntityIds.lookUp(known, word, lang).filter(e -> e.type() == EntityType.PER).isPresent();
+  }
+
   /** Whether a capitalised word is a common word of the language, capitalised by position. */
   static boolean isCommonWord(String word, Knowledge.ForLanguage k, Set<String> lowerHere) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -427,6 +447,16 @@ final class Recognizer {
       String placeName = entity.type() == EntityType.LOC ? Places.find(surface, lang)
           .filter(p -> p.known().name().equals(entity.name())).map(Places.Found::name).orElse(null) : null;
       return new Typed(entity.type(), false, null, placeName);
+    }
+    String lastWord = tokens.get(to - 1).surface();
+    String woman = EntityLanguages.womansSurname(lang, lastWord);
+    if (woman != null) {
+      // Mayová, Asii Bibiové: a woman's surname; a form in -ové no -ová form was seen of is a people's plural (Britové)
+      String nominative = woman.equals(lastWord) || lastWord.endsWith("ou") || k.streamLemmas().seen().contains(woman)
+          ? woman : lastWord;
+      String lemma = to - from == 1 ? nominative : lemma(text, from, to - 1, EntityType.PER, k)
+          + text.text().substring(tokens.get(to - 2).end(), tokens.get(to - 1).start()) + nominative;
+      return new Typed(EntityType.PER, false, null, lemma);
     }
     boolean firstName = false;
     boolean person = false;
@@ -561,6 +591,10 @@ final class Recognizer {
 
   private static String wordLemma(String word, EntityType type, Knowledge.ForLanguage k) {
     boolean caps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    String plural = type == EntityType.PER && !caps ? k.lexicon().pluralNominative(word) : null;
+    if (plural != null) {
+      return plural; // a people named in the plural keeps it: Polaków, Polacy
+    }
     // what the stream saw capitalised settles ties for capitalised words only (моря: море, not the name Мора)
     NameLexicon.Reading r = Character.isUpperCase(word.charAt(0))
         ? k.lexicon().read(word, type, k.streamLemmas().seen()::contains) : k.lexicon().read(word, type);

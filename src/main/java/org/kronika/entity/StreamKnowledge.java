@@ -241,8 +241,8 @@ final class StreamKnowledge implements java.io.Serializable {
   /**
    * Lemma rules from the capitalised forms of each stem: the lemma of a group is its plainest
    * frequent form (the shortest of those met at least half as often as the most frequent one,
-   * ending in a consonant where lengths tie, which is the nominative for the Slavic declensions:
-   * Trump, Trumpa, Trumpem; Biden, Bidna; Evropa, Evropy),
+   * ending in a consonant where lengths tie, else in -a, which is the nominative for the Slavic
+   * declensions: Trump, Trumpa, Trumpem; Biden, Bidna; Evropa, Evropy; Rusija, Rusije, Rusiji),
    * and each other form teaches the rule that turns it into that lemma.
    */
   private static SuffixRules lemmaRules(Map<String, Map<String, Integer>> byStem, Map<String, String> lemmaByStem) {
@@ -258,6 +258,7 @@ final class StreamKnowledge implements java.io.Serializable {
       String lemma = group.entrySet().stream().filter(e -> e.getValue() * 2 >= most)
           .min(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().length())
               .thenComparing(e -> !endsInConsonant(e.getKey())) // Biden before Bidna
+              .thenComparing(e -> !endsInA(e.getKey())) // Rusija before Rusije, Theresa before Theresy
               .thenComparing(Map.Entry::getValue, java.util.Comparator.reverseOrder())
               .thenComparing(Map.Entry::getKey))
           .orElseThrow().getKey();
@@ -303,6 +304,11 @@ final class StreamKnowledge implements java.io.Serializable {
   private static boolean endsInConsonant(String word) {
     return !word.isEmpty() && Character.isLetter(word.charAt(word.length() - 1))
         && !isVowel(Character.toLowerCase(word.charAt(word.length() - 1)));
+  }
+
+  /** Whether a word ends as a feminine nominative of the Slavic declensions does: in -a (Latin or Cyrillic) or -я. */
+  private static boolean endsInA(String word) {
+    return word.endsWith("a") || word.endsWith("а") || word.endsWith("я");
   }
 
   /** Case endings of the Slavic declensions that carry consonants, longest first. */

@@ -39,6 +39,21 @@ class EntityStageTest {
   }
 
   @Test
+  void aSurnameThatIsACommonWordOpensASentenceAsTheName() {
+    List<Mention> ru = mentions("ru", "Президент США Дональд Трамп заявил об этом. Трамп сказал, что победит.");
+    assertEquals(EntityType.PER, mention(ru, "Трамп").type());
+    assertEquals(mention(ru, "Дональд Трамп").id(), mention(ru, "Трамп").id());
+  }
+
+  @Test
+  void czechWomensSurnamesArePersons() {
+    List<Mention> cs = mentions("cs", "Včera odjela Theresa Mayová do Bruselu. Ministr s Mayovou souhlasí.");
+    assertEquals(EntityType.PER, mention(cs, "Theresa Mayová").type());
+    assertEquals("Mayová", mention(cs, "Mayovou").lemma());
+    assertEquals(mention(cs, "Theresa Mayová").id(), mention(cs, "Mayovou").id());
+  }
+
+  @Test
   void aNameAndItsNumberNameAProductOrWithACompanyFormACompany() {
     List<Mention> pl = mentions("pl", "Budowa gazociągu Nord Stream 2 dobiega końca. Spółka Nord Stream 2 AG milczy.");
     assertEquals(EntityType.MISC, mention(pl, "Nord Stream 2").type());
