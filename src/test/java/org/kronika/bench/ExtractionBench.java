@@ -47,11 +47,11 @@ import org.kronika.story.StoryStage;
  * the product path: the same pages given to {@code kronika ingest} as JSON Lines with their URLs,
  * bodies and dates scored beside the extractor's, with the pages it rejected.
  *
- * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L] [--dump DIR] [--split] [--quick]}:
+ * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L] [--dump DIR] [--split] [--quick] [--no-readability]}:
  * {@code --worst} lists each set's N lowest-scoring pages, {@code --lang} keeps one DAnIEL language,
  * {@code --split} scores each set's tuning half (pages at even positions in id order) and its
  * checking half (odd positions) apart and lists only tuning pages as worst, {@code --quick} skips
- * the product path and the speed rounds,
+ * the product path, {@code --runs 0} the speed rounds, {@code --no-readability} the slow Python peer,
  * {@code --dump DIR} writes those worst pages' output and gold text there ({@code ID.out}, {@code ID.gold})
  * to compare by eye (outside the repository: the gold is other people's text).
  */
@@ -70,6 +70,7 @@ public final class ExtractionBench {
   public static void main(String[] args) throws Exception {
     Path bench = Path.of("../shared/bench");
     boolean peers = true;
+    boolean withReadability = true;
     int runs = 5;
     int worst = 0;
     String onlyLang = null;
@@ -79,6 +80,7 @@ public final class ExtractionBench {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--no-peers" -> peers = false;
+        case "--no-readability" -> withReadability = false;
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--worst" -> worst = Integer.parseInt(args[++i]);
         case "--lang" -> onlyLang = args[++i];
@@ -95,8 +97,8 @@ public final class ExtractionBench {
     HtmlExtractor kronika = new HtmlExtractor();
     Function<Page, String> ours = p -> kronika.extract(document(p)).body();
     Function<Page, String> boilerpipe = peers ? boilerpipe() : null;
-    boolean readability = peers && readabilityAvailable();
-    if (peers && !readability) {
+    boolean readability = peers && withReadability && readabilityAvailable();
+    if (peers && withReadability && !readability) {
       System.out.println("readability-lxml not installed (apt-get install python3-readability): skipped");
     }
 
@@ -140,13 +142,14 @@ public final class ExtractionBench {
       }
     }
     dates(bench.resolve("dates/mediacloud2020"), kronika, worst > 0);
-    if (quick) {
-      return;
+    if (!quick) {
+      productPath(scrapinghub, mediacloud(bench.resolve("dates/mediacloud2020")), ours);
     }
-    productPath(scrapinghub, mediacloud(bench.resolve("dates/mediacloud2020")), ours);
     List<Page> all = new ArrayList<>(scrapinghub);
     all.addAll(daniel);
-    speed(all, runs, ours, boilerpipe);
+    if (runs > 0) {
+      speed(all, runs, ours, boilerpipe);
+    }
   }
 
   private static SourceDocument document(Page p) {

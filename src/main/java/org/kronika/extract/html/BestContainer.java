@@ -6,7 +6,6 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.kronika.extract.html.Block.Kind;
 
 /**
@@ -81,7 +80,7 @@ final class BestContainer {
     Element winner = best;
     double threshold = o.semanticShare() * bestScore;
     Element[] semantic = {null};
-    NodeTraversor.filter(new NodeFilter() {
+    Markup.walk(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e)) {

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Step 2 of {@link HtmlContent}, first half: cuts the text a page keeps after {@link Pruner} into
@@ -32,7 +31,7 @@ final class Blocks {
     List<Pruner.Subtree> stats = Pruner.subtrees(root, o);
     int pageText = stats.get(0).textChars;
     List<Block> blocks = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
+    Markup.walk(new NodeFilter() {
       private final List<Element> open = new ArrayList<>();
       /** The document-order index of the next element, as in {@link Pruner#subtrees}. */
       private int nextElement;
@@ -97,15 +96,21 @@ final class Blocks {
         return FilterResult.CONTINUE;
       }
 
+      /** Appends {@code s} with each run of white space one space, none at the start: word by word, not char by char. */
       private void appendNormalised(String s) {
-        for (int i = 0; i < s.length(); i++) {
-          char c = s.charAt(i);
+        int word = -1;
+        for (int i = 0; i <= s.length(); i++) {
+          char c = i < s.length() ? s.charAt(i) : ' ';
           if (Markup.isWhitespace(c) || c == '\u00a0') {
-            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            if (word >= 0) {
+              text.append(s, word, i);
+              word = -1;
+            }
+            if (i < s.length() && text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
               text.append(' ');
             }
-          } else {
-            text.append(c);
+          } else if (word < 0) {
+            word = i;
           }
         }
       }

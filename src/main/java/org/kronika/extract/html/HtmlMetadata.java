@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * What a page says about itself in markup meant for machines, read before any cleaning:
@@ -91,31 +90,35 @@ final class HtmlMetadata {
   private final List<Element> dated = new ArrayList<>();
   /** Names inside itemprop=author, and rel=author links. */
   private final List<Element> authorElements = new ArrayList<>();
+  /** The h1, h2 and h3 elements, where the headline is looked for. */
+  private final List<Element> headings = new ArrayList<>();
   private Element h1;
   private String htmlLang = "";
 
   HtmlMetadata(Document doc, String url, LocalDate today) {
     this.doc = doc;
     this.today = today;
-    NodeTraversor.traverse(new NodeVisitor() {
+    Markup.walk(new NodeFilter() {
       /** The outermost open element with itemprop=author: names inside it are the authors'. */
       private Element authorScope;
 
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
         if (node instanceof Element e) {
           String itemprop = collect(e, authorScope != null);
           if (authorScope == null && itemprop.equalsIgnoreCase("author")) {
             authorScope = e;
           }
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (node == authorScope) {
           authorScope = null;
         }
+        return FilterResult.CONTINUE;
       }
     }, doc);
     for (Element script : ldScripts) {
@@ -180,7 +183,11 @@ final class HtmlMetadata {
         }
       }
       case "html" -> htmlLang = e.attr("lang");
-      case "h1" -> h1 = h1 == null ? e : h1;
+      case "h1" -> {
+        h1 = h1 == null ? e : h1;
+        headings.add(e);
+      }
+      case "h2", "h3" -> headings.add(e);
       default -> { }
     }
     if (e.attributesSize() == 0) {
@@ -451,7 +458,7 @@ final class HtmlMetadata {
   /** The element showing the article's title (a blog's h1 is the blog's name), else the first h1. */
   private Element headline() {
     if (title != null) {
-      for (Element h : doc.select("h1, h2, h3")) {
+      for (Element h : headings) {
         if (h.text().strip().equals(title)) {
           return h;
         }

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Step 1 of {@link HtmlContent}: tells chrome elements by what they are (scripts, navigation,
@@ -73,6 +72,8 @@ final class Pruner {
       + "entry-?content|post-?content|post-?body|post-?text|main-?content|content-?body|"
       + "news-?text|news-?body|text-?content|body-?text|article__body|article__text|articletext|"
       + "field-?body|single-?content|td-post-content|materia|story-?text");
+  /** Words one of which every name {@link #BODY} matches contains: most names hold none, and are not searched. */
+  private static final List<String> BODY_WORDS = List.of("body", "content", "text", "materia");
   /** The classes social networks' embed codes give the blockquote of a quoted post. */
   static final Pattern EMBEDDED_POST = Pattern.compile("twitter-tweet|instagram-media|tiktok-embed|fb-xfbml-parse");
 
@@ -98,9 +99,9 @@ final class Pruner {
   static List<Subtree> subtrees(Element root, HtmlContent.Options o) {
     List<Subtree> stats = new ArrayList<>();
     List<Subtree> open = new ArrayList<>(); // the elements from root to the current node
-    NodeTraversor.traverse(new NodeVisitor() {
+    Markup.walk(new NodeFilter() {
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
         if (node instanceof Element) {
           Subtree own = new Subtree();
           stats.add(own);
@@ -113,12 +114,13 @@ final class Pruner {
             sub.proseParagraphs++; // text set off by <br> rather than <p>
           }
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (!(node instanceof Element e)) {
-          return;
+          return FilterResult.CONTINUE;
         }
         Subtree own = open.remove(open.size() - 1);
         own.end = stats.size();
@@ -139,6 +141,7 @@ final class Pruner {
           up.hasArticleBody |= own.hasArticleBody;
           up.hasEmbeddedPost |= own.hasEmbeddedPost;
         }
+        return FilterResult.CONTINUE;
       }
     }, root);
     return stats;
@@ -184,25 +187,38 @@ final class Pruner {
     }
     String className = e.className();
     String id = e.id();
-    int words = Math.max(className.isEmpty() ? NONE : names.computeIfAbsent(className, Pruner::chromeWords),
-        id.isEmpty() ? NONE : names.computeIfAbsent(id, Pruner::chromeWords));
-    boolean chrome = words == STRONG || words == LAYOUT && !holdsArticle
+    int classWords = className.isEmpty() ? NONE : names.computeIfAbsent(className, Pruner::chromeWords);
+    int idWords = id.isEmpty() ? NONE : names.computeIfAbsent(id, Pruner::chromeWords);
+    if (classWords == BODY_NAME || idWords == BODY_NAME) {
+      return false; // names of the article body overrule
+    }
+    int words = Math.max(classWords, idWords);
+    return words == STRONG || words == LAYOUT && !holdsArticle
         || words == TRAILER && !sub.hasH1 && (sub.textChars < o.layoutGuard() * pageText || sub.proseParagraphs < 2);
-    // names of the article body overrule (tested last, as the costliest test here)
-    return chrome && !BODY.matcher(className).find() && !BODY.matcher(id).find();
   }
 
+  /** A name of the article body ({@link #BODY}), which overrules any chrome word beside it. */
+  private static final int BODY_NAME = -1;
   private static final int NONE = 0;
   private static final int LAYOUT = 1;
   private static final int TRAILER = 2;
   private static final int STRONG = 3;
 
   /**
-   * Whether class and id name chrome ({@link #STRONG}), closing matter ({@link #TRAILER}),
-   * maybe chrome ({@link #LAYOUT}), or neither.
+   * Whether class and id name the article body ({@link #BODY_NAME}), chrome ({@link #STRONG}),
+   * closing matter ({@link #TRAILER}), maybe chrome ({@link #LAYOUT}), or neither. The answer is
+   * kept for the page, so the body's names are searched for once per name.
    */
   private static int chromeWords(String names) {
     String lower = names.toLowerCase(Locale.ROOT);
+    for (String word : BODY_WORDS) {
+      if (lower.contains(word)) {
+        if (BODY.matcher(names).find()) {
+          return BODY_NAME;
+        }
+        break;
+      }
+    }
     int found = NONE;
     boolean strong = false;
     boolean page = false;
