@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.kronika.extract.html.Block.Kind;
 
 /**
@@ -80,7 +81,7 @@ final class BestContainer {
     Element winner = best;
     double threshold = o.semanticShare() * bestScore;
     Element[] semantic = {null};
-    Markup.walk(new NodeFilter() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e)) {

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Step 2 of {@link HtmlContent}, first half: cuts the text a page keeps after {@link Pruner} into
@@ -31,7 +32,7 @@ final class Blocks {
     List<Pruner.Subtree> stats = Pruner.subtrees(root, o);
     int pageText = stats.get(0).textChars;
     List<Block> blocks = new ArrayList<>();
-    Markup.walk(new NodeFilter() {
+    NodeTraversor.filter(new NodeFilter() {
       private final List<Element> open = new ArrayList<>();
       /** The document-order index of the next element, as in {@link Pruner#subtrees}. */
       private int nextElement;

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * What a page says about itself in markup meant for machines, read before any cleaning:
@@ -98,27 +99,25 @@ final class HtmlMetadata {
   HtmlMetadata(Document doc, String url, LocalDate today) {
     this.doc = doc;
     this.today = today;
-    Markup.walk(new NodeFilter() {
+    NodeTraversor.traverse(new NodeVisitor() {
       /** The outermost open element with itemprop=author: names inside it are the authors'. */
       private Element authorScope;
 
       @Override
-      public FilterResult head(Node node, int depth) {
+      public void head(Node node, int depth) {
         if (node instanceof Element e) {
           String itemprop = collect(e, authorScope != null);
           if (authorScope == null && itemprop.equalsIgnoreCase("author")) {
             authorScope = e;
           }
         }
-        return FilterResult.CONTINUE;
       }
 
       @Override
-      public FilterResult tail(Node node, int depth) {
+      public void tail(Node node, int depth) {
         if (node == authorScope) {
           authorScope = null;
         }
-        return FilterResult.CONTINUE;
       }
     }, doc);
     for (Element script : ldScripts) {

@@ -1,9 +1,6 @@
 package org.kronika.extract.html;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeFilter.FilterResult;
 
 /**
  * Small tests on page text and the element tree that the passes (and {@link HtmlMetadata}) run
@@ -49,55 +46,5 @@ final class Markup {
       }
     }
     return false;
-  }
-
-  /**
-   * {@link org.jsoup.select.NodeTraversor#filter}, for passes that only read the tree: each node's
-   * children are taken by index from a stack of open elements, where jsoup's traversal, which lets
-   * a visitor change the tree, looks up every node's siblings and parent again after visiting it
-   * (a tenth of the passes' time). Honours {@code CONTINUE}, {@code SKIP_CHILDREN}, {@code
-   * SKIP_ENTIRELY} and {@code STOP}; {@code tail}'s answer is ignored. Iterative.
-   */
-  static void walk(NodeFilter filter, Node root) {
-    FilterResult first = filter.head(root, 0);
-    if (first == FilterResult.STOP || first == FilterResult.SKIP_ENTIRELY) {
-      return;
-    }
-    if (first == FilterResult.SKIP_CHILDREN || root.childNodeSize() == 0) {
-      filter.tail(root, 0);
-      return;
-    }
-    Node[] open = new Node[64];
-    int[] next = new int[64];
-    int top = 0;
-    open[0] = root;
-    while (top >= 0) {
-      Node parent = open[top];
-      int i = next[top];
-      if (i == parent.childNodeSize()) {
-        filter.tail(parent, top);
-        top--;
-        continue;
-      }
-      next[top] = i + 1;
-      Node child = parent.childNode(i);
-      FilterResult r = filter.head(child, top + 1);
-      if (r == FilterResult.STOP) {
-        return;
-      }
-      if (r == FilterResult.SKIP_ENTIRELY) {
-        continue;
-      }
-      if (r == FilterResult.SKIP_CHILDREN || child.childNodeSize() == 0) {
-        filter.tail(child, top + 1);
-        continue;
-      }
-      if (++top == open.length) {
-        open = java.util.Arrays.copyOf(open, 2 * top);
-        next = java.util.Arrays.copyOf(next, 2 * top);
-      }
-      open[top] = child;
-      next[top] = 0;
-    }
   }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Step 1 of {@link HtmlContent}: tells chrome elements by what they are (scripts, navigation,
@@ -99,9 +100,9 @@ final class Pruner {
   static List<Subtree> subtrees(Element root, HtmlContent.Options o) {
     List<Subtree> stats = new ArrayList<>();
     List<Subtree> open = new ArrayList<>(); // the elements from root to the current node
-    Markup.walk(new NodeFilter() {
+    NodeTraversor.traverse(new NodeVisitor() {
       @Override
-      public FilterResult head(Node node, int depth) {
+      public void head(Node node, int depth) {
         if (node instanceof Element) {
           Subtree own = new Subtree();
           stats.add(own);
@@ -114,13 +115,12 @@ final class Pruner {
             sub.proseParagraphs++; // text set off by <br> rather than <p>
           }
         }
-        return FilterResult.CONTINUE;
       }
 
       @Override
-      public FilterResult tail(Node node, int depth) {
+      public void tail(Node node, int depth) {
         if (!(node instanceof Element e)) {
-          return FilterResult.CONTINUE;
+          return;
         }
         Subtree own = open.remove(open.size() - 1);
         own.end = stats.size();
@@ -141,7 +141,6 @@ final class Pruner {
           up.hasArticleBody |= own.hasArticleBody;
           up.hasEmbeddedPost |= own.hasEmbeddedPost;
         }
-        return FilterResult.CONTINUE;
       }
     }, root);
     return stats;
