@@ -47,8 +47,11 @@ import org.kronika.story.StoryStage;
  * the product path: the same pages given to {@code kronika ingest} as JSON Lines with their URLs,
  * bodies and dates scored beside the extractor's, with the pages it rejected.
  *
- * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L] [--dump DIR]}:
+ * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L] [--dump DIR] [--split] [--quick] [--no-readability]}:
  * {@code --worst} lists each set's N lowest-scoring pages, {@code --lang} keeps one DAnIEL language,
+ * {@code --split} scores each set's tuning half (pages at even positions in id order) and its
+ * checking half (odd positions) apart and lists only tuning pages as worst, {@code --quick} skips
+ * the product path, {@code --runs 0} the speed rounds, {@code --no-readability} the slow Python peer,
  * {@code --dump DIR} writes those worst pages' output and gold text there ({@code ID.out}, {@code ID.gold})
  * to compare by eye (outside the repository: the gold is other people's text).
  */
@@ -67,17 +70,23 @@ public final class ExtractionBench {
   public static void main(String[] args) throws Exception {
     Path bench = Path.of("../shared/bench");
     boolean peers = true;
+    boolean withReadability = true;
     int runs = 5;
     int worst = 0;
     String onlyLang = null;
     Path dump = null;
+    boolean split = false;
+    boolean quick = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--no-peers" -> peers = false;
+        case "--no-readability" -> withReadability = false;
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--worst" -> worst = Integer.parseInt(args[++i]);
         case "--lang" -> onlyLang = args[++i];
         case "--dump" -> dump = Path.of(args[++i]);
+        case "--split" -> split = true;
+        case "--quick" -> quick = true;
         default -> bench = Path.of(args[i]);
       }
     }
@@ -88,8 +97,8 @@ public final class ExtractionBench {
     HtmlExtractor kronika = new HtmlExtractor();
     Function<Page, String> ours = p -> kronika.extract(document(p)).body();
     Function<Page, String> boilerpipe = peers ? boilerpipe() : null;
-    boolean readability = peers && readabilityAvailable();
-    if (peers && !readability) {
+    boolean readability = peers && withReadability && readabilityAvailable();
+    if (peers && withReadability && !readability) {
       System.out.println("readability-lxml not installed (apt-get install python3-readability): skipped");
     }
 
@@ -110,17 +119,37 @@ public final class ExtractionBench {
       Map<String, String> ourText = run(set.getValue(), ours);
       Map<String, String> bpText = boilerpipe == null ? null : run(set.getValue(), boilerpipe);
       Map<String, String> rdText = readability ? readability(set.getValue()) : null;
-      groups.forEach((name, pages) -> System.out.printf("%-26s %6d | %s | %s | %s%n", name, pages.size(),
-          score(pages, ourText), score(pages, bpText), score(pages, rdText)));
+      List<String> ids = set.getValue().stream().map(Page::id).sorted().toList();
+      java.util.Set<String> tuning = new java.util.HashSet<>();
+      for (int k = 0; k < ids.size(); k += 2) {
+        tuning.add(ids.get(k));
+      }
+      boolean halves = split;
+      groups.forEach((name, pages) -> {
+        System.out.printf("%-26s %6d | %s | %s | %s%n", name, pages.size(),
+            score(pages, ourText), score(pages, bpText), score(pages, rdText));
+        if (halves) {
+          for (boolean tune : new boolean[] {true, false}) {
+            List<Page> half = pages.stream().filter(p -> tuning.contains(p.id()) == tune).toList();
+            System.out.printf("  %-24s %6d | %s | %s | %s%n", tune ? "tune (even)" : "check (odd)", half.size(),
+                score(half, ourText), score(half, bpText), score(half, rdText));
+          }
+        }
+      });
       if (worst > 0) {
-        printWorst(set.getValue(), ourText, worst, dump);
+        printWorst(split ? set.getValue().stream().filter(p -> tuning.contains(p.id())).toList() : set.getValue(),
+            ourText, worst, dump);
       }
     }
     dates(bench.resolve("dates/mediacloud2020"), kronika, worst > 0);
-    productPath(scrapinghub, mediacloud(bench.resolve("dates/mediacloud2020")), ours);
+    if (!quick) {
+      productPath(scrapinghub, mediacloud(bench.resolve("dates/mediacloud2020")), ours);
+    }
     List<Page> all = new ArrayList<>(scrapinghub);
     all.addAll(daniel);
-    speed(all, runs, ours, boilerpipe);
+    if (runs > 0) {
+      speed(all, runs, ours, boilerpipe);
+    }
   }
 
   private static SourceDocument document(Page p) {

@@ -21,11 +21,11 @@ final class BlockJudge {
   /** The full-width stops, which end a sentence with no space after them (Chinese, Japanese). */
   private static final String WIDE_STOPS = "。！？";
   private static final Pattern CHROME_TEXT = Pattern.compile(
-      "(?iu)^(?:advertisement|реклама|read more|читайте также|читайте також|читати також|"
+      "(?iu)^(?:advert(?:isement)?|реклама|read more|читайте также|читайте також|читати також|"
       + "share( this)?|поделиться|поширити|related( articles| stories| news)?|"
       + "follow us.*|подпишитесь.*|підпишіться.*|"
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*|"
-      + "rate this.*|оцените.*|оцініть.*|related links:?|"
+      + "rate this.*|оцените.*|оцініть.*|related links:?|.*(?:requires|enable) javascript.*|"
       + "(?:ссылки|новости|материалы|статьи) по теме:?|(?:посилання|новини|матеріали|статті) по темі:?)$");
 
   private static final List<String> COPYRIGHT_PHRASES = Vocabulary.section("copyright-phrases");

@@ -97,15 +97,21 @@ final class Blocks {
         return FilterResult.CONTINUE;
       }
 
+      /** Appends {@code s} with each run of white space one space, none at the start: word by word, not char by char. */
       private void appendNormalised(String s) {
-        for (int i = 0; i < s.length(); i++) {
-          char c = s.charAt(i);
+        int word = -1;
+        for (int i = 0; i <= s.length(); i++) {
+          char c = i < s.length() ? s.charAt(i) : ' ';
           if (Markup.isWhitespace(c) || c == '\u00a0') {
-            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            if (word >= 0) {
+              text.append(s, word, i);
+              word = -1;
+            }
+            if (i < s.length() && text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
               text.append(' ');
             }
-          } else {
-            text.append(c);
+          } else if (word < 0) {
+            word = i;
           }
         }
       }

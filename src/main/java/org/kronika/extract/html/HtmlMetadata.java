@@ -91,6 +91,8 @@ final class HtmlMetadata {
   private final List<Element> dated = new ArrayList<>();
   /** Names inside itemprop=author, and rel=author links. */
   private final List<Element> authorElements = new ArrayList<>();
+  /** The h1, h2 and h3 elements, where the headline is looked for. */
+  private final List<Element> headings = new ArrayList<>();
   private Element h1;
   private String htmlLang = "";
 
@@ -180,7 +182,11 @@ final class HtmlMetadata {
         }
       }
       case "html" -> htmlLang = e.attr("lang");
-      case "h1" -> h1 = h1 == null ? e : h1;
+      case "h1" -> {
+        h1 = h1 == null ? e : h1;
+        headings.add(e);
+      }
+      case "h2", "h3" -> headings.add(e);
       default -> { }
     }
     if (e.attributesSize() == 0) {
@@ -451,7 +457,7 @@ final class HtmlMetadata {
   /** The element showing the article's title (a blog's h1 is the blog's name), else the first h1. */
   private Element headline() {
     if (title != null) {
-      for (Element h : doc.select("h1, h2, h3")) {
+      for (Element h : headings) {
         if (h.text().strip().equals(title)) {
           return h;
         }

@@ -73,6 +73,8 @@ final class Pruner {
       + "entry-?content|post-?content|post-?body|post-?text|main-?content|content-?body|"
       + "news-?text|news-?body|text-?content|body-?text|article__body|article__text|articletext|"
       + "field-?body|single-?content|td-post-content|materia|story-?text");
+  /** Words one of which every name {@link #BODY} matches contains: most names hold none, and are not searched. */
+  private static final List<String> BODY_WORDS = List.of("body", "content", "text", "materia");
   /** The classes social networks' embed codes give the blockquote of a quoted post. */
   static final Pattern EMBEDDED_POST = Pattern.compile("twitter-tweet|instagram-media|tiktok-embed|fb-xfbml-parse");
 
@@ -184,25 +186,38 @@ final class Pruner {
     }
     String className = e.className();
     String id = e.id();
-    int words = Math.max(className.isEmpty() ? NONE : names.computeIfAbsent(className, Pruner::chromeWords),
-        id.isEmpty() ? NONE : names.computeIfAbsent(id, Pruner::chromeWords));
-    boolean chrome = words == STRONG || words == LAYOUT && !holdsArticle
+    int classWords = className.isEmpty() ? NONE : names.computeIfAbsent(className, Pruner::chromeWords);
+    int idWords = id.isEmpty() ? NONE : names.computeIfAbsent(id, Pruner::chromeWords);
+    if (classWords == BODY_NAME || idWords == BODY_NAME) {
+      return false; // names of the article body overrule
+    }
+    int words = Math.max(classWords, idWords);
+    return words == STRONG || words == LAYOUT && !holdsArticle
         || words == TRAILER && !sub.hasH1 && (sub.textChars < o.layoutGuard() * pageText || sub.proseParagraphs < 2);
-    // names of the article body overrule (tested last, as the costliest test here)
-    return chrome && !BODY.matcher(className).find() && !BODY.matcher(id).find();
   }
 
+  /** A name of the article body ({@link #BODY}), which overrules any chrome word beside it. */
+  private static final int BODY_NAME = -1;
   private static final int NONE = 0;
   private static final int LAYOUT = 1;
   private static final int TRAILER = 2;
   private static final int STRONG = 3;
 
   /**
-   * Whether class and id name chrome ({@link #STRONG}), closing matter ({@link #TRAILER}),
-   * maybe chrome ({@link #LAYOUT}), or neither.
+   * Whether class and id name the article body ({@link #BODY_NAME}), chrome ({@link #STRONG}),
+   * closing matter ({@link #TRAILER}), maybe chrome ({@link #LAYOUT}), or neither. The answer is
+   * kept for the page, so the body's names are searched for once per name.
    */
   private static int chromeWords(String names) {
     String lower = names.toLowerCase(Locale.ROOT);
+    for (String word : BODY_WORDS) {
+      if (lower.contains(word)) {
+        if (BODY.matcher(names).find()) {
+          return BODY_NAME;
+        }
+        break;
+      }
+    }
     int found = NONE;
     boolean strong = false;
     boolean page = false;
