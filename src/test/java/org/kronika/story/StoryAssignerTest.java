@@ -185,6 +185,26 @@ class StoryAssignerTest {
   }
 
   @Test
+  void aStrayDatedArticleDoesNotDateItsStoryline() {
+    ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
+    WeightedFeatures v = WeightedFeatures.of(f, term -> 1);
+    // five months earlier by its one dated article; its other four carry no date
+    StoryProfile strayDated = group("l1", DAY.plusMonths(5), f);
+    for (int i = 0; i < 4; i++) {
+      strayDated = strayDated.plus(null, f, v, null);
+    }
+    assertEquals(2, STORYLINES.reconcile(List.of("l2"), index(group("l2", DAY, f), strayDated), false).size(),
+        "one dated article of five says little of when its subject was");
+
+    StoryProfile dated = group("l1", DAY.plusMonths(5), f);
+    for (int i = 0; i < 4; i++) {
+      dated = dated.plus(null, f, v, i < 2 ? DAY.plusMonths(5) : null);
+    }
+    assertTrue(STORYLINES.reconcile(List.of("l2"), index(group("l2", DAY, f), dated), false).isEmpty(),
+        "three dated articles of five do");
+  }
+
+  @Test
   void storylinesSharingOnlyANameKeyDoNotMergeWhenTheirEntitiesDiffer() {
     // "svrn" is the key of Northern Ireland's "Northern" and of Nord Stream's "Nord"
     assertMergedOnlyWithTheRightNames(Map.of("svrn", 3, "=brexit", 2), Map.of("svrn", 3, "=nord-stream-2", 2),
