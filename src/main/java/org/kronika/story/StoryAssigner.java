@@ -360,13 +360,18 @@ public final class StoryAssigner {
    * when both have {@value #SETTLED_STORYLINE} articles or more, be half as much again alike:
    * the centroids of two grown storylines are alike by all that a season's news share, each
    * one's noise averaged away (below that size, merges joined one subject's storylines in
-   * different languages; above it, two subjects of one season).
+   * different languages; above it, two subjects of one season). Two storylines are also scored
+   * as if they shared no language, keeping the better score, as an article is against a
+   * storyline ({@link #similarity}): storylines of one subject written mostly in different
+   * languages share one by a few articles, and weighed as same-language groups their words,
+   * mostly apart, outweighed their names (Brexit stayed in a Polish-Czech and a
+   * Bulgarian-Russian storyline of 823 and 699 articles).
    */
   boolean mergeable(StoryProfile a, StoryProfile b, StoryIndex index) {
-    double similarity = groupSimilarity(a, b);
     if (level == StoryProfile.Level.STORY) {
-      return similarity >= options.mergeThreshold() && openedInParallel(a, b, index);
+      return groupSimilarity(a, b) >= options.mergeThreshold() && openedInParallel(a, b, index);
     }
+    double similarity = Math.max(groupSimilarity(a, b), weightedShare(languageNeutral, a::centroid, b));
     double settled = Math.min(a.size(), b.size()) >= SETTLED_STORYLINE ? 1.5 : 1;
     return similarity * fade(mergeGap(a, b)) >= options.mergeThreshold() * settled && shareCentralNames(a, b);
   }
