@@ -36,33 +36,43 @@ public final class StoryAssigner {
    *                       languages without a dictionary the score is the names', keys' and numbers'
    *                       alone, as tuned for {@code threshold} (applied there instead, lowering it
    *                       joined more Slavic stories across languages and cost storylines 0.02 F1)
+   * @param datedToFade    the dated articles a group needs (all of them, when it holds fewer) for
+   *                       its dates to fade a merge: a storyline's dates are those of its dated
+   *                       articles, and where few are dated (a dateline dates one SlavicNER article in
+   *                       seven) one stray of another subject dated it months away from its own
    */
   public record Options(double threshold, double crossThreshold, int candidates, int queryTermsPerKind,
                         double graceDays, double decayDays, Map<Feature, Double> sameLanguage,
-                        Map<Feature, Double> crossLanguage, double mergeThreshold) {
+                        Map<Feature, Double> crossLanguage, double mergeThreshold, int datedToFade) {
     /** Stories: one development, days apart at most; never merged. */
     public static final Options STORY = new Options(0.30, 0.17, 6, 6, 2, 5,
-        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), Double.POSITIVE_INFINITY);
+        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), Double.POSITIVE_INFINITY, 1);
     /** Storylines: one long-running subject, over weeks; merged when two grow alike. */
     public static final Options STORYLINE = new Options(0.07, 0.07, 10, 8, 14, 30,
-        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), 0.13);
+        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), 0.13, 3);
 
     /** These options with another joining threshold, the cross-language one scaled alike. */
     public Options withThreshold(double newThreshold) {
       return new Options(newThreshold, threshold == 0 ? crossThreshold : crossThreshold * newThreshold / threshold,
-          candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage, crossLanguage, mergeThreshold);
+          candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage, crossLanguage, mergeThreshold, datedToFade);
     }
 
     /** These options with another threshold for joining across translated languages. */
     public Options withCrossThreshold(double newCrossThreshold) {
       return new Options(threshold, newCrossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
-          crossLanguage, mergeThreshold);
+          crossLanguage, mergeThreshold, datedToFade);
     }
 
     /** These options with another merging threshold. */
     public Options withMergeThreshold(double newThreshold) {
       return new Options(threshold, crossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
-          crossLanguage, newThreshold);
+          crossLanguage, newThreshold, datedToFade);
+    }
+
+    /** These options with another count of dated articles a group needs for its dates to fade a merge. */
+    public Options withDatedToFade(int dated) {
+      return new Options(threshold, crossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
+          crossLanguage, mergeThreshold, dated);
     }
 
     /**
@@ -350,16 +360,30 @@ public final class StoryAssigner {
    * when both have {@value #SETTLED_STORYLINE} articles or more, be half as much again alike:
    * the centroids of two grown storylines are alike by all that a season's news share, each
    * one's noise averaged away (below that size, merges joined one subject's storylines in
-   * different languages; above it, two subjects of one season).
+   * different languages; above it, two subjects of one season). Two storylines are also scored
+   * as if they shared no language, keeping the better score, as an article is against a
+   * storyline ({@link #similarity}): storylines of one subject written mostly in different
+   * languages share one by a few articles, and weighed as same-language groups their words,
+   * mostly apart, outweighed their names (Brexit stayed in a Polish-Czech and a
+   * Bulgarian-Russian storyline of 823 and 699 articles).
    */
   boolean mergeable(StoryProfile a, StoryProfile b, StoryIndex index) {
-    double similarity = groupSimilarity(a, b);
     if (level == StoryProfile.Level.STORY) {
-      return similarity >= options.mergeThreshold() && openedInParallel(a, b, index);
+      return groupSimilarity(a, b) >= options.mergeThreshold() && openedInParallel(a, b, index);
     }
+    double similarity = Math.max(groupSimilarity(a, b), weightedShare(languageNeutral, a::centroid, b));
     double settled = Math.min(a.size(), b.size()) >= SETTLED_STORYLINE ? 1.5 : 1;
-    return similarity * fade(daysApart(a.first(), a.last(), b.first(), b.last())) >= options.mergeThreshold() * settled
-        && shareCentralNames(a, b);
+    return similarity * fade(mergeGap(a, b)) >= options.mergeThreshold() * settled && shareCentralNames(a, b);
+  }
+
+  /**
+   * Days between two groups when deciding a merge: 0 when either's dates rest on too few of its
+   * articles ({@link Options#datedToFade}). Only merges: an article joining, or a story moving,
+   * fades by the dates as they are (taking them as undated there too cost storylines 0.02 F1).
+   */
+  private long mergeGap(StoryProfile a, StoryProfile b) {
+    return a.datedBy(options.datedToFade()) && b.datedBy(options.datedToFade())
+        ? daysApart(a.first(), a.last(), b.first(), b.last()) : 0;
   }
 
   /**

@@ -25,11 +25,12 @@ import org.kronika.model.Why;
  * @param storyline for a story, the id of its storyline; {@code null} for a storyline
  * @param mergedInto for a storyline merged into another, that one's id; else {@code null}
  * @param why       for a story, what placed it in its storyline; {@code null} when it opened it
+ * @param dated     how many of its articles had a date, which {@code first} and {@code last} are of
  */
 public record StoryProfile(String id, Level level, String title, List<Headline> headlines, int size,
                            List<String> langs, LocalDate first, LocalDate last, Map<Feature, Centroid> centroids,
                            Map<String, String> displayNames, String storyline, String mergedInto,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) Why why) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Why why, int dated) {
 
   public StoryProfile {
     headlines = headlines == null ? List.of() : List.copyOf(headlines); // null in stores written before headlines
@@ -49,7 +50,7 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     display.keySet().retainAll(v.get(Feature.NAME).keySet());
     List<Headline> headlines = headline == null ? List.of() : List.of(headline);
     return new StoryProfile(id, level, headline == null ? null : headline.text(), headlines, 1, List.of(f.lang()),
-        date, date, centroids, display, null, null, null);
+        date, date, centroids, display, null, null, null, date == null ? 0 : 1);
   }
 
   /** This profile with one more article, whose headline may be {@code null}. */
@@ -74,7 +75,8 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     }
     List<Headline> ranked = Headline.rank(candidates, sums);
     return new StoryProfile(id, level, Headline.title(ranked, sums, title), ranked, size + 1,
-        new ArrayList<>(languages), min(first, date), max(last, date), sums, display, storyline, mergedInto, why);
+        new ArrayList<>(languages), min(first, date), max(last, date), sums, display, storyline, mergedInto, why,
+        date == null ? dated : dated + 1);
   }
 
   /** This group with another one's articles added (the other is then merged into this). */
@@ -94,7 +96,7 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     List<Headline> ranked = Headline.rank(candidates, sums);
     return new StoryProfile(id, level, Headline.title(ranked, sums, title != null ? title : other.title), ranked,
         size + other.size, new ArrayList<>(languages), min(first, other.first), max(last, other.last), sums, display,
-        storyline, mergedInto, why);
+        storyline, mergedInto, why, dated + other.dated);
   }
 
   /**
@@ -112,13 +114,13 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     kept.removeAll(absorbed.headlines);
     List<Headline> ranked = Headline.rank(kept, sums);
     return new StoryProfile(id, level, Headline.title(ranked, sums, title), ranked, Math.max(1, size - absorbed.size),
-        langs, first, last, sums, display, storyline, mergedInto, why);
+        langs, first, last, sums, display, storyline, mergedInto, why, Math.max(0, dated - absorbed.dated));
   }
 
   /** This group, emptied into {@code target}: only a forwarding address remains. */
   StoryProfile mergedInto(String target) {
     return new StoryProfile(id, level, title, List.of(), size, langs, first, last, Map.of(), Map.of(), storyline,
-        target, why);
+        target, why, dated);
   }
 
   /** This story placed in a storyline, as it is when it stays in its own. */
@@ -129,7 +131,7 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
   /** This story placed in a storyline by {@code evidence} ({@code null}: it opened the storyline). */
   StoryProfile inStoryline(String storylineId, Why evidence) {
     return new StoryProfile(id, level, title, headlines, size, langs, first, last, centroids, displayNames,
-        storylineId, mergedInto, evidence);
+        storylineId, mergedInto, evidence, dated);
   }
 
   /**
@@ -156,7 +158,8 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
     boolean ownStoryline = !java.util.Objects.equals(storyline, base.storyline);
     return new StoryProfile(id, level, Headline.title(ranked, sums, latest.title != null ? latest.title : title), ranked,
         latest.size + size - base.size, new ArrayList<>(languages), min(first, latest.first), max(last, latest.last),
-        sums, display, ownStoryline ? storyline : latest.storyline, null, ownStoryline ? why : latest.why);
+        sums, display, ownStoryline ? storyline : latest.storyline, null, ownStoryline ? why : latest.why,
+        latest.dated + dated - base.dated);
   }
 
   /** Merges form chains only as long as groups merge again; this bounds a corrupt loop. */
@@ -180,6 +183,15 @@ public record StoryProfile(String id, Level level, String title, List<Headline> 
   /** The centroid of one kind (empty when none). */
   public Centroid centroid(Feature kind) {
     return centroids.getOrDefault(kind, Centroid.EMPTY);
+  }
+
+  /**
+   * Whether this group's dates rest on at least {@code enough} dated articles, or on all it
+   * holds when it holds fewer. Stores written before dated articles were counted (none counted,
+   * yet dates) are taken at their dates, as then.
+   */
+  boolean datedBy(int enough) {
+    return dated >= Math.min(size, enough) || (dated == 0 && first != null);
   }
 
   /** The strongest name keys first. */

@@ -24,10 +24,11 @@ import org.kronika.story.StoryStage;
  * (precision); storylines should gather each topic (F1).
  *
  * <p>Usage: {@code StoryBench [SLAVICNER_DIR] [all|train|test]...}; the system properties
- * {@code story.threshold}, {@code storyline.threshold} and {@code storyline.merge} override the
- * tuned thresholds. The corpus is ingested folder by folder, one topic in one language after
- * another, unless {@code -Dorder=interleaved}: then one file of each folder in turn, as a live
- * stream mixes its sources, which puts every topic in play at once; or {@code -Dorder=shuffled}
+ * {@code story.threshold}, {@code storyline.threshold}, {@code storyline.merge} and
+ * {@code storyline.dated} ({@link StoryAssigner.Options#datedToFade}) override the tuned thresholds.
+ * The corpus is ingested folder by folder, one topic in one language after another, unless
+ * {@code -Dorder=interleaved}: then one file of each folder in turn, as a live stream mixes its
+ * sources, which puts every topic in play at once; or {@code -Dorder=shuffled}
  * ({@code -Dseed=N}): a random order, the corpus having no dates to order it by; or
  * {@code -Dorder=partitioned} ({@code -Dseed=N}): the order in which cluster workers take the
  * corpus from a log partitioned by site, each site's files in runs of a worker's batch. The
@@ -130,7 +131,9 @@ public final class StoryBench {
   private static StoryAssigner.Options withThreshold(StoryAssigner.Options o, String property) {
     StoryAssigner.Options tuned = o.withThreshold(Double.parseDouble(System.getProperty(property, String.valueOf(o.threshold()))));
     String merge = System.getProperty(property.replace("threshold", "merge"));
-    return merge == null ? tuned : tuned.withMergeThreshold(Double.parseDouble(merge));
+    tuned = merge == null ? tuned : tuned.withMergeThreshold(Double.parseDouble(merge));
+    String dated = System.getProperty(property.replace("threshold", "dated"));
+    return dated == null ? tuned : tuned.withDatedToFade(Integer.parseInt(dated));
   }
 
   /** The largest storylines with their topics and languages, to see which subjects they mix. */

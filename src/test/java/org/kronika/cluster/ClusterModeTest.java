@@ -308,7 +308,7 @@ class ClusterModeTest {
 
   private static StoryProfile storyline(String id, int size, String mergedInto) {
     return new StoryProfile(id, StoryProfile.Level.STORYLINE, null, List.of(), size, List.of("en"),
-        LocalDate.of(2024, 11, 5), LocalDate.of(2024, 11, 5), Map.of(), Map.of(), null, mergedInto, null);
+        LocalDate.of(2024, 11, 5), LocalDate.of(2024, 11, 5), Map.of(), Map.of(), null, mergedInto, null, size);
   }
 
   private static StoryProfile grown(StoryProfile p) {

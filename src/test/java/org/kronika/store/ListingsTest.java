@@ -38,6 +38,6 @@ class ListingsTest {
 
   private static StoryProfile storyline(String id) {
     return new StoryProfile(id, StoryProfile.Level.STORYLINE, null, List.of(), 1, List.of("en"), null, null, Map.of(),
-        Map.of(), null, null, null);
+        Map.of(), null, null, null, 0);
   }
 }

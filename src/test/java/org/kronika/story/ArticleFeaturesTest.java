@@ -27,4 +27,11 @@ class ArticleFeaturesTest {
     assertEquals(Map.of("2500000", 1, "1.5", 1), numbers("uk", "Фонд має 2 500 000 євро, у 1,5 раза більше."));
     assertEquals(Map.of("2024", 1, "250", 1), numbers("en", "In 2024 250 ships came."), "a year and a count stay apart");
   }
+
+  @Test
+  void aNumberThatIsPartOfANameIsNoQuantity() {
+    assertEquals(Map.of("500", 1), numbers("en", "Covid-19 kept 500 F-16 jets grounded."));
+    assertEquals(Map.of("2020", 1, "19", 1), numbers("sl", "Leta 2020 je umrlo 19 ljudi zaradi covid-19."));
+    assertEquals(Map.of("2020", 1, "2021", 1), numbers("ru", "В 2020-2021 годах Су-27 не летали."), "a range stays two numbers");
+  }
 }

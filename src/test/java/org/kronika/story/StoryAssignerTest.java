@@ -185,6 +185,41 @@ class StoryAssignerTest {
   }
 
   @Test
+  void storylinesOfOneSubjectInMostlyOtherLanguagesMergeByTheirNames() {
+    Map<String, Integer> polish = Map.of("brexit", 1, "tusk", 1, "warszawa", 1);
+    Map<String, Integer> russian = Map.of("brexit", 1, "lavrov", 1, "moskva", 1);
+    // Polish reports and one Russian one, Russian reports: one language in common, none of its words
+    StoryProfile l1 = plus(plus(group("l1", DAY, features("pl", polish, "umowa", "granica", "cla")),
+        features("pl", polish, "umowa", "granica")), features("ru", polish, "dogovor"));
+    StoryProfile l2 = plus(group("l2", DAY, features("ru", russian, "soglashenie", "poshliny")),
+        features("ru", russian, "soglashenie", "parlament"));
+    assertTrue(STORYLINES.groupSimilarity(l1, l2) < StoryAssigner.Options.STORYLINE.mergeThreshold(),
+        "precondition: as same-language groups, their words apart drown their names");
+
+    assertEquals(2, STORYLINES.reconcile(List.of("l2"), index(l1, l2), false).size());
+  }
+
+  @Test
+  void aStrayDatedArticleDoesNotDateItsStoryline() {
+    ArticleFeatures f = features("pipeline", "gas", "sanctions", "baltic");
+    WeightedFeatures v = WeightedFeatures.of(f, term -> 1);
+    // five months earlier by its one dated article; its other four carry no date
+    StoryProfile strayDated = group("l1", DAY.plusMonths(5), f);
+    for (int i = 0; i < 4; i++) {
+      strayDated = strayDated.plus(null, f, v, null);
+    }
+    assertEquals(2, STORYLINES.reconcile(List.of("l2"), index(group("l2", DAY, f), strayDated), false).size(),
+        "one dated article of five says little of when its subject was");
+
+    StoryProfile dated = group("l1", DAY.plusMonths(5), f);
+    for (int i = 0; i < 4; i++) {
+      dated = dated.plus(null, f, v, i < 2 ? DAY.plusMonths(5) : null);
+    }
+    assertTrue(STORYLINES.reconcile(List.of("l2"), index(group("l2", DAY, f), dated), false).isEmpty(),
+        "three dated articles of five do");
+  }
+
+  @Test
   void storylinesSharingOnlyANameKeyDoNotMergeWhenTheirEntitiesDiffer() {
     // "svrn" is the key of Northern Ireland's "Northern" and of Nord Stream's "Nord"
     assertMergedOnlyWithTheRightNames(Map.of("svrn", 3, "=brexit", 2), Map.of("svrn", 3, "=nord-stream-2", 2),
