@@ -213,7 +213,7 @@ abstract class StoreContract {
       into = harbourLine.id();
       StoryProfile e = electionLine;
       store.update(List.of(new StoryProfile(e.id(), e.level(), e.title(), e.headlines(), e.size(), e.langs(), e.first(),
-          e.last(), e.centroids(), e.displayNames(), e.storyline(), into, e.why())));
+          e.last(), e.centroids(), e.displayNames(), e.storyline(), into, e.why(), e.dated())));
       store.commit();
     }
     try (Store store = openReader()) {
