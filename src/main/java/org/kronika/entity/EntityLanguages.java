@@ -208,29 +208,20 @@ final class EntityLanguages {
     @Override
     public List<String> pluralCandidates(String lemma) {
       List<String> out = new java.util.ArrayList<>();
-      if (lemma.endsWith("anin")) {
-        out.add(lemma.substring(0, lemma.length() - 2) + "ie");
-      }
-      if (lemma.endsWith("k")) {
-        out.add(lemma.substring(0, lemma.length() - 1) + "cy");
-      }
-      if (lemma.endsWith("ta")) {
-        out.add(lemma.substring(0, lemma.length() - 2) + "ci");
-      }
-      if (lemma.endsWith("niec")) {
-        out.add(lemma.substring(0, lemma.length() - 4) + "ńcy");
-      }
-      if (lemma.endsWith("iec")) {
-        out.add(lemma.substring(0, lemma.length() - 3) + "cy");
-      }
-      if (lemma.endsWith("d")) {
-        out.add(lemma.substring(0, lemma.length() - 1) + "dzi");
+      for (Map.Entry<String, String> ending : PLURAL_ENDINGS) {
+        if (lemma.endsWith(ending.getKey())) {
+          out.add(lemma.substring(0, lemma.length() - ending.getKey().length()) + ending.getValue());
+        }
       }
       out.add(lemma + "owie");
       out.add(lemma + "i");
       out.add(lemma + "y");
       return out;
     }
+
+    /** Singular endings of masculine personal nouns and the nominative plural endings they take, tried in this order. */
+    private static final List<Map.Entry<String, String>> PLURAL_ENDINGS = List.of(Map.entry("anin", "anie"),
+        Map.entry("k", "cy"), Map.entry("ta", "ci"), Map.entry("niec", "ńcy"), Map.entry("iec", "cy"), Map.entry("d", "dzi"));
 
     @Override
     public String lemma(String lemma, String tag) {
