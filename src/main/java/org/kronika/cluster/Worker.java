@@ -129,9 +129,7 @@ public final class Worker {
                     "not a Kronika document: " + e.getMessage()));
               }
             }
-            // whether each is stored already, asked of Solr once for the batch rather than once per article
-            store.lookUpArticles(documents.stream().map(Pipeline::articleId).toList());
-            documents.forEach(session::accept);
+            session.acceptAll(documents); // whether each is stored already, asked of Solr once for the batch
             session.commit();
             consumer.commitSync();
             stored = storedBefore + session.report().stored() + session.report().duplicates();

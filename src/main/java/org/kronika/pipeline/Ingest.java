@@ -180,8 +180,24 @@ public final class Ingest {
 
     @Override
     public void accept(SourceDocument doc) {
+      accept(doc, Pipeline.articleId(doc));
+    }
+
+    /**
+     * Hands over a batch of documents (a worker's batch from the log): as {@link #accept} each,
+     * the store first told every id it will be asked about, so that a store whose look-ups are
+     * round trips answers them together ({@link Store#lookUpArticles}).
+     */
+    public void acceptAll(List<SourceDocument> docs) throws IOException {
+      List<String> ids = docs.stream().map(Pipeline::articleId).toList();
+      store.lookUpArticles(ids);
+      for (int i = 0; i < docs.size(); i++) {
+        accept(docs.get(i), ids.get(i));
+      }
+    }
+
+    private void accept(SourceDocument doc, String id) {
       read++;
-      String id = Pipeline.articleId(doc);
       try {
         if (alreadyStored(id)) {
           return;

@@ -579,14 +579,20 @@ public final class SolrStore implements Store {
 
   /** The profiles of these groups as they are now (Solr's real-time get: also writes not yet committed). */
   private SolrDocumentList stored(List<String> groupIds, String... fields) throws IOException {
+    return getByIds(groupIds.stream().map(SolrStore::profileKey).toList(), "profiles", fields);
+  }
+
+  /** Documents by id, as they are now (Solr's real-time get), in one request; {@code what} names them in an error. */
+  private SolrDocumentList getByIds(List<String> ids, String what, String... fields) throws IOException {
     try {
       requests.increment();
-      return client.getById(collection, groupIds.stream().map(SolrStore::profileKey).toList(),
-          new org.apache.solr.common.params.ModifiableSolrParams().set("fl", String.join(",", fields)));
+      return client.getById(collection, ids, new org.apache.solr.common.params.ModifiableSolrParams()
+          .set("fl", String.join(",", fields)));
     } catch (SolrServerException | SolrException e) {
-      throw new IOException("Solr get of " + groupIds.size() + " profiles failed: " + e.getMessage(), e);
+      throw new IOException("Solr get of " + ids.size() + " " + what + " failed: " + e.getMessage(), e);
     }
   }
+
 
   /**
    * When this writer merged a group away that another writer merged away first (both compared
@@ -935,20 +941,16 @@ public final class SolrStore implements Store {
    * Looks up in one request whether each of these articles is stored, for {@link #contains} to
    * answer from until the next commit: for a worker about to take a batch.
    */
+  @Override
   public void lookUpArticles(Collection<String> articleIds) throws IOException {
     if (articleIds.isEmpty()) {
       return;
     }
     articleIds.forEach(id -> lookedUp.put(id, false));
-    try {
-      requests.increment();
-      client.getById(collection, articleIds.stream().map(SolrStore::articleKey).toList(),
-              new org.apache.solr.common.params.ModifiableSolrParams().set("fl", ARTICLE_ID.field))
-          .forEach(d -> lookedUp.put((String) d.getFirstValue(ARTICLE_ID.field), true));
-    } catch (SolrServerException | SolrException e) {
-      throw new IOException("Solr get of " + articleIds.size() + " articles failed: " + e.getMessage(), e);
-    }
+    getByIds(articleIds.stream().map(SolrStore::articleKey).toList(), "articles", ARTICLE_ID.field)
+        .forEach(d -> lookedUp.put((String) d.getFirstValue(ARTICLE_ID.field), true));
   }
+
 
   /** Requests this store sent to Solr so far: what a worker's batching is measured by. */
   public long requests() {

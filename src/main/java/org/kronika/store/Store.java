@@ -32,6 +32,13 @@ public interface Store extends StoryIndex, KnownEntities, Closeable {
   /** Whether an article with this id is stored (or written in this session). */
   boolean contains(String articleId) throws IOException;
 
+  /**
+   * Tells the store that {@link #contains} will soon be asked about these articles, so that a
+   * store whose every look-up is a round trip ({@link SolrStore}) asks about them together; a
+   * local store ignores it.
+   */
+  default void lookUpArticles(java.util.Collection<String> articleIds) throws IOException {}
+
   /** The id of a stored article with exactly this cleaned content, if any. */
   Optional<String> articleWithContent(String contentHash) throws IOException;
 

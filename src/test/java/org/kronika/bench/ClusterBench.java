@@ -167,6 +167,8 @@ public final class ClusterBench {
    */
   private static final class EngineProcesses {
     private static final String[] ENGINES = {"zookeeper", "solr1", "solr2", "kafka"};
+    /** A worker's summary line: how many requests it sent to Solr. */
+    private static final java.util.regex.Pattern SOLR_REQUESTS = java.util.regex.Pattern.compile("(\\d+) Solr requests");
     private final Path dir;
 
     EngineProcesses(Path dir) {
@@ -214,7 +216,7 @@ public final class ClusterBench {
               if (line.contains(": committed;")) {
                 lastCommit[w] = System.nanoTime();
               }
-              java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) Solr requests").matcher(line);
+              java.util.regex.Matcher m = SOLR_REQUESTS.matcher(line);
               if (m.find()) {
                 requests[w] = Long.parseLong(m.group(1));
               }
