@@ -185,18 +185,38 @@ public final class Ingest {
 
     /**
      * Hands over a batch of documents (a worker's batch from the log): as {@link #accept} each,
-     * the store first told every id it will be asked about, so that a store whose look-ups are
-     * round trips answers them together ({@link Store#lookUpArticles}).
+     * but a store whose look-ups are round trips is asked about the whole batch together: first
+     * which ids are stored ({@link Store#lookUpArticles}), then, once the batch is prepared, which
+     * stored articles its articles copy ({@link Store#lookUpDuplicates}). The batch is held in
+     * memory meanwhile.
      */
     public void acceptAll(List<SourceDocument> docs) throws IOException {
       List<String> ids = docs.stream().map(Pipeline::articleId).toList();
       store.lookUpArticles(ids);
       for (int i = 0; i < docs.size(); i++) {
-        accept(docs.get(i), ids.get(i));
+        prepare(docs.get(i), ids.get(i));
       }
+      List<Store.DuplicateKeys> keys = new ArrayList<>();
+      for (Pending p : inFlight) {
+        try {
+          Prepared prepared = p.prepared().join();
+          keys.add(new Store.DuplicateKeys(prepared.article().contentHash(), prepared.features().fingerprint(),
+              prepared.article().lang()));
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+          // rejected when drained
+        }
+      }
+      store.lookUpDuplicates(keys);
+      drain(WINDOW);
     }
 
     private void accept(SourceDocument doc, String id) {
+      prepare(doc, id);
+      drain(WINDOW);
+    }
+
+    /** Counts a document and starts preparing it, unless it is stored or on its way already. */
+    private void prepare(SourceDocument doc, String id) {
       read++;
       try {
         if (alreadyStored(id)) {
@@ -208,7 +228,6 @@ public final class Ingest {
       idsInFlight.add(id);
       EntityStage.Snapshot knowledge = pipeline.knowledge();
       inFlight.add(new Pending(doc, id, CompletableFuture.supplyAsync(() -> pipeline.prepare(doc, id, knowledge), workers)));
-      drain(WINDOW);
     }
 
     /**

@@ -30,7 +30,6 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -47,12 +46,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -414,22 +410,6 @@ public final class LuceneStore implements Store {
     }
   }
 
-  private static Document groupDocument(GroupDocument g) {
-    Document doc = new Document();
-    doc.add(new StringField(TYPE.field, g.kind().value, Field.Store.NO));
-    doc.add(new StringField(GROUP_ID.field, g.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(GROUP_ID.field, new BytesRef(g.id())));
-    doc.add(new StoredField(PROFILE.field, g.json()));
-    g.terms().forEach(term -> doc.add(new StringField(GROUP_TERM.field, term, Field.Store.NO)));
-    if (g.undated()) {
-      doc.add(new StringField(UNDATED.field, "1", Field.Store.NO));
-    } else {
-      doc.add(new IntPoint(FIRST.field, g.firstDay()));
-      doc.add(new IntPoint(LAST.field, g.lastDay()));
-    }
-    return doc;
-  }
-
   /**
    * Writes the stories changed since the last refresh (each once, however many articles
    * joined it) and makes everything written so far searchable.
@@ -437,7 +417,7 @@ public final class LuceneStore implements Store {
   private void refresh() throws IOException {
     awaitIndexing();
     for (StoryProfile story : pending.groups()) {
-      writer.updateDocument(new Term(GROUP_ID.field, story.id()), groupDocument(GroupDocument.of(story)));
+      writer.updateDocument(new Term(GROUP_ID.field, story.id()), ProfileSearch.document(GroupDocument.of(story)));
     }
     searchers.maybeRefreshBlocking();
     pending.clear();
@@ -483,21 +463,8 @@ public final class LuceneStore implements Store {
                                        int limit) {
     Map<String, StoryProfile> found = new LinkedHashMap<>();
     withSearcher(s -> {
-      BooleanQuery.Builder query = new BooleanQuery.Builder()
-          .add(storyTerms(s, terms), Occur.MUST)
-          .add(new TermQuery(new Term(TYPE.field, Kind.of(level).value)), Occur.FILTER);
-      if (date != null) {
-        int day = (int) date.toEpochDay();
-        Query near = new BooleanQuery.Builder()
-            .add(IntPoint.newRangeQuery(LAST.field, day - CANDIDATE_DAYS, Integer.MAX_VALUE), Occur.FILTER)
-            .add(IntPoint.newRangeQuery(FIRST.field, Integer.MIN_VALUE, day + CANDIDATE_DAYS), Occur.FILTER)
-            .build();
-        query.add(new BooleanQuery.Builder()
-            .add(near, Occur.SHOULD)
-            .add(new TermQuery(new Term(UNDATED.field, "1")), Occur.SHOULD).build(), Occur.FILTER);
-      }
       StoredFields stored = s.storedFields();
-      for (ScoreDoc hit : s.search(query.build(), limit).scoreDocs) {
+      for (ScoreDoc hit : s.search(ProfileSearch.candidates(s, level, terms, date), limit).scoreDocs) {
         String sid = docValue(s, hit.doc, GROUP_ID.field);
         StoryProfile p = profiles.get(sid);
         if (p == null) {
@@ -510,49 +477,6 @@ public final class LuceneStore implements Store {
     });
     pending.addCandidates(level, terms, limit, found);
     return new ArrayList<>(found.values());
-  }
-
-  /** Any of the weighted story terms, scored as plain term queries are. */
-  private static Query storyTerms(IndexSearcher s, Collection<WeightedTerm> weighted) throws IOException {
-    List<Term> terms = weighted.stream().map(t -> new Term(GROUP_TERM.field, t.term())).toList();
-    Map<Term, TermStates> states = termStates(s, terms);
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int i = 0;
-    for (WeightedTerm t : weighted) {
-      TermStates found = states.get(terms.get(i++));
-      if (found != null) {
-        any.add(new BoostQuery(new TermQuery(new Term(GROUP_TERM.field, t.term()), found), Math.max(t.weight(), 1e-3f)),
-            Occur.SHOULD);
-      }
-    }
-    return any.build();
-  }
-
-  /**
-   * The statistics of those {@code terms} found in the index (the others, which would match
-   * nothing, are left out), looked up through one terms enumerator per field and segment,
-   * walked in term order: Lucene's own look-up opens a new enumerator per term and segment,
-   * which cost more than the search itself.
-   */
-  private static Map<Term, TermStates> termStates(IndexSearcher s, Collection<Term> terms) throws IOException {
-    List<Term> inOrder = terms.stream().distinct().sorted().toList();
-    Map<Term, TermStates> states = new HashMap<>();
-    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-      String field = null;
-      TermsEnum e = null;
-      for (Term t : inOrder) {
-        if (!t.field().equals(field)) {
-          field = t.field();
-          Terms leafTerms = leaf.reader().terms(field);
-          e = leafTerms == null ? null : leafTerms.iterator();
-        }
-        if (e != null && e.seekExact(t.bytes())) {
-          states.computeIfAbsent(t, k -> new TermStates(s.getTopReaderContext()))
-              .register(e.termState(), leaf.ord, e.docFreq(), e.totalTermFreq());
-        }
-      }
-    }
-    return states;
   }
 
   @Override
@@ -685,7 +609,7 @@ public final class LuceneStore implements Store {
     if (words.isEmpty()) {
       return new ScoreDoc[0];
     }
-    Map<Term, TermStates> states = termStates(s,
+    Map<Term, TermStates> states = ProfileSearch.termStates(s,
         words.stream().flatMap(List::stream).map(SearchQuery.Alternative::term).toList());
     Function<Term, TermQuery> present = t -> states.containsKey(t) ? new TermQuery(t, states.get(t)) : null;
     ScoreDoc[] found = best(s, SearchQuery.build(words, lang, true, present), n);

@@ -76,6 +76,12 @@ import static org.kronika.store.StoreField.*;
  * loss of a node or a {@code kill -9}; one that failed may have written part of its batch,
  * which a replay writes again under the same ids. Other writers' changes are seen from their
  * last commit on. Not thread-safe for writes.
+ *
+ * <p>A writer's traffic is a bounded number of requests per batch, not per article: it keeps its
+ * own copy of every profile ({@link ProfileMirror}), where its articles' candidate stories and
+ * storylines are found, brought up to date at each commit and {@link #refreshReads} with the
+ * profiles the other writers changed; and it asks about a batch's ids, contents and fingerprints
+ * together ({@link #lookUpArticles}, {@link #lookUpDuplicates}).
  */
 public final class SolrStore implements Store {
   private static final String CONFIGSET = "kronika";
@@ -100,6 +106,16 @@ public final class SolrStore implements Store {
    * in a row; this bounds a writer outpaced forever.
    */
   private static final int WRITE_ROUNDS = 20;
+  /**
+   * How far back a writer looks for profiles the others changed since its copy was last brought
+   * up to date: a profile's version is taken when it is written, and it shows only once its
+   * writer's commit ended, which under load takes seconds; writers' clocks differ a little too.
+   */
+  private static final long MIRROR_MARGIN_MILLIS = 60_000;
+  /** Documents asked for by id in one request. */
+  private static final int IDS_PER_GET = 500;
+  /** Hashes or fingerprint bands asked about in one query. */
+  private static final int CLAUSES_PER_QUERY = 1000;
 
   private final CloudSolrClient client;
   /** Requests sent to Solr for the documents of this store (not those that made the collection). */
@@ -117,11 +133,14 @@ public final class SolrStore implements Store {
   /** This writer, to the others: which stories it opened ({@link StoryIndex.Opening}). */
   private final String writer = java.util.UUID.randomUUID().toString();
   /**
-   * Stories this writer opened since the last commit, with when it began looking for their first
-   * article's story (only stories: storylines merge whoever opened them).
+   * Stories this writer opened since the last commit, with as of when their first article was
+   * weighed against the others' groups (only stories: storylines merge whoever opened them).
    */
   private final Map<String, Long> openedHere = new HashMap<>();
-  /** When this writer last began looking for an article's story. */
+  /**
+   * As of when the other writers' groups were seen by this writer's last look for an article's
+   * story: when its copy of them was last brought up to date.
+   */
   private long storyLookupAt;
   /** How the stories read since the last commit were opened, to be written again with them. */
   private final Map<String, Opened> openings = new HashMap<>();
@@ -130,6 +149,14 @@ public final class SolrStore implements Store {
   private final EntityMemory knownEntities = new EntityMemory();
   /** Whether articles were stored when {@link #lookUpArticles} asked, until the next commit. */
   private final Map<String, Boolean> lookedUp = new HashMap<>();
+  /** The stored article of each content hash {@link #lookUpDuplicates} asked about ({@code null}: none), until the next commit. */
+  private final Map<String, String> idByHashLookedUp = new HashMap<>();
+  /** Stored articles by the fingerprint bands {@link #lookUpDuplicates} asked about, until the next commit. */
+  private final Map<String, List<Fingerprinted>> byBandLookedUp = new HashMap<>();
+  /** A writer's copy of the collection's profiles; {@code null} for a reader. */
+  private final ProfileMirror mirror;
+  /** When the writer last began bringing {@link #mirror} up to date (epoch milliseconds). */
+  private long mirroredAt;
   private TermCounts termCounts;
   /**
    * Articles whose terms {@link #termCounts} counted: the collection's when last counted, and
@@ -167,6 +194,8 @@ public final class SolrStore implements Store {
    * it began the commit that first wrote the story. That commit's end is stored apart, once
    * known ({@link Kind#COMMIT}).
    */
+  private record Fingerprinted(String id, long fingerprint) {}
+
   private record Opened(String writer, long placed, long commitStarted) {
     /** The id of the document recording when that commit ended. */
     String commitEndKey() {
@@ -187,8 +216,16 @@ public final class SolrStore implements Store {
       this.termCounts = countTerms();
       this.countedArticles = committedArticles;
       loadKnownEntities();
+      this.mirror = new ProfileMirror();
+      try {
+        refreshMirror();
+      } catch (IOException | RuntimeException e) {
+        mirror.close();
+        throw e;
+      }
     } else {
       this.termCounts = null;
+      this.mirror = null;
     }
   }
 
@@ -298,6 +335,9 @@ public final class SolrStore implements Store {
     if (added.isPresent()) {
       return added;
     }
+    if (idByHashLookedUp.containsKey(contentHash)) {
+      return Optional.ofNullable(idByHashLookedUp.get(contentHash));
+    }
     SolrQuery q = filtered(Kind.ARTICLE).setQuery(HASH.field + ":" + ClientUtils.escapeQueryChars(contentHash)).setFields(ARTICLE_ID.field)
         .setRows(1);
     return query(q).getResults().stream().map(d -> (String) d.getFirstValue(ARTICLE_ID.field)).findFirst();
@@ -311,6 +351,13 @@ public final class SolrStore implements Store {
     LinkedHashSet<String> found = new LinkedHashSet<>();
     List<String> bands = Fingerprint.bands(fingerprint, lang);
     pending.nearDuplicates(fingerprint, bands, found);
+    if (byBandLookedUp.keySet().containsAll(bands)) {
+      for (String band : bands) {
+        byBandLookedUp.get(band).stream().filter(f -> Fingerprint.near(fingerprint, f.fingerprint()))
+            .forEach(f -> found.add(f.id()));
+      }
+      return found.stream().limit(limit).toList();
+    }
     List<String> clauses = bands.stream().map(band -> BAND.field + ":" + ClientUtils.escapeQueryChars(band)).toList();
     SolrQuery q = filtered(Kind.ARTICLE).setQuery(String.join(" ", clauses)).setFields(ARTICLE_ID.field, FINGERPRINT.field)
         .setRows(NEAR_CANDIDATES);
@@ -515,6 +562,9 @@ public final class SolrStore implements Store {
     openings.clear();
     commitsEnded.clear();
     lookedUp.clear();
+    idByHashLookedUp.clear();
+    byBandLookedUp.clear();
+    refreshMirror(); // what the others committed meanwhile, for the next batch's placements
   }
 
   /**
@@ -528,12 +578,18 @@ public final class SolrStore implements Store {
     String commit = writer + "/" + sequence.incrementAndGet();
     for (int round = 1; ; round++) {
       Map<String, Written> storedAs = catchUp();
-      send(pending.groups().stream().map(p -> profileDocument(p, commitStart, commit, storedAs.get(p.id()))).toList());
+      Map<String, SolrInputDocument> sent = new HashMap<>();
+      pending.groups().forEach(p -> sent.put(p.id(), profileDocument(p, commitStart, commit, storedAs.get(p.id()))));
+      send(new ArrayList<>(sent.values()));
       int refused = 0;
       for (SolrDocument d : stored(pending.groups().stream().map(StoryProfile::id).toList(), GROUP_ID.field, VERSION.field, WROTE.field)) {
         String id = (String) d.getFirstValue(GROUP_ID.field);
-        if (Written.of(d).commits().contains(commit)) {
+        Written written = Written.of(d);
+        if (written.commits().contains(commit)) {
           bases.put(id, pending.group(id)); // accepted: the base of any change still to come
+          SolrInputDocument doc = sent.get(id);
+          mirror.put(new ProfileMirror.Entry(pending.group(id), (String) doc.getFieldValue(WRITER.field),
+              (Long) doc.getFieldValue(PLACED.field), (Long) doc.getFieldValue(SHARED.field)), written.version());
         } else {
           refused++;
         }
@@ -586,8 +642,11 @@ public final class SolrStore implements Store {
   private SolrDocumentList getByIds(List<String> ids, String what, String... fields) throws IOException {
     try {
       requests.increment();
-      return client.getById(collection, ids, new org.apache.solr.common.params.ModifiableSolrParams()
-          .set("fl", String.join(",", fields)));
+      // POST: a batch's ids are more than a URL holds
+      SolrQuery get = new SolrQuery().setRequestHandler("/get");
+      get.set("ids", String.join(",", ids));
+      get.setFields(fields);
+      return client.query(collection, get, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).getResults();
     } catch (SolrServerException | SolrException e) {
       throw new IOException("Solr get of " + ids.size() + " " + what + " failed: " + e.getMessage(), e);
     }
@@ -658,32 +717,19 @@ public final class SolrStore implements Store {
   @Override
   public List<StoryProfile> candidates(StoryProfile.Level level, Collection<WeightedTerm> terms, LocalDate date,
                                        int limit) {
+    requireWritable(); // a reader keeps no copy of the profiles
     if (level == StoryProfile.Level.STORY) {
-      storyLookupAt = System.currentTimeMillis();
-    }
-    StringBuilder q = new StringBuilder();
-    for (WeightedTerm t : terms) {
-      q.append(GROUP_TERM.field).append(':').append(ClientUtils.escapeQueryChars(t.term())).append('^')
-          .append(String.format(Locale.ROOT, "%.4f", Math.max(t.weight(), 1e-3f))).append(' ');
+      storyLookupAt = mirroredAt;
     }
     Map<String, StoryProfile> found = new LinkedHashMap<>();
-    if (q.length() > 0) {
-      SolrQuery query = filtered(Kind.of(level)).setQuery(q.toString().strip()).setFields(PROFILE_FIELDS)
-          .setRows(limit);
-      if (date != null) {
-        int day = (int) date.toEpochDay();
-        query.addFilterQuery("(" + LAST.field + ":[" + (day - CANDIDATE_DAYS) + " TO *] AND " + FIRST.field + ":[* TO "
-            + (day + CANDIDATE_DAYS) + "]) OR " + UNDATED.field + ":1");
+    try {
+      for (ProfileMirror.Entry e : mirror.candidates(level, terms, date, limit)) {
+        String sid = e.profile().id();
+        StoryProfile own = pending.group(sid);
+        found.put(sid, own != null ? own : read(e));
       }
-      try {
-        for (SolrDocument d : query(query).getResults()) {
-          String sid = (String) d.getFirstValue(GROUP_ID.field);
-          StoryProfile own = pending.group(sid);
-          found.put(sid, own != null ? own : read(d));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     pending.addCandidates(level, terms, limit, found);
     return new ArrayList<>(found.values());
@@ -697,8 +743,12 @@ public final class SolrStore implements Store {
       return Optional.of(known);
     }
     try {
-      SolrDocument d = getById(profileKey(id), PROFILE_FIELDS);
-      return d == null ? Optional.empty() : Optional.of(read(d));
+      Optional<ProfileMirror.Entry> mirrored = mirror == null ? Optional.empty() : mirror.get(id);
+      if (mirrored.isPresent()) {
+        return Optional.of(read(mirrored.get()));
+      }
+      SolrDocument d = getById(profileKey(id), PROFILE_FIELDS); // another writer's, since the mirror was brought up to date
+      return d == null ? Optional.empty() : Optional.of(read(entry(d)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -708,15 +758,21 @@ public final class SolrStore implements Store {
    * A profile as stored, remembered as the version this writer's changes to it will start from
    * (a group this writer changed already keeps the version its changes started from).
    */
-  private StoryProfile read(SolrDocument d) {
-    String id = (String) d.getFirstValue(GROUP_ID.field);
-    StoryProfile p = Json.read((String) d.getFirstValue(PROFILE.field), StoryProfile.class);
-    profiles.put(id, p);
-    bases.put(id, p);
-    if (d.getFirstValue(WRITER.field) instanceof String openedBy) {
-      openings.put(id, new Opened(openedBy, (Long) d.getFirstValue(PLACED.field), (Long) d.getFirstValue(SHARED.field)));
+  private StoryProfile read(ProfileMirror.Entry e) {
+    StoryProfile p = e.profile();
+    profiles.put(p.id(), p);
+    bases.put(p.id(), p);
+    if (e.writer() != null) {
+      openings.put(p.id(), new Opened(e.writer(), e.placed(), e.shared()));
     }
     return p;
+  }
+
+  /** A profile document's profile and opening. */
+  private static ProfileMirror.Entry entry(SolrDocument d) {
+    String openedBy = (String) d.getFirstValue(WRITER.field);
+    return new ProfileMirror.Entry(Json.read((String) d.getFirstValue(PROFILE.field), StoryProfile.class), openedBy,
+        openedBy == null ? null : (Long) d.getFirstValue(PLACED.field), openedBy == null ? null : (Long) d.getFirstValue(SHARED.field));
   }
 
   @Override
@@ -869,6 +925,7 @@ public final class SolrStore implements Store {
   public long refreshReads() throws IOException {
     if (writable) {
       catchUp();
+      refreshMirror();
     }
     SolrQuery q = new SolrQuery("*:*").setRows(1).setFields(VERSION.field).setSort(VERSION.field, SolrQuery.ORDER.desc);
     QueryResponse r = query(q);
@@ -921,7 +978,11 @@ public final class SolrStore implements Store {
 
   /** Every document a query matches, page by page with a cursor (no deep paging cost). */
   private void forEach(SolrQuery q, Consumer<SolrDocument> action) throws IOException {
-    q.setRows(PAGE);
+    forEach(q, action, PAGE);
+  }
+
+  private void forEach(SolrQuery q, Consumer<SolrDocument> action, int page) throws IOException {
+    q.setRows(page);
     if (q.getSorts().stream().noneMatch(s -> s.getItem().equals(ID.field))) {
       q.addSort(ID.field, SolrQuery.ORDER.asc);
     }
@@ -952,6 +1013,93 @@ public final class SolrStore implements Store {
   }
 
 
+  /**
+   * Looks up together which stored articles have these contents, and which lie in these
+   * fingerprints' bands, for {@link #articleWithContent} and {@link #nearDuplicates} to answer
+   * from until the next commit: a query per thousand hashes or bands. Bands matching more stored
+   * articles than a query returns are left to be asked article by article.
+   */
+  @Override
+  public void lookUpDuplicates(Collection<DuplicateKeys> keys) throws IOException {
+    List<String> hashes = keys.stream().map(DuplicateKeys::contentHash).distinct().toList();
+    for (List<String> chunk : chunks(hashes, CLAUSES_PER_QUERY)) {
+      chunk.forEach(h -> idByHashLookedUp.put(h, null));
+      SolrQuery q = filtered(Kind.ARTICLE).setQuery(HASH.field + ":(" + escaped(chunk) + ")").setFields(JSON.field)
+          .setRows(chunk.size() * 4);
+      for (SolrDocument d : query(q).getResults()) { // the hash is indexed only: read from the article
+        Article a = Json.read((String) d.getFirstValue(JSON.field), Article.class);
+        if (idByHashLookedUp.containsKey(a.contentHash())) {
+          idByHashLookedUp.putIfAbsent(a.contentHash(), a.id());
+        }
+      }
+    }
+    List<String> bands = keys.stream().filter(k -> k.fingerprint() != 0)
+        .flatMap(k -> Fingerprint.bands(k.fingerprint(), k.lang()).stream()).distinct().toList();
+    for (List<String> chunk : chunks(bands, CLAUSES_PER_QUERY)) {
+      int rows = NEAR_CANDIDATES * chunk.size();
+      SolrQuery q = filtered(Kind.ARTICLE).setQuery(BAND.field + ":(" + escaped(chunk) + ")")
+          .setFields(ARTICLE_ID.field, FINGERPRINT.field, LANG.field).setRows(rows);
+      SolrDocumentList found = query(q).getResults();
+      if (found.getNumFound() > rows) {
+        continue;
+      }
+      Map<String, List<Fingerprinted>> byBand = new HashMap<>();
+      chunk.forEach(b -> byBand.put(b, new ArrayList<>()));
+      for (SolrDocument d : found) {
+        if (d.getFirstValue(FINGERPRINT.field) instanceof Long f) {
+          for (String band : Fingerprint.bands(f, (String) d.getFirstValue(LANG.field))) {
+            List<Fingerprinted> in = byBand.get(band);
+            if (in != null) {
+              in.add(new Fingerprinted((String) d.getFirstValue(ARTICLE_ID.field), f));
+            }
+          }
+        }
+      }
+      byBandLookedUp.putAll(byBand);
+    }
+  }
+
+  private static String escaped(List<String> terms) {
+    return String.join(" ", terms.stream().map(ClientUtils::escapeQueryChars).toList());
+  }
+
+  private static <T> List<List<T>> chunks(List<T> all, int size) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += size) {
+      out.add(all.subList(i, Math.min(all.size(), i + size)));
+    }
+    return out;
+  }
+
+  /**
+   * Brings {@link #mirror} up to date: lists the profiles whose version is newer than the last
+   * time less {@link #MIRROR_MARGIN_MILLIS} (Solr's versions count milliseconds from bit 20 on)
+   * and reads those the mirror does not hold at that version. Two requests when profiles changed,
+   * more only when thousands did.
+   */
+  private void refreshMirror() throws IOException {
+    long started = System.currentTimeMillis();
+    long since = mirroredAt == 0 ? 0 : Math.max(0, mirroredAt - MIRROR_MARGIN_MILLIS) << 20;
+    List<String> stale = new ArrayList<>();
+    SolrQuery q = new SolrQuery("*:*").addFilterQuery(TYPE.field + ":(" + Kind.STORY.value + " " + Kind.STORYLINE.value + ")")
+        .addFilterQuery(VERSION.field + ":[" + since + " TO *]").setFields(GROUP_ID.field, VERSION.field);
+    forEach(q, d -> {
+      String id = (String) d.getFirstValue(GROUP_ID.field);
+      if (mirror.version(id) != (Long) d.getFirstValue(VERSION.field)) {
+        stale.add(profileKey(id));
+      }
+    }, mirroredAt == 0 ? PAGE : 50_000);
+    String[] fields = java.util.stream.Stream.concat(java.util.Arrays.stream(PROFILE_FIELDS), java.util.stream.Stream.of(VERSION.field))
+        .toArray(String[]::new);
+    for (List<String> chunk : chunks(stale, IDS_PER_GET)) {
+      for (SolrDocument d : getByIds(chunk, "profiles", fields)) {
+        mirror.put(entry(d), (Long) d.getFirstValue(VERSION.field));
+      }
+    }
+    mirror.refresh();
+    mirroredAt = started;
+  }
+
   /** Requests this store sent to Solr so far: what a worker's batching is measured by. */
   public long requests() {
     return requests.sum();
@@ -959,6 +1107,8 @@ public final class SolrStore implements Store {
 
   @Override
   public void close() throws IOException {
-    client.close(); // writes not committed are dropped, as after a crash
+    try (ProfileMirror m = mirror) {
+      client.close(); // writes not committed are dropped, as after a crash
+    }
   }
 }

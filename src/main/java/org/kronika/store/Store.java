@@ -39,6 +39,16 @@ public interface Store extends StoryIndex, KnownEntities, Closeable {
    */
   default void lookUpArticles(java.util.Collection<String> articleIds) throws IOException {}
 
+  /**
+   * Tells the store that {@link #articleWithContent} and {@link #nearDuplicates} will soon be
+   * asked about these articles, so that a store whose every look-up is a round trip
+   * ({@link SolrStore}) asks about them together; a local store ignores it.
+   */
+  default void lookUpDuplicates(java.util.Collection<DuplicateKeys> articles) throws IOException {}
+
+  /** What an article's copies are found by: its content hash, and its fingerprint in its language. */
+  record DuplicateKeys(String contentHash, long fingerprint, String lang) {}
+
   /** The id of a stored article with exactly this cleaned content, if any. */
   Optional<String> articleWithContent(String contentHash) throws IOException;
 

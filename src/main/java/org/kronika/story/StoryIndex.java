@@ -43,8 +43,9 @@ public interface StoryIndex {
    * How a group came to be in a store several writers share.
    *
    * @param writer      the writer that opened it
-   * @param placedAt    when that writer began looking for its first article's group: what it saw
-   *                    then is all the first article was weighed against (epoch milliseconds)
+   * @param placedAt    as of when that writer saw the others' groups as it looked for its first
+   *                    article's group: what was visible then is all the first article was
+   *                    weighed against (epoch milliseconds)
    * @param visibleFrom when the commit that made it visible to the others had ended;
    *                    {@link Long#MAX_VALUE} while that is not known
    */

@@ -278,6 +278,7 @@ class ClusterModeTest {
   @Order(6)
   void aStorysOpeningSaysFromWhenTheOtherWritersCouldSeeIt() throws Exception {
     ClusterConfig config = cluster.config("openings");
+    long connecting = System.currentTimeMillis();
     try (SolrStore a = connect(config); SolrStore b = connect(config)) {
       String body = "Rutte met Zelensky in Kyiv on Tuesday. NATO ministers meet in Brussels next week.";
       Article article = new Article("opening1", "test", null, "en", LocalDate.of(2024, 11, 5), "Rutte in Kyiv",
@@ -296,7 +297,8 @@ class ClusterModeTest {
       long committed = System.currentTimeMillis();
       b.refreshReads();
       StoryIndex.Opening seen = b.opening(story).orElseThrow();
-      assertTrue(seen.placedAt() >= looking && seen.placedAt() <= committing, "a looked for its story before committing");
+      assertTrue(seen.placedAt() >= connecting && seen.placedAt() <= looking,
+          "a weighed its article against the others' groups as they were when its copy of them was made");
       assertTrue(seen.visibleFrom() >= committing && seen.visibleFrom() <= committed,
           "visible from the end of a's commit: " + seen.visibleFrom() + " not in [" + committing + ", " + committed + "]");
     }
