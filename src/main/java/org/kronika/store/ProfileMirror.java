@@ -56,6 +56,7 @@ final class ProfileMirror implements Closeable {
   private final SearcherManager searchers;
   /** Solr's {@code _version_} of every mirrored profile, by group id. */
   private final Map<String, Long> versions = new HashMap<>();
+  private long puts;
   private final Map<String, Entry> parsed = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -86,6 +87,12 @@ final class ProfileMirror implements Closeable {
     index.updateDocument(new Term(GROUP_ID.field, e.profile().id()), doc);
     versions.put(e.profile().id(), version);
     parsed.put(e.profile().id(), e);
+    puts++;
+  }
+
+  /** Profiles put so far: changes whenever what the mirror holds does. */
+  long puts() {
+    return puts;
   }
 
   /** Makes every profile put so far searchable. */

@@ -116,6 +116,10 @@ public final class SolrStore implements Store {
   private static final int IDS_PER_GET = 500;
   /** Hashes or fingerprint bands asked about in one query. */
   private static final int CLAUSES_PER_QUERY = 1000;
+  /** Commits whose end a writer remembers: once known, a commit's end never changes. */
+  private static final int COMMIT_ENDS_KEPT = 10_000;
+  /** Characters of its own articles' text a writer keeps at hand to find translations among. */
+  private static final long OWN_CHARS_KEPT = 20_000_000;
 
   private final CloudSolrClient client;
   /** Requests sent to Solr for the documents of this store (not those that made the collection). */
@@ -144,8 +148,21 @@ public final class SolrStore implements Store {
   private long storyLookupAt;
   /** How the stories read since the last commit were opened, to be written again with them. */
   private final Map<String, Opened> openings = new HashMap<>();
-  /** When the commits named by {@link #openings} ended, once known. */
-  private final Map<String, Long> commitsEnded = new HashMap<>();
+  /** When commits that opened stories ended, once known (this writer's own as they end). */
+  private final Map<String, Long> commitsEnded = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+      return size() > COMMIT_ENDS_KEPT;
+    }
+  };
+  /**
+   * The articles this writer stored lately, by story, those not committed yet included: the
+   * translation of an article is looked for among them, and asked of Solr only when the story
+   * holds articles they do not ({@link #articlesOfStory}).
+   */
+  private final Map<String, List<Article>> ownByStory = new LinkedHashMap<>(256, 0.75f, true);
+  /** Characters of text {@link #ownByStory} holds. */
+  private long ownChars;
   private final EntityMemory knownEntities = new EntityMemory();
   /** Whether articles were stored when {@link #lookUpArticles} asked, until the next commit. */
   private final Map<String, Boolean> lookedUp = new HashMap<>();
@@ -372,6 +389,11 @@ public final class SolrStore implements Store {
 
   @Override
   public List<Article> articlesOfStory(String storyId, String lang, int limit) throws IOException {
+    List<Article> own = ownByStory.get(storyId);
+    StoryProfile story = pending.group(storyId) != null ? pending.group(storyId) : profiles.get(storyId);
+    if (own != null && story != null && own.size() >= story.size()) { // every article of the story is at hand
+      return own.stream().filter(a -> !a.lang().equals(lang)).limit(limit).toList();
+    }
     Map<String, Article> found = new LinkedHashMap<>();
     SolrQuery q = filtered(Kind.ARTICLE).setQuery(STORY.field + ":" + ClientUtils.escapeQueryChars(storyId)
         + " -" + LANG.field + ":" + ClientUtils.escapeQueryChars(lang)).setFields(JSON.field).setRows(limit);
@@ -410,11 +432,22 @@ public final class SolrStore implements Store {
       doc.setField(BAND.field, a.bands());
     }
     articles.add(doc);
+    keepOwn(article);
     remember(article.entities());
     if (placement.story().size() == 1) {
       openedHere.put(placement.story().id(), storyLookupAt);
     }
     pending.add(article, features, placement, bands);
+  }
+
+  private void keepOwn(Article article) {
+    ownByStory.computeIfAbsent(article.story(), k -> new ArrayList<>()).add(article);
+    ownChars += article.body().length();
+    var eldest = ownByStory.entrySet().iterator();
+    while (ownChars > OWN_CHARS_KEPT && eldest.hasNext()) {
+      eldest.next().getValue().forEach(a -> ownChars -= a.body().length());
+      eldest.remove();
+    }
   }
 
   /** Title and body as the embedded index's analyzer for the language tokenises them, in Solr's JSON form. */
@@ -545,6 +578,7 @@ public final class SolrStore implements Store {
       ended.setField(TYPE.field, Kind.COMMIT.value);
       ended.setField(VISIBLE.field, System.currentTimeMillis());
       send(List.of(ended));
+      commitsEnded.put(Opened.commitEndKey(writer, commitStart), (Long) ended.getFieldValue(VISIBLE.field));
     }
     committedArticles = count(Kind.ARTICLE); // other writers' articles count too
     termCounts.changesSaved(); // Solr holds them, in the articles' feature terms
@@ -560,7 +594,6 @@ public final class SolrStore implements Store {
     bases.clear();
     openedHere.clear();
     openings.clear();
-    commitsEnded.clear();
     lookedUp.clear();
     idByHashLookedUp.clear();
     byBandLookedUp.clear();
@@ -926,6 +959,8 @@ public final class SolrStore implements Store {
     if (writable) {
       catchUp();
       refreshMirror();
+      committedArticles = count(Kind.ARTICLE);
+      return mirror.puts() ^ committedArticles; // a writer's reads change with the profiles it mirrors and the articles stored
     }
     SolrQuery q = new SolrQuery("*:*").setRows(1).setFields(VERSION.field).setSort(VERSION.field, SolrQuery.ORDER.desc);
     QueryResponse r = query(q);
@@ -991,7 +1026,7 @@ public final class SolrStore implements Store {
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse r = query(q);
       r.getResults().forEach(action);
-      if (cursor.equals(r.getNextCursorMark())) {
+      if (r.getResults().size() < page || cursor.equals(r.getNextCursorMark())) {
         return;
       }
       cursor = r.getNextCursorMark();
