@@ -23,8 +23,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -130,13 +134,19 @@ final class ProfileMirror implements Closeable {
     }
   }
 
+  /** A hit's entry: parsed already, found by its id in the doc values, or read from its stored fields. */
   private Entry entry(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues ids = DocValues.getSorted(leaf.reader(), GROUP_ID.field);
+    if (ids.advanceExact(doc - leaf.docBase)) {
+      Entry known = parsed.get(ids.lookupOrd(ids.ordValue()).utf8ToString());
+      if (known != null) {
+        return known;
+      }
+    }
     Document d = s.storedFields().document(doc, Set.of(GROUP_ID.field, PROFILE.field, WRITER.field, PLACED.field, SHARED.field));
     String id = d.get(GROUP_ID.field);
-    Entry known = parsed.get(id);
-    if (known != null) {
-      return known;
-    }
     String writer = d.get(WRITER.field);
     Entry e = new Entry(Json.read(d.get(PROFILE.field), StoryProfile.class), writer,
         writer == null ? null : d.getField(PLACED.field).numericValue().longValue(),

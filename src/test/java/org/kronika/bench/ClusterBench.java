@@ -29,12 +29,13 @@ import org.kronika.pipeline.Ingest;
  * topic's partitions (default 4; with 1, one worker reads the files in the embedded ingest's
  * order); {@code -Dengines=DIR} runs against the engines {@code cluster-engines start DIR} started, each a
  * process of its own, with each worker a process of its own too ({@code kronika worker}), and prints
- * the CPU per article of every process and the Solr requests per article;
+ * the CPU per article of every process and the Solr requests per article (also with each JVM's JIT compilation and each worker's start left out:
+ * fixed costs of a process, which a corpus of 5,000 articles does not amortise);
  * {@code -Dembedded=false} skips the embedded run; {@code -Dorder=interleaved} (or
  * {@code shuffled}) publishes and ingests the corpus in that order, as {@code StoryBench} does;
  * {@code -DsameOrder=true} also ingests each cluster run's articles embedded, in the order the
  * cluster stored them (online grouping depends on order, and the workers take the partitions in
- * an order of their own). A number of workers may be given more than once: each run has a topic
+ * an order of their own; with {@code -Dengines} too). A number of workers may be given more than once: each run has a topic
  * and a collection of its own.
  */
 public final class ClusterBench {
@@ -126,12 +127,17 @@ public final class ClusterBench {
       }
     }
     if (SAME_ORDER) {
-      Path data = Files.createTempDirectory("kronika-clusterbench-order");
-      try {
-        embedded(stored, data, "embedded, in the order the cluster stored");
-      } finally {
-        Directories.deleteTree(data);
-      }
+      embeddedInOrder(stored);
+    }
+  }
+
+  /** The embedded ingest of the files in the order a cluster run stored them: what its grouping is compared with. */
+  private static void embeddedInOrder(List<Path> stored) throws Exception {
+    Path data = Files.createTempDirectory("kronika-clusterbench-order");
+    try {
+      embedded(stored, data, "embedded, in the order the cluster stored");
+    } finally {
+      Directories.deleteTree(data);
     }
   }
 
@@ -142,19 +148,58 @@ public final class ClusterBench {
   private static double embedded(List<Path> files, Path data, String label) throws Exception {
     long start = System.nanoTime();
     long cpu = processCpuNanos();
+    long jit = jitMillis(ProcessHandle.current().pid());
     long stored;
     try (Kronika k = Kronika.openForIngest(data)) {
       Ingest.Report r = k.ingest(files, new Ingest.Options(1, 1000), x -> { });
       stored = r.stored() + r.duplicates();
     }
     double cpuMsPerArticle = (processCpuNanos() - cpu) / 1e6 / Math.max(1, stored);
+    embeddedJitMs = (jitMillis(ProcessHandle.current().pid()) - jit) / (double) Math.max(1, stored);
     double seconds = (System.nanoTime() - start) / 1e9;
     try (Kronika k = Kronika.openForReading(data)) {
       report(label, k, seconds);
     }
-    System.out.printf("embedded CPU per article: %.2f ms%n", cpuMsPerArticle);
+    System.out.printf("embedded CPU per article: %.2f ms, of which JIT compilation %.2f%n", cpuMsPerArticle, embeddedJitMs);
     return cpuMsPerArticle;
   }
+
+  /** JIT compilation per article in the embedded run: each JVM compiles its hot code once, in threads of its own. */
+  private static double embeddedJitMs;
+
+  /** User and system CPU of a process so far, in ms, from /proc (Linux); its children's not counted. */
+  private static long cpuMillis(long pid) {
+    try {
+      return cpuMillis(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+    } catch (java.io.IOException | RuntimeException e) {
+      return 0; // exited meanwhile: the last reading stands
+    }
+  }
+
+  /** CPU of a JVM's JIT compiler threads so far, in ms, from /proc (Linux). */
+  private static long jitMillis(long pid) {
+    long sum = 0;
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      for (Path task : tasks.toList()) {
+        String stat = Files.readString(task.resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+          sum += cpuMillis(stat);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return 0; // exited meanwhile: the last reading stands
+    }
+    return sum;
+  }
+
+  private static long cpuMillis(String stat) {
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / CLOCK_TICKS;
+  }
+
+  /** Linux's USER_HZ, which /proc/PID/stat counts CPU in. */
+  private static final long CLOCK_TICKS = 100;
 
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
@@ -202,6 +247,9 @@ public final class ClusterBench {
       long[] workerCpu = new long[workers];
       long[] lastCommit = new long[workers];
       long[] requests = new long[workers];
+      long[] workerJit = new long[workers];
+      long[] startCpu = new long[workers]; // a worker's CPU when it took its first batch: its start, done once
+      java.util.Arrays.fill(startCpu, -1);
       List<Thread> readers = new ArrayList<>();
       for (int i = 0; i < workers; i++) {
         Process p = new ProcessBuilder("java", "-Xmx2g", "-cp", System.getProperty("java.class.path"),
@@ -213,6 +261,9 @@ public final class ClusterBench {
         Thread reader = new Thread(() -> {
           try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
             for (String line; (line = lines.readLine()) != null; ) {
+              if (startCpu[w] < 0 && line.contains(": took")) {
+                startCpu[w] = cpuMillis(p.pid());
+              }
               if (line.contains(": committed;")) {
                 lastCommit[w] = System.nanoTime();
               }
@@ -221,6 +272,7 @@ public final class ClusterBench {
                 requests[w] = Long.parseLong(m.group(1));
               }
               workerCpu[w] = Math.max(workerCpu[w], cpuMillis(p.pid()));
+              workerJit[w] = Math.max(workerJit[w], jitMillis(p.pid()));
             }
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -233,6 +285,7 @@ public final class ClusterBench {
         for (int i = 0; i < workers; i++) {
           if (processes.get(i).isAlive()) {
             workerCpu[i] = Math.max(workerCpu[i], cpuMillis(processes.get(i).pid()));
+            workerJit[i] = Math.max(workerJit[i], jitMillis(processes.get(i).pid()));
           }
         }
         Thread.sleep(500);
@@ -241,11 +294,19 @@ public final class ClusterBench {
         t.join();
       }
       double seconds = (java.util.Arrays.stream(lastCommit).max().orElse(start) - start) / 1e9;
+      List<Path> stored = new ArrayList<>();
       try (Kronika k = Kronika.openForReading(config)) {
         report(workers + " worker process(es), engines in their own processes", k, seconds);
+        if (SAME_ORDER) {
+          k.forEachArticle(a -> stored.add(Path.of(a.source())));
+        }
         long articles = k.stories().stream().mapToLong(st -> st.articles().size()).sum();
         long allRequests = java.util.Arrays.stream(requests).sum();
         long workersCpu = java.util.Arrays.stream(workerCpu).sum();
+        long started = 0;
+        for (int i = 0; i < workers; i++) {
+          started += Math.max(0, startCpu[i]);
+        }
         long enginesCpu = 0;
         StringBuilder perEngine = new StringBuilder();
         for (String e : ENGINES) {
@@ -259,22 +320,25 @@ public final class ClusterBench {
             (double) workersCpu / articles, java.util.Arrays.toString(workerCpu), (double) enginesCpu / articles,
             perEngine.toString().strip(), (double) (workersCpu + enginesCpu) / articles, embeddedCpuMs,
             workersCpu / (double) articles / embeddedCpuMs, (workersCpu + enginesCpu) / (double) articles / embeddedCpuMs);
+        long jit = java.util.Arrays.stream(workerJit).sum();
+        double embeddedRunning = embeddedCpuMs - embeddedJitMs;
+        System.out.printf(java.util.Locale.ROOT, "CPU ms per article, JIT compilation left out (workers' %s ms, a cost of each"
+                + " JVM's first minutes): workers %.2f, all %.2f; embedded %.2f; workers/embedded %.2f, all/embedded %.2f%n",
+            java.util.Arrays.toString(workerJit), (double) (workersCpu - jit) / articles,
+            (double) (workersCpu - jit + enginesCpu) / articles, embeddedRunning,
+            (workersCpu - jit) / (double) articles / embeddedRunning,
+            (workersCpu - jit + enginesCpu) / (double) articles / embeddedRunning);
+        long running = workersCpu - started;
+        System.out.printf(java.util.Locale.ROOT, "CPU ms per article from each worker's first batch (its start left out:"
+                + " %s ms): workers %.2f, all %.2f; workers/embedded %.2f, all/embedded %.2f%n",
+            java.util.Arrays.toString(startCpu), (double) running / articles, (double) (running + enginesCpu) / articles,
+            running / (double) articles / embeddedCpuMs, (running + enginesCpu) / (double) articles / embeddedCpuMs);
+      }
+      if (SAME_ORDER) {
+        embeddedInOrder(stored);
       }
     }
 
-    /** User and system CPU of a process so far, in ms, from /proc (Linux); its children's not counted. */
-    private static long cpuMillis(long pid) {
-      try {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / CLOCK_TICKS;
-      } catch (java.io.IOException | RuntimeException e) {
-        return 0; // exited meanwhile: the last reading stands
-      }
-    }
-
-    /** Linux's USER_HZ, which /proc/PID/stat counts CPU in. */
-    private static final long CLOCK_TICKS = 100;
   }
 
   private static void report(String label, Kronika k, double seconds) throws Exception {
