@@ -64,7 +64,7 @@ public final class ClusterBench {
     files = StoryBench.inOrder(files);
     Path tmp = Files.createTempDirectory("kronika-clusterbench");
     try {
-      double embeddedCpu = 0;
+      EmbeddedCpu embeddedCpu = new EmbeddedCpu(0, 0);
       if (Boolean.parseBoolean(System.getProperty("embedded", "true"))) {
         embeddedCpu = embedded(files, tmp.resolve("embedded"), "embedded, 1 thread");
       }
@@ -145,7 +145,7 @@ public final class ClusterBench {
    * Ingests the files into an embedded store at {@code data}, one thread, and reports it; returns
    * the CPU this process spent on it, in ms per article.
    */
-  private static double embedded(List<Path> files, Path data, String label) throws Exception {
+  private static EmbeddedCpu embedded(List<Path> files, Path data, String label) throws Exception {
     long start = System.nanoTime();
     long cpu = processCpuNanos();
     long jit = jitMillis(ProcessHandle.current().pid());
@@ -155,17 +155,20 @@ public final class ClusterBench {
       stored = r.stored() + r.duplicates();
     }
     double cpuMsPerArticle = (processCpuNanos() - cpu) / 1e6 / Math.max(1, stored);
-    embeddedJitMs = (jitMillis(ProcessHandle.current().pid()) - jit) / (double) Math.max(1, stored);
+    double jitMsPerArticle = (jitMillis(ProcessHandle.current().pid()) - jit) / (double) Math.max(1, stored);
     double seconds = (System.nanoTime() - start) / 1e9;
     try (Kronika k = Kronika.openForReading(data)) {
       report(label, k, seconds);
     }
-    System.out.printf("embedded CPU per article: %.2f ms, of which JIT compilation %.2f%n", cpuMsPerArticle, embeddedJitMs);
-    return cpuMsPerArticle;
+    System.out.printf("embedded CPU per article: %.2f ms, of which JIT compilation %.2f%n", cpuMsPerArticle, jitMsPerArticle);
+    return new EmbeddedCpu(cpuMsPerArticle, jitMsPerArticle);
   }
 
-  /** JIT compilation per article in the embedded run: each JVM compiles its hot code once, in threads of its own. */
-  private static double embeddedJitMs;
+  /**
+   * CPU per article of an embedded run, in ms, and the part of it JIT compilation took: each JVM
+   * compiles its hot code once, in threads of its own. Zeros when there was no embedded run.
+   */
+  private record EmbeddedCpu(double total, double jit) {}
 
   /** User and system CPU of a process so far, in ms, from /proc (Linux); its children's not counted. */
   private static long cpuMillis(long pid) {
@@ -220,7 +223,8 @@ public final class ClusterBench {
       this.dir = dir;
     }
 
-    void run(List<Path> files, int workers, double embeddedCpuMs) throws Exception {
+    void run(List<Path> files, int workers, EmbeddedCpu embedded) throws Exception {
+      double embeddedCpuMs = embedded.total();
       java.util.Properties properties = new java.util.Properties();
       try (var in = Files.newInputStream(dir.resolve("cluster.properties"))) {
         properties.load(in);
@@ -321,7 +325,7 @@ public final class ClusterBench {
             perEngine.toString().strip(), (double) (workersCpu + enginesCpu) / articles, embeddedCpuMs,
             workersCpu / (double) articles / embeddedCpuMs, (workersCpu + enginesCpu) / (double) articles / embeddedCpuMs);
         long jit = java.util.Arrays.stream(workerJit).sum();
-        double embeddedRunning = embeddedCpuMs - embeddedJitMs;
+        double embeddedRunning = embeddedCpuMs - embedded.jit();
         System.out.printf(java.util.Locale.ROOT, "CPU ms per article, JIT compilation left out (workers' %s ms, a cost of each"
                 + " JVM's first minutes): workers %.2f, all %.2f; embedded %.2f; workers/embedded %.2f, all/embedded %.2f%n",
             java.util.Arrays.toString(workerJit), (double) (workersCpu - jit) / articles,
