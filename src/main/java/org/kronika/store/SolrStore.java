@@ -118,8 +118,8 @@ public final class SolrStore implements Store {
   private static final int CLAUSES_PER_QUERY = 1000;
   /** Commits whose end a writer remembers: once known, a commit's end never changes. */
   private static final int COMMIT_ENDS_KEPT = 10_000;
-  /** Characters of its own articles' text a writer keeps at hand to find translations among. */
-  private static final long OWN_CHARS_KEPT = 20_000_000;
+  /** Characters of articles' text a writer keeps at hand to find translations among. */
+  private static final long KNOWN_CHARS_KEPT = 20_000_000;
 
   private final CloudSolrClient client;
   /** Requests sent to Solr for the documents of this store (not those that made the collection). */
@@ -156,13 +156,13 @@ public final class SolrStore implements Store {
     }
   };
   /**
-   * The articles this writer stored lately, by story, those not committed yet included: the
-   * translation of an article is looked for among them, and asked of Solr only when the story
-   * holds articles they do not ({@link #articlesOfStory}).
+   * Articles of stories this writer stored or read lately, by story, those not committed yet
+   * included: the translation of an article is looked for among them, and asked of Solr only
+   * when the story holds articles they do not ({@link #articlesOfStory}).
    */
-  private final Map<String, List<Article>> ownByStory = new LinkedHashMap<>(256, 0.75f, true);
-  /** Characters of text {@link #ownByStory} holds. */
-  private long ownChars;
+  private final Map<String, Map<String, Article>> knownByStory = new LinkedHashMap<>(256, 0.75f, true);
+  /** Characters of text {@link #knownByStory} holds. */
+  private long knownChars;
   private final EntityMemory knownEntities = new EntityMemory();
   /** Whether articles were stored when {@link #lookUpArticles} asked, until the next commit. */
   private final Map<String, Boolean> lookedUp = new HashMap<>();
@@ -389,10 +389,19 @@ public final class SolrStore implements Store {
 
   @Override
   public List<Article> articlesOfStory(String storyId, String lang, int limit) throws IOException {
-    List<Article> own = ownByStory.get(storyId);
+    Map<String, Article> known = knownByStory.get(storyId);
     StoryProfile story = pending.group(storyId) != null ? pending.group(storyId) : profiles.get(storyId);
-    if (own != null && story != null && own.size() >= story.size()) { // every article of the story is at hand
-      return own.stream().filter(a -> !a.lang().equals(lang)).limit(limit).toList();
+    if (story != null && (known == null || known.size() < story.size()) && story.size() <= limit) {
+      // the whole story, kept for the articles that join it next
+      SolrQuery q = filtered(Kind.ARTICLE).setQuery(STORY.field + ":" + ClientUtils.escapeQueryChars(storyId))
+          .setFields(JSON.field).setRows(story.size());
+      for (SolrDocument d : query(q).getResults()) {
+        keep(Json.read((String) d.getFirstValue(JSON.field), Article.class));
+      }
+      known = knownByStory.get(storyId);
+    }
+    if (known != null && story != null && known.size() >= story.size()) { // every article of the story is at hand
+      return known.values().stream().filter(a -> !a.lang().equals(lang)).limit(limit).toList();
     }
     Map<String, Article> found = new LinkedHashMap<>();
     SolrQuery q = filtered(Kind.ARTICLE).setQuery(STORY.field + ":" + ClientUtils.escapeQueryChars(storyId)
@@ -432,7 +441,7 @@ public final class SolrStore implements Store {
       doc.setField(BAND.field, a.bands());
     }
     articles.add(doc);
-    keepOwn(article);
+    keep(article);
     remember(article.entities());
     if (placement.story().size() == 1) {
       openedHere.put(placement.story().id(), storyLookupAt);
@@ -440,12 +449,13 @@ public final class SolrStore implements Store {
     pending.add(article, features, placement, bands);
   }
 
-  private void keepOwn(Article article) {
-    ownByStory.computeIfAbsent(article.story(), k -> new ArrayList<>()).add(article);
-    ownChars += article.body().length();
-    var eldest = ownByStory.entrySet().iterator();
-    while (ownChars > OWN_CHARS_KEPT && eldest.hasNext()) {
-      eldest.next().getValue().forEach(a -> ownChars -= a.body().length());
+  private void keep(Article article) {
+    if (knownByStory.computeIfAbsent(article.story(), k -> new LinkedHashMap<>()).put(article.id(), article) == null) {
+      knownChars += article.body().length();
+    }
+    var eldest = knownByStory.entrySet().iterator();
+    while (knownChars > KNOWN_CHARS_KEPT && eldest.hasNext()) {
+      eldest.next().getValue().values().forEach(a -> knownChars -= a.body().length());
       eldest.remove();
     }
   }

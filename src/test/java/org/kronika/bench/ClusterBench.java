@@ -150,9 +150,24 @@ public final class ClusterBench {
     long cpu = processCpuNanos();
     long jit = jitMillis(ProcessHandle.current().pid());
     long stored;
+    List<long[]> commits = new ArrayList<>(); // articles stored and CPU (ns) at each commit
     try (Kronika k = Kronika.openForIngest(data)) {
-      Ingest.Report r = k.ingest(files, new Ingest.Options(1, 1000), x -> { });
+      Ingest.Report r = k.ingest(files, new Ingest.Options(1, 1000), new Ingest.Listener() {
+        @Override
+        public void rejected(org.kronika.input.Rejection rejection) {}
+
+        @Override
+        public void committed(long storedSoFar) {
+          commits.add(new long[] {storedSoFar, processCpuNanos()});
+        }
+      });
       stored = r.stored() + r.duplicates();
+    }
+    if (commits.size() >= 2) {
+      long[] last = commits.get(commits.size() - 1);
+      long[] half = commits.stream().filter(x -> x[0] >= last[0] / 2).findFirst().orElseThrow();
+      System.out.printf("embedded CPU per article over the second half of the articles (warm JVM): %.2f ms%n",
+          (last[1] - half[1]) / 1e6 / Math.max(1, last[0] - half[0]));
     }
     double cpuMsPerArticle = (processCpuNanos() - cpu) / 1e6 / Math.max(1, stored);
     double jitMsPerArticle = (jitMillis(ProcessHandle.current().pid()) - jit) / (double) Math.max(1, stored);
@@ -217,6 +232,8 @@ public final class ClusterBench {
     private static final String[] ENGINES = {"zookeeper", "solr1", "solr2", "kafka"};
     /** A worker's summary line: how many requests it sent to Solr. */
     private static final java.util.regex.Pattern SOLR_REQUESTS = java.util.regex.Pattern.compile("(\\d+) Solr requests");
+    /** A worker's line at each batch committed: how many articles it stored so far. */
+    private static final java.util.regex.Pattern COMMITTED = java.util.regex.Pattern.compile(": committed; (\\d+) articles stored");
     private final Path dir;
 
     EngineProcesses(Path dir) {
@@ -252,6 +269,11 @@ public final class ClusterBench {
       long[] lastCommit = new long[workers];
       long[] requests = new long[workers];
       long[] workerJit = new long[workers];
+      // each worker's articles stored and CPU at each batch committed: its second half runs warm
+      List<List<long[]>> commits = new ArrayList<>();
+      for (int i = 0; i < workers; i++) {
+        commits.add(java.util.Collections.synchronizedList(new ArrayList<>()));
+      }
       long[] startCpu = new long[workers]; // a worker's CPU when it took its first batch: its start, done once
       java.util.Arrays.fill(startCpu, -1);
       List<Thread> readers = new ArrayList<>();
@@ -268,8 +290,10 @@ public final class ClusterBench {
               if (startCpu[w] < 0 && line.contains(": took")) {
                 startCpu[w] = cpuMillis(p.pid());
               }
-              if (line.contains(": committed;")) {
+              java.util.regex.Matcher committed = COMMITTED.matcher(line);
+              if (committed.find()) {
                 lastCommit[w] = System.nanoTime();
+                commits.get(w).add(new long[] {Long.parseLong(committed.group(1)), cpuMillis(p.pid())});
               }
               java.util.regex.Matcher m = SOLR_REQUESTS.matcher(line);
               if (m.find()) {
@@ -332,6 +356,18 @@ public final class ClusterBench {
             (double) (workersCpu - jit + enginesCpu) / articles, embeddedRunning,
             (workersCpu - jit) / (double) articles / embeddedRunning,
             (workersCpu - jit + enginesCpu) / (double) articles / embeddedRunning);
+        long warmCpu = 0;
+        long warmArticles = 0;
+        for (List<long[]> c : commits) {
+          if (c.size() >= 2) {
+            long[] last = c.get(c.size() - 1);
+            long[] half = c.stream().filter(x -> x[0] >= last[0] / 2).findFirst().orElse(c.get(0));
+            warmCpu += last[1] - half[1];
+            warmArticles += last[0] - half[0];
+          }
+        }
+        System.out.printf(java.util.Locale.ROOT, "CPU ms per article of the workers over the second half of each one's"
+            + " articles (%d articles, warm JVMs): %.2f%n", warmArticles, (double) warmCpu / Math.max(1, warmArticles));
         long running = workersCpu - started;
         System.out.printf(java.util.Locale.ROOT, "CPU ms per article from each worker's first batch (its start left out:"
                 + " %s ms): workers %.2f, all %.2f; workers/embedded %.2f, all/embedded %.2f%n",
