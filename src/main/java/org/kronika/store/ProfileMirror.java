@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.kronika.internal.Directories;
 import org.kronika.internal.Json;
 import org.kronika.story.StoryIndex.WeightedTerm;
 import org.kronika.story.StoryProfile;
@@ -48,6 +49,7 @@ import org.kronika.story.StoryProfile;
  * version Solr holds. Not thread-safe.
  */
 final class ProfileMirror implements Closeable {
+  private static final String PREFIX = "kronika-profiles-";
   /** Parsed profiles kept at hand: a batch's candidates come back again and again. */
   private static final int PARSED_KEPT = 4096;
 
@@ -69,10 +71,16 @@ final class ProfileMirror implements Closeable {
   };
 
   ProfileMirror() throws IOException {
-    dir = Files.createTempDirectory("kronika-profiles-");
+    removeAbandoned();
+    dir = Files.createTempDirectory(PREFIX);
     directory = FSDirectory.open(dir);
     index = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
     searchers = new SearcherManager(index, null);
+  }
+
+  /** Where this copy lives. */
+  Path directory() {
+    return dir;
   }
 
   /** Solr's version of the mirrored profile, or -1 when it is not mirrored. */
@@ -162,11 +170,35 @@ final class ProfileMirror implements Closeable {
       index.rollback();
       directory.close();
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
+      Directories.deleteTree(dir);
+    }
+  }
+
+  /**
+   * Deletes the copies of writers that died without closing theirs (a killed process): those
+   * whose index lock nobody holds, as the operating system releases a dead process's locks, and
+   * untouched for a minute (a writer starting this moment holds no lock yet).
+   */
+  static void removeAbandoned() {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    long aMinuteAgo = System.currentTimeMillis() - 60_000;
+    try (Stream<Path> dirs = Files.list(tmp)) {
+      for (Path d : dirs.filter(p -> p.getFileName().toString().startsWith(PREFIX) && Files.isDirectory(p)).toList()) {
+        if (Files.getLastModifiedTime(d).toMillis() > aMinuteAgo) {
+          continue;
+        }
+        boolean abandoned;
+        try (FSDirectory old = FSDirectory.open(d); Lock held = old.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+          abandoned = true;
+        } catch (IOException e) {
+          abandoned = false; // a live writer's
+        }
+        if (abandoned) {
+          Directories.deleteTree(d);
         }
       }
+    } catch (IOException e) {
+      // another writer removed it first, or the folder is not ours to clean: left as it is
     }
   }
 }
