@@ -43,6 +43,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -122,6 +123,9 @@ public final class LuceneStore implements Store {
     if (writable) {
       IndexWriterConfig config = new IndexWriterConfig(new PerLanguageAnalyzer())
           .setRAMBufferSizeMB(64)
+          // merges only neighbouring segments: documents stay in the order they were stored,
+          // which listing articles relies on (the default policy merges any, and reorders them)
+          .setMergePolicy(new LogByteSizeMergePolicy())
           .setCommitOnClose(false);
       this.writer = openWriter(dir, config);
       this.indexing = Executors.newSingleThreadExecutor(r -> {
