@@ -310,16 +310,31 @@ final class LineClassifier {
   }
 
   /**
+   * Where the list under a list header ends: at the first line from {@code from} that ends a
+   * sentence, since the titles of other articles it lists do not.
+   */
+  private static int endOfList(List<Line> lines, int from, int to) {
+    int i = from;
+    while (i < to && !lines.get(i).endsSentence) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
    * The lines of {@code [from, to)} that belong to the article: prose, and short lines that
    * head prose as sub-headings do, or close the article as short sentences; a run of three or
-   * more short lines is a list of links, not headings.
+   * more short lines is a list of links, not headings, and so is what follows a list header
+   * ("Related articles") up to the next sentence.
    */
   static List<Line> keep(List<Line> lines, int from, int to) {
     List<Line> kept = new ArrayList<>();
     int i = from;
     while (i < to) {
       Line line = lines.get(i);
-      if (line.kind == Kind.GOOD || line.kind == Kind.NEAR_GOOD) {
+      if (line.kind == Kind.BAD && ChromeVocabulary.isListHeader(line.key)) {
+        i = endOfList(lines, i + 1, to);
+      } else if (line.kind == Kind.GOOD || line.kind == Kind.NEAR_GOOD) {
         kept.add(line);
         i++;
       } else if (line.kind == Kind.BAD) {

@@ -280,6 +280,24 @@ class TextCleanerTest {
   }
 
   @Test
+  void aListHeaderNarrowedToASectionDropsTheHeadlinesUnderIt() {
+    String first = "The harbour barge that became a library last winter will reopen next week after repairs to its deck and roof.";
+    String second = "The council said the works cost less than expected, and volunteers painted the reading room over the weekend.";
+    String last = "Opening hours stay the same, from ten in the morning until eight in the evening, every day except Monday.";
+    String page = "Floating library reopens next week\n"
+        + "Home\nNews\nSport\nSubscribe\nSign in\n"
+        + "Floating library reopens next week\n"
+        + first + "\n" + second + "\n"
+        + "Most read in World\n"
+        + "Harbour town council votes to double parking fees for visitors in the summer months ahead\n"
+        + "Storm warning: ferries between the islands cancelled for the weekend as winds pick up fast\n"
+        + last + "\n"
+        + "Home\nNews\nSport\nAll News\nSupport Us\n";
+    Extracted e = clean(page);
+    assertEquals(first + "\n\n" + second + "\n\n" + last, e.body());
+  }
+
+  @Test
   void hugeInputsCostLinearTime() {
     String paragraph = "A sentence of the article that repeats itself again and again, as scrapers sometimes leave it. ";
     StringBuilder text = new StringBuilder();
