@@ -161,6 +161,15 @@ final class LineClassifier {
     return words <= MAX_PROMO_WORDS && ChromeVocabulary.isChannelPromo(line.words);
   }
 
+  /** A line that is a date and nothing else ("Tuesday November 19, 2019"). */
+  private static boolean isDatelineAlone(Line line) {
+    if (line.kind != Kind.BAD || !line.hasYear() || line.words.size() > MAX_DATELINE_WORDS / 2) {
+      return false;
+    }
+    DateFinder.Found date = DateFinder.locate(line.text, LocalDate.MAX);
+    return date != null && 2 * (date.end() - date.start()) >= line.text.length();
+  }
+
   /** A line that carries a date and little else: no sentence that merely mentions a date. */
   private static boolean isDateline(Line line) {
     if (!line.hasYear()) {
@@ -207,8 +216,9 @@ final class LineClassifier {
       } else {
         gain = gain(lines.get(i));
       }
-      if (lines.get(i).ending) {
-        // A news feed or comments follow: the article does not go on across them.
+      if (lines.get(i).ending || (start >= 0 && i > start && isDatelineAlone(lines.get(i)))) {
+        // A news feed or comments follow (each teaser of a feed under its own dateline): the
+        // article does not go on across them.
         gain = -(int) Math.min(Integer.MAX_VALUE, sum + 1);
       }
       sum += gain;

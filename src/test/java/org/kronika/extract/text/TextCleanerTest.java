@@ -298,6 +298,29 @@ class TextCleanerTest {
   }
 
   @Test
+  void aDatelineBelowTheArticleStartsAFeedOfTeasers() {
+    String article = """
+        The harbour barge that became a library last winter will reopen next week after repairs to its deck and roof.
+
+        The council said the works cost less than expected, and volunteers painted the reading room over the weekend.""";
+    String page = "Floating library reopens next week - Brightwater Gazette\n"
+        + "Home\nNews\nSport\nSubscribe\nSign in\n"
+        + "Floating library reopens next week\n"
+        + "March 7, 2025\n"
+        + article + "\n"
+        + "Town hall votes on parking fees\n"
+        + "Tuesday March 4, 2025\n"
+        + "The council voted on Tuesday to double the parking fees for visitors during the summer months, after a long"
+        + " debate in which shopkeepers warned that fewer day trippers would come and residents asked for more room.\n"
+        + "Storm warning for the islands\n"
+        + "Monday March 3, 2025\n"
+        + "Ferries between the islands were cancelled for the weekend as the winds picked up faster than forecast on"
+        + " Friday, and the harbour master asked owners of small boats to move them to the inner basin before dark.\n";
+    Extracted e = clean(page);
+    assertEquals(article, e.body());
+  }
+
+  @Test
   void hugeInputsCostLinearTime() {
     String paragraph = "A sentence of the article that repeats itself again and again, as scrapers sometimes leave it. ";
     StringBuilder text = new StringBuilder();
