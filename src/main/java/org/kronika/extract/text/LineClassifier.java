@@ -320,12 +320,13 @@ final class LineClassifier {
   }
 
   /**
-   * Where the list under a list header ends: at the first line from {@code from} that ends a
-   * sentence, since the titles of other articles it lists do not.
+   * Where the list under a list header ends: at the first line from {@code from} that ends with
+   * a full stop or is as long as a paragraph, since the titles of other articles it lists are
+   * neither (they may end with a question mark).
    */
   private static int endOfList(List<Line> lines, int from, int to) {
     int i = from;
-    while (i < to && !lines.get(i).endsSentence) {
+    while (i < to && !lines.get(i).endsWithStop() && lines.get(i).size() < LONG_CHARS) {
       i++;
     }
     return i;
