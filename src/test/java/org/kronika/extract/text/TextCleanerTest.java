@@ -321,6 +321,29 @@ class TextCleanerTest {
   }
 
   @Test
+  void imageCreditsSeeMoreLinksAndDontMissListsAreChrome() {
+    String first = "The harbour barge that became a library last winter will reopen next week after repairs to its deck and"
+        + " roof, the council said on Friday, and the mobile reading rooms that stood in for it will go back to the villages.";
+    String second = "The council said the works cost less than expected, and volunteers painted the reading room over the"
+        + " weekend, while a local carpenter built new shelves for the children's corner from timber given by the boatyard.";
+    String last = "Opening hours stay the same, from ten in the morning until eight in the evening, every day except"
+        + " Monday, and the librarians will hold a reading for children on the first Saturday after the barge reopens.";
+    String page = "Floating library reopens next week\n"
+        + "Home\nNews\nSport\nSubscribe\nSign in\n"
+        + "Floating library reopens next week\n"
+        + first + "\n"
+        + "Volunteers painted the reading room over the weekend (Image: GETTY )\n"
+        + "SEE MORE: Harbour town council votes to double parking fees for visitors\n"
+        + second + "\n"
+        + "DON'T MISS\n"
+        + "Storm warning: ferries between the islands cancelled for the weekend [VIDEO]\n"
+        + "Town hall votes on parking fees for visitors in the summer months [INSIGHT]\n"
+        + last + "\n"
+        + "Home\nNews\nSport\nAll News\nSupport Us\n";
+    assertEquals(first + "\n\n" + second + "\n\n" + last, clean(page).body());
+  }
+
+  @Test
   void hugeInputsCostLinearTime() {
     String paragraph = "A sentence of the article that repeats itself again and again, as scrapers sometimes leave it. ";
     StringBuilder text = new StringBuilder();
