@@ -344,6 +344,23 @@ class TextCleanerTest {
   }
 
   @Test
+  void aCountedCommentThreadEndsTheArticle() {
+    String article = """
+        The harbour barge that became a library last winter will reopen next week after repairs to its deck and roof, the council said on Friday.
+
+        The council said the works cost less than expected, and volunteers painted the reading room over the weekend before the shelves went back.""";
+    String page = "Floating library reopens next week\n"
+        + "Home\nNews\nSport\nSubscribe\n"
+        + "Floating library reopens next week\n"
+        + article + "\n"
+        + "12 thoughts on “Floating library reopens next week”\n"
+        + "I went there with my children last winter and we loved every minute of it, the staff were kind and the books were good, and we will go back.\n"
+        + "Same here, it was the best thing the council has done in years and I hope they keep it open all year round now that the roof is fixed.\n"
+        + "My grandmother worked on that barge when it still carried coal, and she would have been glad to see it full of books and children again.\n";
+    assertEquals(article, clean(page).body());
+  }
+
+  @Test
   void hugeInputsCostLinearTime() {
     String paragraph = "A sentence of the article that repeats itself again and again, as scrapers sometimes leave it. ";
     StringBuilder text = new StringBuilder();
