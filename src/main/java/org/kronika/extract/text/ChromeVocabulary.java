@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kronika.extract.Vocabulary;
 
 /**
@@ -24,6 +25,10 @@ final class ChromeVocabulary {
   private static final Set<String> BAR_WORDS = union("bar-words");
   private static final Set<String> LIST_HEADERS = union("list-headers");
   private static final Set<String> ENDINGS = union("endings");
+  /** How many words may narrow a list header to a section: "most read" + "in world news". */
+  private static final int MAX_SECTION_WORDS = 3;
+  private static final Pattern COUNTED_THREAD =
+      Pattern.compile("\\d+ (?:thoughts?|responses?|comments?|replies|reply) (?:on|to) ");
   private static final List<String> COMMENT_STEMS = List.of("comment", "reply", "conversation", "коментар", "комментар");
   private static final Set<String> FUNCTION_WORDS = union("function-words");
   private static final Set<String> CALLS = union("calls");
@@ -45,18 +50,47 @@ final class ChromeVocabulary {
     return NAVIGATION.contains(key);
   }
 
-  /** Whether the lower-cased line heads a list of other articles. */
+  /**
+   * Whether the lower-cased line heads a list of other articles, also when narrowed to a
+   * section: "Most read in World", "Latest news from Ukraine".
+   */
   static boolean isListHeader(String key) {
-    return LIST_HEADERS.contains(key);
+    return LIST_HEADERS.contains(key) || isSectionHeader(key);
   }
 
   /** Whether the lower-cased line heads what only follows an article: a news feed, comments. */
   static boolean isEnding(String key) {
-    return ENDINGS.contains(key);
+    return ENDINGS.contains(key) || isCountedThread(key);
+  }
+
+  /** A comment thread's header that counts it: "10 thoughts on “Title”", "3 responses to ...". */
+  private static boolean isCountedThread(String key) {
+    return !key.isEmpty() && Character.isDigit(key.charAt(0)) && COUNTED_THREAD.matcher(key).lookingAt();
+  }
+
+  /** A list header followed by at most a few words naming a section or topic. */
+  private static boolean isSectionHeader(String key) {
+    int spaces = 0;
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == ' ') {
+        spaces++;
+      }
+    }
+    int words = 0;
+    for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+      words++;
+      if (spaces - words < MAX_SECTION_WORDS && LIST_HEADERS.contains(key.substring(0, space))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the lower-cased line heads a comment thread, after which no article text comes. */
   static boolean isCommentHeader(String key) {
+    if (isCountedThread(key)) {
+      return true;
+    }
     if (!ENDINGS.contains(key)) {
       return false;
     }

@@ -161,6 +161,15 @@ final class LineClassifier {
     return words <= MAX_PROMO_WORDS && ChromeVocabulary.isChannelPromo(line.words);
   }
 
+  /** A line that is a date and nothing else ("Tuesday November 19, 2019"). */
+  private static boolean isDatelineAlone(Line line) {
+    if (line.kind != Kind.BAD || !line.hasYear() || line.words.size() > MAX_DATELINE_WORDS / 2) {
+      return false;
+    }
+    DateFinder.Found date = DateFinder.locate(line.text, LocalDate.MAX);
+    return date != null && 2 * (date.end() - date.start()) >= line.text.length();
+  }
+
   /** A line that carries a date and little else: no sentence that merely mentions a date. */
   private static boolean isDateline(Line line) {
     if (!line.hasYear()) {
@@ -207,8 +216,9 @@ final class LineClassifier {
       } else {
         gain = gain(lines.get(i));
       }
-      if (lines.get(i).ending) {
-        // A news feed or comments follow: the article does not go on across them.
+      if (lines.get(i).ending || (start >= 0 && i > start && isDatelineAlone(lines.get(i)))) {
+        // A news feed or comments follow (each teaser of a feed under its own dateline): the
+        // article does not go on across them.
         gain = -(int) Math.min(Integer.MAX_VALUE, sum + 1);
       }
       sum += gain;
@@ -310,16 +320,32 @@ final class LineClassifier {
   }
 
   /**
+   * Where the list under a list header ends: at the first line from {@code from} that ends with
+   * a full stop or is as long as a paragraph, since the titles of other articles it lists are
+   * neither (they may end with a question mark).
+   */
+  private static int endOfList(List<Line> lines, int from, int to) {
+    int i = from;
+    while (i < to && !lines.get(i).endsWithStop() && lines.get(i).size() < LONG_CHARS) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
    * The lines of {@code [from, to)} that belong to the article: prose, and short lines that
    * head prose as sub-headings do, or close the article as short sentences; a run of three or
-   * more short lines is a list of links, not headings.
+   * more short lines is a list of links, not headings, and so is what follows a list header
+   * ("Related articles") up to the next sentence.
    */
   static List<Line> keep(List<Line> lines, int from, int to) {
     List<Line> kept = new ArrayList<>();
     int i = from;
     while (i < to) {
       Line line = lines.get(i);
-      if (line.kind == Kind.GOOD || line.kind == Kind.NEAR_GOOD) {
+      if (line.kind == Kind.BAD && ChromeVocabulary.isListHeader(line.key)) {
+        i = endOfList(lines, i + 1, to);
+      } else if (line.kind == Kind.GOOD || line.kind == Kind.NEAR_GOOD) {
         kept.add(line);
         i++;
       } else if (line.kind == Kind.BAD) {

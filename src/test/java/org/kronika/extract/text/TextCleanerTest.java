@@ -280,6 +280,87 @@ class TextCleanerTest {
   }
 
   @Test
+  void aListHeaderNarrowedToASectionDropsTheHeadlinesUnderIt() {
+    String first = "The harbour barge that became a library last winter will reopen next week after repairs to its deck and roof.";
+    String second = "The council said the works cost less than expected, and volunteers painted the reading room over the weekend.";
+    String last = "Opening hours stay the same, from ten in the morning until eight in the evening, every day except Monday.";
+    String page = "Floating library reopens next week\n"
+        + "Home\nNews\nSport\nSubscribe\nSign in\n"
+        + "Floating library reopens next week\n"
+        + first + "\n" + second + "\n"
+        + "Most read in World\n"
+        + "Harbour town council votes to double parking fees for visitors in the summer months ahead\n"
+        + "Storm warning: ferries between the islands cancelled for the weekend as winds pick up fast\n"
+        + last + "\n"
+        + "Home\nNews\nSport\nAll News\nSupport Us\n";
+    Extracted e = clean(page);
+    assertEquals(first + "\n\n" + second + "\n\n" + last, e.body());
+  }
+
+  @Test
+  void aDatelineBelowTheArticleStartsAFeedOfTeasers() {
+    String article = """
+        The harbour barge that became a library last winter will reopen next week after repairs to its deck and roof.
+
+        The council said the works cost less than expected, and volunteers painted the reading room over the weekend.""";
+    String page = "Floating library reopens next week - Brightwater Gazette\n"
+        + "Home\nNews\nSport\nSubscribe\nSign in\n"
+        + "Floating library reopens next week\n"
+        + "March 7, 2025\n"
+        + article + "\n"
+        + "Town hall votes on parking fees\n"
+        + "Tuesday March 4, 2025\n"
+        + "The council voted on Tuesday to double the parking fees for visitors during the summer months, after a long"
+        + " debate in which shopkeepers warned that fewer day trippers would come and residents asked for more room.\n"
+        + "Storm warning for the islands\n"
+        + "Monday March 3, 2025\n"
+        + "Ferries between the islands were cancelled for the weekend as the winds picked up faster than forecast on"
+        + " Friday, and the harbour master asked owners of small boats to move them to the inner basin before dark.\n";
+    Extracted e = clean(page);
+    assertEquals(article, e.body());
+  }
+
+  @Test
+  void imageCreditsSeeMoreLinksAndDontMissListsAreChrome() {
+    String first = "The harbour barge that became a library last winter will reopen next week after repairs to its deck and"
+        + " roof, the council said on Friday, and the mobile reading rooms that stood in for it will go back to the villages.";
+    String second = "The council said the works cost less than expected, and volunteers painted the reading room over the"
+        + " weekend, while a local carpenter built new shelves for the children's corner from timber given by the boatyard.";
+    String last = "Opening hours stay the same, from ten in the morning until eight in the evening, every day except"
+        + " Monday, and the librarians will hold a reading for children on the first Saturday after the barge reopens.";
+    String page = "Floating library reopens next week\n"
+        + "Home\nNews\nSport\nSubscribe\nSign in\n"
+        + "Floating library reopens next week\n"
+        + first + "\n"
+        + "Volunteers painted the reading room over the weekend (Image: GETTY )\n"
+        + "SEE MORE: Harbour town council votes to double parking fees for visitors\n"
+        + second + "\n"
+        + "DON'T MISS\n"
+        + "Storm warning: ferries between the islands cancelled for the weekend [VIDEO]\n"
+        + "Town hall votes on parking fees for visitors in the summer months [INSIGHT]\n"
+        + last + "\n"
+        + "Home\nNews\nSport\nAll News\nSupport Us\n";
+    assertEquals(first + "\n\n" + second + "\n\n" + last, clean(page).body());
+  }
+
+  @Test
+  void aCountedCommentThreadEndsTheArticle() {
+    String article = """
+        The harbour barge that became a library last winter will reopen next week after repairs to its deck and roof, the council said on Friday.
+
+        The council said the works cost less than expected, and volunteers painted the reading room over the weekend before the shelves went back.""";
+    String page = "Floating library reopens next week\n"
+        + "Home\nNews\nSport\nSubscribe\n"
+        + "Floating library reopens next week\n"
+        + article + "\n"
+        + "12 thoughts on “Floating library reopens next week”\n"
+        + "I went there with my children last winter and we loved every minute of it, the staff were kind and the books were good, and we will go back.\n"
+        + "Same here, it was the best thing the council has done in years and I hope they keep it open all year round now that the roof is fixed.\n"
+        + "My grandmother worked on that barge when it still carried coal, and she would have been glad to see it full of books and children again.\n";
+    assertEquals(article, clean(page).body());
+  }
+
+  @Test
   void hugeInputsCostLinearTime() {
     String paragraph = "A sentence of the article that repeats itself again and again, as scrapers sometimes leave it. ";
     StringBuilder text = new StringBuilder();
