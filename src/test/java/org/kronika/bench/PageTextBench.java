@@ -19,7 +19,8 @@ import org.kronika.input.SourceDocument;
  * Scores plain-text cleaning on the scrapinghub benchmark's page text (each page's whole text,
  * chrome included) against its gold article bodies with {@link ShingleMetric}: the input
  * unchanged (the floor), the cleaned body, and the cleaned title and body together, with the
- * cleaner's speed. Then, on the SlavicNER corpus (clean articles whose first line is the
+ * cleaner's speed, and the body's score on the pages at even and at odd places in id order
+ * (tune rules on one half, check them on the other). Then, on the SlavicNER corpus (clean articles whose first line is the
  * title), the share of body characters the cleaner keeps, which should be all of them.
  * Usage: {@code PageTextBench [benchmark dir [slavicner raw dir]]}, defaults
  * {@code ../shared/bench/extraction/scrapinghub} and {@code ../shared/bench/corpus/slavicner/raw}.
@@ -40,6 +41,7 @@ public final class PageTextBench {
     List<ShingleMetric.PageScore> unchanged = new ArrayList<>();
     List<ShingleMetric.PageScore> body = new ArrayList<>();
     List<ShingleMetric.PageScore> titleAndBody = new ArrayList<>();
+    java.util.TreeMap<String, ShingleMetric.PageScore> bodyById = new java.util.TreeMap<>();
     for (Map.Entry<String, JsonNode> page : gold.properties()) {
       JsonNode input = pages.get(page.getKey());
       if (input == null) {
@@ -52,6 +54,7 @@ public final class PageTextBench {
       documents.add(document);
       unchanged.add(ShingleMetric.page(expected, text));
       body.add(ShingleMetric.page(expected, extracted.body()));
+      bodyById.put(page.getKey(), body.get(body.size() - 1));
       String both = extracted.title() == null ? extracted.body() : extracted.title() + "\n\n" + extracted.body();
       titleAndBody.add(ShingleMetric.page(expected, both));
     }
@@ -69,6 +72,14 @@ public final class PageTextBench {
     print("input unchanged", ShingleMetric.corpus(unchanged));
     print("TextCleaner body", ShingleMetric.corpus(body));
     print("TextCleaner title+body", ShingleMetric.corpus(titleAndBody));
+    List<ShingleMetric.PageScore> inOrder = new ArrayList<>(bodyById.values());
+    for (int half = 0; half < 2; half++) { // pages at even places in id order tune the rules, odd ones check them
+      List<ShingleMetric.PageScore> part = new ArrayList<>();
+      for (int i = half; i < inOrder.size(); i += 2) {
+        part.add(inOrder.get(i));
+      }
+      print(half == 0 ? "  body, even pages (tune)" : "  body, odd pages (check)", ShingleMetric.corpus(part));
+    }
     System.out.println("speed: " + timing + " (pages, after a warm-up pass)");
 
     Path slavic = Path.of(args.length > 1 ? args[1] : "../shared/bench/corpus/slavicner/raw");
