@@ -397,11 +397,10 @@ public final class StoryAssigner {
    * Nord Stream), and one such merge makes a group that then attracts both subjects. The other
    * side is read further down because a storyline of one language's reports puts its own
    * country's places and politicians first, and the subject's storyline in other languages holds
-   * them too, but below the actors all its languages report (the Czech pandemic reports stood
-   * apart from the pandemic's storyline; read down to {@value #NAMES_MATCHED}, SlavicNER
-   * storylines gained in nine orders of twelve, median BCubed F1 0.864 to 0.878, docs/stories.md). When both have recognised entities
-   * among their central names, only those count: an entity id names one thing, a name key can
-   * stand for several. Groups without names (scripts without capitals) are not held back.
+   * them too, but below the actors all its languages report (docs/stories.md). When both have
+   * recognised entities among their central names, only those count: an entity id names one
+   * thing, a name key can stand for several. Groups without names (scripts without capitals)
+   * are not held back.
    */
   static boolean shareCentralNames(StoryProfile a, StoryProfile b) {
     return centralNameAmongStrongest(a, b) || centralNameAmongStrongest(b, a);
