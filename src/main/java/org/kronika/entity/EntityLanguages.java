@@ -50,18 +50,6 @@ final class EntityLanguages {
   private static final Map<String, java.util.regex.Pattern> WOMEN_SURNAMES = Map.of(
       "cs", java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+)ov(?:á|é|ou)"));
   private static final Map<String, String> WOMAN_NOMINATIVE = Map.of("cs", "ová");
-  /**
-   * The endings of the nouns that name a people or one of its members (Polacy, Brytyjczyk,
-   * Rosjanie; Britové, Američané; Britanec, Slovenci; британци): such a noun shares its
-   * country's id ({@link Places#countryOfPeople}), as the news means the country by it.
-   */
-  private static final Map<String, List<String>> PEOPLE_ENDINGS = Map.of(
-      "pl", List.of("anie", "anin", "anka", "anki", "czycy", "czyk", "acy", "cy", "ak", "ka", "ki", "i", "owie"),
-      "cs", List.of("ané", "an", "anka", "ové", "ci", "ec", "i", "ka", "ky"),
-      "sl", List.of("ani", "an", "anka", "ci", "ec", "i", "ka", "ke"),
-      "bg", List.of("ци", "ец", "ани", "анин", "ка", "и"),
-      "ru", List.of("цы", "ец", "ане", "анин", "ка", "и"),
-      "uk", List.of("ці", "ець", "ани", "анин", "ка", "и"));
   /** Head words by language, stems with their type ({@code head-words.tsv}). */
   private static final Map<String, Map<String, EntityType>> HEAD_WORDS = headWords();
   /** Letters a word may have after a head-word stem: its case ending. */
@@ -94,11 +82,6 @@ final class EntityLanguages {
     java.util.regex.Pattern p = WOMEN_SURNAMES.get(lang);
     java.util.regex.Matcher m = p == null ? null : p.matcher(word);
     return m != null && m.matches() ? m.group(1) + WOMAN_NOMINATIVE.get(lang) : null;
-  }
-
-  /** The endings of the nouns of {@code lang} that name a people or its members, in lower case; empty when not known. */
-  static List<String> peopleEndings(String lang) {
-    return PEOPLE_ENDINGS.getOrDefault(lang, List.of());
   }
 
   /** The type a head word gives a run in {@code lang}, or {@code null}. */

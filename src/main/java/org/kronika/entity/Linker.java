@@ -74,26 +74,17 @@ final class Linker {
         if (k.isEmpty() && personLike) {
           k = EntityIds.personBySurname(known, f.lemma(), lang); // Joe Biden, Джо Байден; Angela Merkelová
         }
-        Optional<KnownEntities.Known> country = k.isEmpty() && personLike && f.lemma().indexOf(' ') < 0
-            ? Places.countryOfPeople(f.lemma(), lang) : Optional.empty();
-        if (country.isPresent()) {
-          name = country.get().name(); // Brytyjczycy, Britové: a people, with its country's id
-          if (type == EntityType.MISC) { // typed as the stream remembers the word (Britanci: persons)
-            type = EntityIds.lookUp(known, f.lemma(), lang, true).map(KnownEntities.Known::type).orElse(type);
-          }
-        } else {
-          if (k.isEmpty()) {
-            k = EntityIds.lookUp(known, f.lemma(), lang, personLike)
-                .filter(e -> e.type() == f.type() || f.type() == EntityType.MISC);
-          }
-          if (k.isEmpty() && personLike) {
-            k = possessor(f.lemma(), lang); // Trumpova, Bidnove: the adjective of a person's name
-          }
-          name = k.map(KnownEntities.Known::name).orElseGet(() -> EntityIds.latinName(f.lemma(), lang));
-          type = k.map(KnownEntities.Known::type).orElse(type);
-          if (k.isPresent() && type == EntityType.PER) {
-            lemma = possessorLemma(f.lemma(), name, lang);
-          }
+        if (k.isEmpty()) {
+          k = EntityIds.lookUp(known, f.lemma(), lang, personLike)
+              .filter(e -> e.type() == f.type() || f.type() == EntityType.MISC);
+        }
+        if (k.isEmpty() && personLike) {
+          k = possessor(f.lemma(), lang); // Trumpova, Bidnove: the adjective of a person's name
+        }
+        name = k.map(KnownEntities.Known::name).orElseGet(() -> EntityIds.latinName(f.lemma(), lang));
+        type = k.map(KnownEntities.Known::type).orElse(type);
+        if (k.isPresent() && type == EntityType.PER) {
+          lemma = possessorLemma(f.lemma(), name, lang);
         }
       }
       KnownEntities.Known alias = ALIASES.get(normal(name));

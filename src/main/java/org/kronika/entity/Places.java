@@ -35,9 +35,6 @@ final class Places {
   private static final List<String> PIVOTS = List.of("en", "ru", "uk", "pl", "de", "fr", "es", "it", "cs", "bg");
   private static final Map<String, Map<String, List<Spelled>>> BY_KEY = new ConcurrentHashMap<>();
   private static final Map<String, Map<String, List<Spelled>>> SHORT_BY_KEY = new ConcurrentHashMap<>();
-  private static final Map<String, Map<String, List<CountryWord>>> COUNTRY_WORDS = new ConcurrentHashMap<>();
-  /** Letters a people's noun may have between the beginning it shares with its country's name and its ending (Brytyj-czycy). */
-  private static final int PEOPLE_INFIX = 2;
 
   /** A name of a place or body in language {@code lang}, with its English name and type. */
   private record Named(String name, String lang, String english, EntityType type) {}
@@ -101,83 +98,6 @@ final class Places {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The country a noun naming a people or one of its members stands for, as the news means it
-   * (Brytyjczycy zdecydowali; Britové, Rusové, Slovenci): the country of {@code lang} whose name's
-   * last word, or short name ({@code aliases.tsv}: Brytania, Amerika), shares the longest
-   * beginning with the noun (a one-word name first: Francuzi, Francja, not Gujana Francuska),
-   * at least three letters and all but the last four of that word, with
-   * at most {@link #PEOPLE_INFIX} letters between it and an ending of a people's noun
-   * ({@link EntityLanguages#peopleEndings}): Polacy: Polska; Rosjanie: Rosja; Brytyjczycy:
-   * Brytania; Američani: Amerika; not Polański, Nowak, Franco.
-   */
-  static Optional<KnownEntities.Known> countryOfPeople(String lemma, String lang) {
-    String word = lemma.toLowerCase(Locale.ROOT);
-    int stem = word.length();
-    for (String ending : EntityLanguages.peopleEndings(lang)) {
-      if (word.endsWith(ending)) {
-        stem = Math.min(stem, word.length() - ending.length());
-      }
-    }
-    if (stem == word.length() || stem < 3 || !word.chars().allMatch(Character::isLetter)) {
-      return Optional.empty();
-    }
-    KnownEntities.Known best = null;
-    int bestCommon = 0;
-    int bestRest = Integer.MAX_VALUE;
-    boolean bestWhole = false;
-    for (CountryWord country : countryWords(lang).getOrDefault(word.substring(0, 3), List.of())) {
-      String own = country.word();
-      int common = 0;
-      while (common < Math.min(own.length(), word.length()) && own.charAt(common) == word.charAt(common)) {
-        common++;
-      }
-      int rest = own.length() - common;
-      boolean better = best == null || (country.whole() && !bestWhole)
-          || (country.whole() == bestWhole && (common > bestCommon || (common == bestCommon && rest < bestRest)));
-      if (rest <= 4 && stem - common <= PEOPLE_INFIX && better) {
-        best = country.country();
-        bestWhole = country.whole();
-        bestCommon = common;
-        bestRest = rest;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** The last word of a country's name, in lower case, whether it is the whole name, and the country. */
-  private record CountryWord(String word, boolean whole, KnownEntities.Known country) {}
-
-  /** The last words of the names of the countries (and short names) of a language, in lower case, by their first three letters. */
-  private static Map<String, List<CountryWord>> countryWords(String lang) {
-    return COUNTRY_WORDS.computeIfAbsent(lang, l -> {
-      List<Named> names = new ArrayList<>();
-      for (Named n : territories(l)) {
-        if (n.type() == EntityType.LOC) {
-          names.add(n);
-        }
-      }
-      for (String[] row : Linker.rows("aliases.tsv")) {
-        for (String alias : row[2].split("\\|")) {
-          String[] parts = alias.split(":", 2);
-          if (parts[0].equals(l) && row[1].equals("LOC")) {
-            names.add(new Named(parts[1], l, row[0], EntityType.LOC));
-          }
-        }
-      }
-      Map<String, List<CountryWord>> out = new HashMap<>();
-      for (Named n : names) {
-        String[] words = n.name().toLowerCase(Locale.ROOT).split(" ");
-        String last = words[words.length - 1];
-        if (last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
-          out.computeIfAbsent(last.substring(0, 3), k -> new ArrayList<>()).add(
-              new CountryWord(last, words.length == 1, new KnownEntities.Known(n.english(), n.type())));
-        }
-      }
-      return Map.copyOf(out);
-    });
   }
 
   /**
