@@ -436,7 +436,9 @@ public final class LuceneStore implements Store {
       Document counts = new Document();
       counts.add(new StringField(TYPE.field, Kind.COUNTS.value, Field.Store.NO));
       counts.add(new StoredField(COUNTS.field, changes));
-      writer.addDocument(counts);
+      // by the indexing thread, after the articles: a second thread writing at the same time takes
+      // a segment of its own, which may be flushed before the articles' and reorder them
+      index(() -> writer.addDocument(counts));
     }
     refresh();
     writer.commit();
