@@ -98,6 +98,9 @@ public final class SolrStore implements Store {
 
   /** A profile document's fields read back: the profile, and how its story was opened. */
   private static final String[] PROFILE_FIELDS = {GROUP_ID.field, PROFILE.field, WRITER.field, PLACED.field, SHARED.field};
+  /** A profile document's fields as a writer's copy of it holds them: with its version. */
+  private static final String[] MIRRORED_FIELDS = {GROUP_ID.field, PROFILE.field, WRITER.field, PLACED.field, SHARED.field,
+      VERSION.field};
   /** Commits whose writes a stored profile names ({@link Written#commits}). */
   private static final int WRITES_KEPT = 16;
   /**
@@ -112,6 +115,8 @@ public final class SolrStore implements Store {
    * writer's commit ended, which under load takes seconds; writers' clocks differ a little too.
    */
   private static final long MIRROR_MARGIN_MILLIS = 60_000;
+  /** Profile ids and versions listed in one request when a writer's copy is brought up to date (small rows). */
+  private static final int VERSIONS_PER_PAGE = 50_000;
   /** Documents asked for by id in one request. */
   private static final int IDS_PER_GET = 500;
   /** Hashes or fingerprint bands asked about in one query. */
@@ -1133,11 +1138,9 @@ public final class SolrStore implements Store {
       if (mirror.version(id) != (Long) d.getFirstValue(VERSION.field)) {
         stale.add(profileKey(id));
       }
-    }, mirroredAt == 0 ? PAGE : 50_000);
-    String[] fields = java.util.stream.Stream.concat(java.util.Arrays.stream(PROFILE_FIELDS), java.util.stream.Stream.of(VERSION.field))
-        .toArray(String[]::new);
+    }, VERSIONS_PER_PAGE);
     for (List<String> chunk : chunks(stale, IDS_PER_GET)) {
-      for (SolrDocument d : getByIds(chunk, "profiles", fields)) {
+      for (SolrDocument d : getByIds(chunk, "profiles", MIRRORED_FIELDS)) {
         mirror.put(entry(d), (Long) d.getFirstValue(VERSION.field));
       }
     }
