@@ -31,7 +31,9 @@ import org.kronika.pipeline.Ingest;
  * process of its own, with each worker a process of its own too ({@code kronika worker}), and prints
  * the CPU per article of every process and the Solr requests per article (also with each JVM's JIT compilation and each worker's start left out:
  * fixed costs of a process, which a corpus of 5,000 articles does not amortise);
- * {@code -Dembedded=false} skips the embedded run; {@code -Dorder=interleaved} (or
+ * {@code -Dembedded=false} skips the embedded run; {@code -Dworker.jvm="OPTIONS"} adds JVM options to
+ * each worker process, {@code {i}} replaced by the worker's number (a flight recording:
+ * {@code -XX:StartFlightRecording=filename=w{i}.jfr}); {@code -Dorder=interleaved} (or
  * {@code shuffled}) publishes and ingests the corpus in that order, as {@code StoryBench} does;
  * {@code -DsameOrder=true} also ingests each cluster run's articles embedded, in the order the
  * cluster stored them (online grouping depends on order, and the workers take the partitions in
@@ -43,6 +45,9 @@ public final class ClusterBench {
   private static final int BATCH = Integer.getInteger("batch", 200);
   private static final int PARTITIONS = Integer.getInteger("partitions", 4);
   private static final boolean SAME_ORDER = Boolean.getBoolean("sameOrder");
+  /** JVM options each worker process is started with. */
+  private static final List<String> WORKER_JVM = java.util.Arrays.stream(
+      System.getProperty("worker.jvm", "").split("\\s+")).filter(o -> !o.isEmpty()).toList();
   private static int runs;
 
   private ClusterBench() {}
@@ -148,7 +153,7 @@ public final class ClusterBench {
   private static EmbeddedCpu embedded(List<Path> files, Path data, String label) throws Exception {
     long start = System.nanoTime();
     long cpu = processCpuNanos();
-    long jit = jitMillis(ProcessHandle.current().pid());
+    ThreadCpu threads = new ThreadCpu(ProcessHandle.current().pid());
     long stored;
     List<long[]> commits = new ArrayList<>(); // articles stored and CPU (ns) at each commit
     try (Kronika k = Kronika.openForIngest(data)) {
@@ -170,12 +175,14 @@ public final class ClusterBench {
           (last[1] - half[1]) / 1e6 / Math.max(1, last[0] - half[0]));
     }
     double cpuMsPerArticle = (processCpuNanos() - cpu) / 1e6 / Math.max(1, stored);
-    double jitMsPerArticle = (jitMillis(ProcessHandle.current().pid()) - jit) / (double) Math.max(1, stored);
+    threads.read();
+    double jitMsPerArticle = threads.jit() / (double) Math.max(1, stored);
     double seconds = (System.nanoTime() - start) / 1e9;
     try (Kronika k = Kronika.openForReading(data)) {
       report(label, k, seconds);
     }
     System.out.printf("embedded CPU per article: %.2f ms, of which JIT compilation %.2f%n", cpuMsPerArticle, jitMsPerArticle);
+    System.out.println("embedded CPU ms per article by kind of thread: " + perKind(threads.sinceStart(), Math.max(1, stored)));
     return new EmbeddedCpu(cpuMsPerArticle, jitMsPerArticle);
   }
 
@@ -194,21 +201,81 @@ public final class ClusterBench {
     }
   }
 
-  /** CPU of a JVM's JIT compiler threads so far, in ms, from /proc (Linux). */
-  private static long jitMillis(long pid) {
-    long sum = 0;
-    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-      for (Path task : tasks.toList()) {
-        String stat = Files.readString(task.resolve("stat"));
-        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-          sum += cpuMillis(stat);
-        }
-      }
-    } catch (java.io.IOException | RuntimeException e) {
-      return 0; // exited meanwhile: the last reading stands
+  /**
+   * CPU of a process's threads so far by kind (JIT compilers, GC, Kafka's clients, Lucene's
+   * merges, the preparing threads...), read from /proc/PID/task (Linux): where a second worker's
+   * CPU goes. A thread's last reading stands once it ends; what ended between two readings shows
+   * only in the process's total. Thread-safe.
+   */
+  private static final class ThreadCpu {
+    private final long pid;
+    private final Map<String, Long> byThread = new HashMap<>(); // "tid name" -> ms
+    private final Map<String, Long> start;
+
+    ThreadCpu(long pid) {
+      this.pid = pid;
+      read();
+      this.start = byKind();
     }
-    return sum;
+
+    /** Reads every thread's CPU now; a process that exited keeps its last readings. */
+    synchronized void read() {
+      try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+        for (Path task : tasks.toList()) {
+          String stat = Files.readString(task.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          byThread.merge(task.getFileName() + " " + name, cpuMillis(stat), Math::max);
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        // exited meanwhile: the last readings stand
+      }
+    }
+
+    /** CPU in ms since this reader was made, by kind of thread. */
+    synchronized Map<String, Long> sinceStart() {
+      Map<String, Long> now = byKind();
+      now.replaceAll((kind, ms) -> ms - start.getOrDefault(kind, 0L));
+      return now;
+    }
+
+    /** CPU in ms of the JIT compiler threads since this reader was made. */
+    long jit() {
+      return sinceStart().getOrDefault("JIT", 0L);
+    }
+
+    private Map<String, Long> byKind() {
+      Map<String, Long> kinds = new java.util.TreeMap<>();
+      byThread.forEach((thread, ms) -> kinds.merge(kind(thread.substring(thread.indexOf(' ') + 1)), ms, Long::sum));
+      return kinds;
+    }
+
+    /** A thread's kind: its name without numbers, the JIT's and the GC's threads each as one. */
+    private static String kind(String name) {
+      if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+        return "JIT";
+      }
+      if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+        return "GC";
+      }
+      return name.replaceAll("[0-9#]+", "").replaceAll("[-_ ]+$", "");
+    }
+  }
+
+  /** Kinds of thread by CPU, largest first, in ms per article; the rest summed as "other". */
+  private static String perKind(Map<String, Long> ms, long articles) {
+    StringBuilder line = new StringBuilder();
+    long other = 0;
+    List<Map.Entry<String, Long>> kinds = new ArrayList<>(ms.entrySet());
+    kinds.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+    for (int i = 0; i < kinds.size(); i++) {
+      if (i < 8) {
+        line.append(String.format(java.util.Locale.ROOT, "%s %.2f, ", kinds.get(i).getKey(),
+            (double) kinds.get(i).getValue() / articles));
+      } else {
+        other += kinds.get(i).getValue();
+      }
+    }
+    return line.append(String.format(java.util.Locale.ROOT, "other %.2f", (double) other / articles)).toString();
   }
 
   private static long cpuMillis(String stat) {
@@ -268,7 +335,7 @@ public final class ClusterBench {
       long[] workerCpu = new long[workers];
       long[] lastCommit = new long[workers];
       long[] requests = new long[workers];
-      long[] workerJit = new long[workers];
+      List<ThreadCpu> workerThreads = new ArrayList<>();
       // each worker's articles stored and CPU at each batch committed: its second half runs warm
       List<List<long[]>> commits = new ArrayList<>();
       for (int i = 0; i < workers; i++) {
@@ -278,11 +345,15 @@ public final class ClusterBench {
       java.util.Arrays.fill(startCpu, -1);
       List<Thread> readers = new ArrayList<>();
       for (int i = 0; i < workers; i++) {
-        Process p = new ProcessBuilder("java", "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-            "org.kronika.cli.Main", "worker", "--cluster", file.toString(), "--threads", "1",
-            "--batch", Integer.toString(BATCH), "--idle-exit", Integer.toString(IDLE_SECONDS), "--verbose")
-            .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx2g"));
+        int n = i;
+        WORKER_JVM.forEach(o -> command.add(o.replace("{i}", Integer.toString(n))));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.kronika.cli.Main", "worker",
+            "--cluster", file.toString(), "--threads", "1", "--batch", Integer.toString(BATCH),
+            "--idle-exit", Integer.toString(IDLE_SECONDS), "--verbose"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         processes.add(p);
+        workerThreads.add(new ThreadCpu(p.pid()));
         int w = i;
         Thread reader = new Thread(() -> {
           try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
@@ -300,7 +371,7 @@ public final class ClusterBench {
                 requests[w] = Long.parseLong(m.group(1));
               }
               workerCpu[w] = Math.max(workerCpu[w], cpuMillis(p.pid()));
-              workerJit[w] = Math.max(workerJit[w], jitMillis(p.pid()));
+              workerThreads.get(w).read();
             }
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -313,7 +384,7 @@ public final class ClusterBench {
         for (int i = 0; i < workers; i++) {
           if (processes.get(i).isAlive()) {
             workerCpu[i] = Math.max(workerCpu[i], cpuMillis(processes.get(i).pid()));
-            workerJit[i] = Math.max(workerJit[i], jitMillis(processes.get(i).pid()));
+            workerThreads.get(i).read();
           }
         }
         Thread.sleep(500);
@@ -348,7 +419,11 @@ public final class ClusterBench {
             (double) workersCpu / articles, java.util.Arrays.toString(workerCpu), (double) enginesCpu / articles,
             perEngine.toString().strip(), (double) (workersCpu + enginesCpu) / articles, embeddedCpuMs,
             workersCpu / (double) articles / embeddedCpuMs, (workersCpu + enginesCpu) / (double) articles / embeddedCpuMs);
+        long[] workerJit = workerThreads.stream().mapToLong(ThreadCpu::jit).toArray();
         long jit = java.util.Arrays.stream(workerJit).sum();
+        Map<String, Long> kinds = new HashMap<>();
+        workerThreads.forEach(t -> t.sinceStart().forEach((kind, ms) -> kinds.merge(kind, ms, Long::sum)));
+        System.out.println("workers' CPU ms per article by kind of thread: " + perKind(kinds, articles));
         double embeddedRunning = embeddedCpuMs - embedded.jit();
         System.out.printf(java.util.Locale.ROOT, "CPU ms per article, JIT compilation left out (workers' %s ms, a cost of each"
                 + " JVM's first minutes): workers %.2f, all %.2f; embedded %.2f; workers/embedded %.2f, all/embedded %.2f%n",
