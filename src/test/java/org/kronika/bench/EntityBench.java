@@ -26,7 +26,7 @@ import org.kronika.entity.Mention;
  * Gold offsets count code points of the whole raw file, title line included; they are mapped
  * to Java chars, and the whole file is analysed as one text so that offsets line up.
  *
- * <p>Usage: {@code EntityBench CORPUS_DIR [--learned] [--no-stream] [--seed N] [--errors N] [--split FILE]}. By
+ * <p>Usage: {@code EntityBench CORPUS_DIR [--learned] [--no-stream] [--seed N] [--errors N] [--split FILE] [--learn-from FILE]}. By
  * default it measures what ships as a user gets it: the whole raw corpus is first ingested, as
  * an unlabelled stream in a shuffled order ({@code --seed}, default 1), into a fresh data
  * directory, and the test split is then scored with what that ingest learned (what the stream
@@ -35,7 +35,9 @@ import org.kronika.entity.Mention;
  * {@code kronika learn --ner CORPUS_DIR --split SPLIT_cross-topic_train.txt} does. With
  * {@code -Dkeep=true} the stream's data directory is kept and named. {@code --split} scores
  * another list of files than the test split: tune rules on the training split's errors and keep
- * the test split for checking.
+ * the test split for checking; {@code --learn-from} learns from another list than the training
+ * split (a list of some topics' training files, scored on another topic's, tunes what is
+ * learned without the test split).
  */
 public final class EntityBench {
   private static final Set<String> TYPES = Set.of("PER", "ORG", "LOC");
@@ -61,7 +63,7 @@ public final class EntityBench {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: EntityBench CORPUS_DIR [--learned] [--no-stream] [--seed N] [--errors N] [--split FILE]");
+      System.err.println("usage: EntityBench CORPUS_DIR [--learned] [--no-stream] [--seed N] [--errors N] [--split FILE] [--learn-from FILE]");
       System.exit(2);
     }
     Path root = Path.of(args[0]);
@@ -70,6 +72,7 @@ public final class EntityBench {
     long seed = 1;
     int errors = 0;
     String split = "SPLIT_cross-topic_test.txt";
+    String learnFrom = "SPLIT_cross-topic_train.txt";
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--learned")) {
         learn = true;
@@ -81,9 +84,11 @@ public final class EntityBench {
         errors = Integer.parseInt(args[++i]);
       } else if (args[i].equals("--split") && i + 1 < args.length) {
         split = args[++i];
+      } else if (args[i].equals("--learn-from") && i + 1 < args.length) {
+        learnFrom = args[++i];
       }
     }
-    measure(root, learn, stream, seed, errors, split, System.out);
+    measure(root, learn ? learnFrom : null, stream, seed, errors, split, System.out);
   }
 
   /** Mention F1, lemma accuracy and linking F1 of one language, or of all ("all"). */
@@ -93,14 +98,14 @@ public final class EntityBench {
    * Measures as {@link EntityBench} describes, printing the table (and the {@code errors} most
    * frequent errors of each kind) to {@code out}; returns the scores by language, "all" included.
    */
-  public static Map<String, Scores> measure(Path root, boolean learn, boolean stream, long seed, int errors,
+  public static Map<String, Scores> measure(Path root, String learnFrom, boolean stream, long seed, int errors,
                                             String split, java.io.PrintStream out) throws IOException {
     TextAnalyzer analyzer = new TextAnalyzer();
     Path learned = null;
-    if (learn) {
+    if (learnFrom != null) {
       learned = Files.createTempFile("kronika-entitybench", ".bin");
       learned.toFile().deleteOnExit();
-      EntityStage.learn(root, root.resolve("SPLIT_cross-topic_train.txt"), learned);
+      EntityStage.learn(root, root.resolve(learnFrom), learned);
     }
     EntityStage stage = new EntityStage(learned, org.kronika.entity.KnownEntities.NONE, null);
     org.kronika.store.LuceneStore store = null;

@@ -25,7 +25,7 @@ class EntityQualityTest {
   void theShippedDefaultKeepsItsEntityFigures() throws Exception {
     Prerequisites.require(Files.isRegularFile(CORPUS.resolve("SPLIT_cross-topic_test.txt")),
         "the SlavicNER corpus at " + CORPUS.toAbsolutePath());
-    Map<String, EntityBench.Scores> scores = EntityBench.measure(CORPUS, false, true, 1, 0,
+    Map<String, EntityBench.Scores> scores = EntityBench.measure(CORPUS, null, true, 1, 0,
         "SPLIT_cross-topic_test.txt", new PrintStream(OutputStream.nullOutputStream()));
     MENTION_F1.forEach((lang, bound) -> assertTrue(scores.get(lang).f1() >= bound,
         lang + " mention F1 " + scores.get(lang).f1() + " < " + bound));
