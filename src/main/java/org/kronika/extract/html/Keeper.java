@@ -135,10 +135,17 @@ final class Keeper {
     // version); in the same box it is the article's own refrain (an interview's recurring question)
     Map<String, Element> said = new HashMap<>();
     StringBuilder out = new StringBuilder();
+    int nextKept = n;
+    int[] following = new int[n];
+    for (int i = n - 1; i >= 0; i--) {
+      following[i] = nextKept;
+      nextKept = keep[i] ? i : nextKept;
+    }
     for (int i = 0; i < n; i++) {
       Block b = inside.get(i);
       Element first = b.kind == Kind.PROSE && keep[i] ? said.putIfAbsent(b.text, b.owner.parent()) : null;
-      if (keep[i] && (first == null || first == b.owner.parent())) {
+      Block nextKeptBlock = following[i] < n ? inside.get(following[i]) : null;
+      if (keep[i] && (first == null || first == b.owner.parent()) && !isRepeatedLead(b, nextKeptBlock)) {
         if (out.length() > 0) {
           out.append("\n\n");
         }
@@ -146,6 +153,14 @@ final class Keeper {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether a paragraph is said again, whole, inside the next one kept: a lead printed above the
+   * text that its first paragraph repeats after a dateline ("PARIS, May 5 (Agency) - ...").
+   */
+  private static boolean isRepeatedLead(Block b, Block next) {
+    return b.kind == Kind.PROSE && next != null && next.text.length() > b.text.length() && next.text.contains(b.text);
   }
 
   /**
