@@ -21,8 +21,8 @@ final class BlockJudge {
   /** The full-width stops, which end a sentence with no space after them (Chinese, Japanese). */
   private static final String WIDE_STOPS = "。！？";
   private static final Pattern CHROME_TEXT = Pattern.compile(
-      "(?iu)^(?:advert(?:isement)?|реклама|read more|читайте также|читайте також|читати також|"
-      + "share( this)?|поделиться|поширити|related( articles| stories| news)?|"
+      "(?iu)^(?:advert(?:isement)?|реклама|reklama|read more|читайте также|читайте також|читати також|"
+      + "share( this)?|поделиться|поширити|podziel się|分享到[:：]?|分享工具|related( articles| stories| news)?|"
       + "follow us.*|подпишитесь.*|підпишіться.*|"
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*|"
       + "rate this.*|оцените.*|оцініть.*|related links:?|.*(?:requires|enable) javascript.*|"
