@@ -7,6 +7,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -435,22 +437,47 @@ public final class ExtractionBench {
     if (boilerpipe != null) {
       contenders.put("boilerpipe ArticleExtractor", boilerpipe);
     }
+    // wall-clock rates, and the thread's CPU time, which other work on a shared machine disturbs less
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<String, double[]> rates = new LinkedHashMap<>();
-    contenders.keySet().forEach(name -> rates.put(name, new double[runs]));
+    Map<String, double[]> cpuRates = new LinkedHashMap<>();
+    contenders.keySet().forEach(name -> {
+      rates.put(name, new double[runs]);
+      cpuRates.put(name, new double[runs]);
+    });
     for (int r = -1; r < runs; r++) {
       for (var c : contenders.entrySet()) {
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         run(pages, c.getValue());
         if (r >= 0) {
           rates.get(c.getKey())[r] = pages.size() / ((System.nanoTime() - start) / 1e9);
+          cpuRates.get(c.getKey())[r] = pages.size() / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         }
       }
     }
     System.out.printf("speed, %d pages, single thread, median of %d interleaved runs after one warm-up:%n",
         pages.size(), runs);
+    if (boilerpipe != null) {
+      String k = "Kronika HtmlExtractor      ";
+      String b = "boilerpipe ArticleExtractor";
+      double[] wall = new double[runs];
+      double[] cpu = new double[runs];
+      for (int r = 0; r < runs; r++) {
+        wall[r] = rates.get(k)[r] / rates.get(b)[r];
+        cpu[r] = cpuRates.get(k)[r] / cpuRates.get(b)[r];
+      }
+      Arrays.sort(wall);
+      Arrays.sort(cpu);
+      System.out.printf("  Kronika / boilerpipe, median of the rounds' ratios: %.2fx wall clock, %.2fx thread CPU time%n",
+          wall[runs / 2], cpu[runs / 2]);
+    }
     rates.forEach((name, r) -> {
+      double[] c = cpuRates.get(name);
       Arrays.sort(r);
-      System.out.printf("  %s %8.1f pages/s (runs %.0f to %.0f)%n", name, r[runs / 2], r[0], r[runs - 1]);
+      Arrays.sort(c);
+      System.out.printf("  %s %8.1f pages/s (runs %.0f to %.0f), %8.1f pages per CPU second%n",
+          name, r[runs / 2], r[0], r[runs - 1], c[runs / 2]);
     });
   }
 

@@ -21,8 +21,8 @@ final class BlockJudge {
   /** The full-width stops, which end a sentence with no space after them (Chinese, Japanese). */
   private static final String WIDE_STOPS = "。！？";
   private static final Pattern CHROME_TEXT = Pattern.compile(
-      "(?iu)^(?:advert(?:isement)?|реклама|read more|читайте также|читайте також|читати також|"
-      + "share( this)?|поделиться|поширити|related( articles| stories| news)?|"
+      "(?iu)^(?:advert(?:isement)?|реклама|reklama|read more|читайте также|читайте також|читати також|"
+      + "share( this)?|поделиться|поширити|podziel się|分享到[:：]?|分享工具|related( articles| stories| news)?|"
       + "follow us.*|подпишитесь.*|підпишіться.*|"
       + "click here.*|sign up.*|subscribe.*|загрузка\\.*|loading\\.*|"
       + "rate this.*|оцените.*|оцініть.*|related links:?|.*(?:requires|enable) javascript.*|"
@@ -40,7 +40,8 @@ final class BlockJudge {
     }
     if (b.weight < o.copyrightBlock()) {
       String lower = b.text.toLowerCase(Locale.ROOT);
-      if (isCopyright(lower) || isReuseNotice(lower) || b.weight < o.longBlock() && isTypoReport(lower)) {
+      if (isCopyright(lower) || isReuseNotice(lower) || isPostMeta(lower)
+          || b.weight < o.longBlock() && isTypoReport(lower)) {
         return Kind.CHROME;
       }
     }
@@ -92,6 +93,15 @@ final class BlockJudge {
         || lower.contains("посилання") && lower.contains("обов")
         || lower.contains("не несет ответственности") || lower.contains("не несёт ответственности")
         || lower.contains("转载") && (lower.contains("授权") || lower.contains("版权") || lower.contains("本网"));
+  }
+
+  /**
+   * The note a blog engine prints under a post ("This entry was posted on ... You can follow any
+   * responses to this entry through the RSS 2.0 feed"), in whatever language the theme is
+   * translated to: the feed's name is left as it is.
+   */
+  private static boolean isPostMeta(String lower) {
+    return lower.contains("rss 2.0");
   }
 
   /**

@@ -80,7 +80,8 @@ final class HtmlContent {
    * @param cleanChrome         the share of link chrome under which an article's box counts as clean:
    *                            its short lines are the article's too ({@link Keeper})
    * @param articleDone         prose after which a long run of links, or a heading over comments or
-   *                            other articles, ends the article
+   *                            other articles, ends the article; and the prose of its own that must go
+   *                            on after such a run of links for the article to resume there
    * @param linkRun             link text in a row that ends an article
    * @param linkRunBlocks       how many blocks of links in a row end an article
    * @param endHeading          the longest heading that can end an article

@@ -57,8 +57,10 @@ final class Keeper {
       inside.add(0, all.get(firstInside - 1));
     }
     // a long run of links after a good deal of prose is the news list under the article (one
-    // block is not a run: a paragraph can be dense with links, and pop-up cards behind names);
-    // a heading that announces comments ends it too, but for the article's own paragraphs
+    // block is not a run: a paragraph can be dense with links, and pop-up cards behind names),
+    // unless a good deal of the article's own prose goes on after it (a box of recommended links
+    // inside the text); a heading that announces comments ends it too, but for the article's own
+    // paragraphs
     int prose = 0;
     int linkRun = 0;
     int linkBlocks = 0;
@@ -81,7 +83,7 @@ final class Keeper {
         linkRun += b.weight;
         linkBlocks++;
         if (prose >= o.articleDone() && linkRun >= o.linkRun() && linkBlocks >= o.linkRunBlocks()) {
-          inside = inside.subList(0, runStart);
+          inside = beforeLinkRun(inside, runStart, i + 1, o.articleDone());
           break;
         }
       }
@@ -135,10 +137,17 @@ final class Keeper {
     // version); in the same box it is the article's own refrain (an interview's recurring question)
     Map<String, Element> said = new HashMap<>();
     StringBuilder out = new StringBuilder();
+    int nextKept = n;
+    int[] following = new int[n];
+    for (int i = n - 1; i >= 0; i--) {
+      following[i] = nextKept;
+      nextKept = keep[i] ? i : nextKept;
+    }
     for (int i = 0; i < n; i++) {
       Block b = inside.get(i);
       Element first = b.kind == Kind.PROSE && keep[i] ? said.putIfAbsent(b.text, b.owner.parent()) : null;
-      if (keep[i] && (first == null || first == b.owner.parent())) {
+      Block nextKeptBlock = following[i] < n ? inside.get(following[i]) : null;
+      if (keep[i] && (first == null || first == b.owner.parent()) && !isRepeatedLead(b, nextKeptBlock)) {
         if (out.length() > 0) {
           out.append("\n\n");
         }
@@ -146,6 +155,14 @@ final class Keeper {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether a paragraph is said again, whole, inside the next one kept: a lead printed above the
+   * text that its first paragraph repeats after a dateline ("PARIS, May 5 (Agency) - ...").
+   */
+  private static boolean isRepeatedLead(Block b, Block next) {
+    return b.kind == Kind.PROSE && next != null && next.text.length() > b.text.length() && next.text.contains(b.text);
   }
 
   /**
@@ -185,12 +202,7 @@ final class Keeper {
    * in the middle of an article).
    */
   private static List<Block> beforeComments(List<Block> inside, int heading) {
-    Set<Element> articleParents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Block b : inside.subList(0, heading)) {
-      if (b.kind == Kind.PROSE && b.owner.parent() != null) {
-        articleParents.add(b.owner.parent());
-      }
-    }
+    Set<Element> articleParents = articleParents(inside.subList(0, heading));
     List<Block> kept = new ArrayList<>(inside.subList(0, heading));
     for (Block b : inside.subList(heading + 1, inside.size())) {
       if (b.owner.parent() != null && articleParents.contains(b.owner.parent())) {
@@ -198,5 +210,45 @@ final class Keeper {
       }
     }
     return kept;
+  }
+
+  /**
+   * The blocks before a run of links from {@code runStart}, and from {@code resume} on the prose
+   * that goes on in an element holding the article's paragraphs above, when there is as much of
+   * it as {@code goesOn}: the article resumes after a box of recommended links (and the box's
+   * label goes with its links), while a summary or two under a news list is no article.
+   */
+  private static List<Block> beforeLinkRun(List<Block> inside, int runStart, int resume, int goesOn) {
+    Set<Element> articleParents = articleParents(inside.subList(0, runStart));
+    List<Block> after = new ArrayList<>();
+    int prose = 0;
+    for (Block b : inside.subList(resume, inside.size())) {
+      if (b.kind == Kind.PROSE && b.owner.parent() != null && articleParents.contains(b.owner.parent())) {
+        after.add(b);
+        prose += b.weight;
+      }
+    }
+    if (prose < goesOn) {
+      return inside.subList(0, runStart);
+    }
+    // the box's label ("Recommended") goes with it
+    int end = runStart;
+    while (end > 0 && inside.get(end - 1).kind != Kind.PROSE && !articleParents.contains(inside.get(end - 1).owner.parent())) {
+      end--;
+    }
+    List<Block> kept = new ArrayList<>(inside.subList(0, end));
+    kept.addAll(after);
+    return kept;
+  }
+
+  /** The elements that hold the paragraphs of prose among {@code blocks}. */
+  private static Set<Element> articleParents(List<Block> blocks) {
+    Set<Element> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Block b : blocks) {
+      if (b.kind == Kind.PROSE && b.owner.parent() != null) {
+        parents.add(b.owner.parent());
+      }
+    }
+    return parents;
   }
 }
