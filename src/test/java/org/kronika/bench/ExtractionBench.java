@@ -49,13 +49,16 @@ import org.kronika.story.StoryStage;
  * the product path: the same pages given to {@code kronika ingest} as JSON Lines with their URLs,
  * bodies and dates scored beside the extractor's, with the pages it rejected.
  *
- * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L] [--dump DIR] [--split] [--quick] [--no-readability]}:
+ * <p>Usage: {@code ExtractionBench [BENCH_DIR] [--no-peers] [--runs N] [--worst N] [--lang L] [--dump DIR] [--split] [--quick] [--no-readability] [--headline]}:
  * {@code --worst} lists each set's N lowest-scoring pages, {@code --lang} keeps one DAnIEL language,
  * {@code --split} scores each set's tuning half (pages at even positions in id order) and its
  * checking half (odd positions) apart and lists only tuning pages as worst, {@code --quick} skips
  * the product path, {@code --runs 0} the speed rounds, {@code --no-readability} the slow Python peer,
  * {@code --dump DIR} writes those worst pages' output and gold text there ({@code ID.out}, {@code ID.gold})
- * to compare by eye (outside the repository: the gold is other people's text).
+ * to compare by eye (outside the repository: the gold is other people's text), {@code --headline}
+ * scores Kronika's title and body together, as DAnIEL's gold main text opens with the headline
+ * (the peers' output is scored as it is: boilerpipe keeps a headline in the text where it finds
+ * one, readability-lxml does not).
  */
 public final class ExtractionBench {
   /** The date set's gold file has a NaN or two where a page had no date. */
@@ -79,6 +82,7 @@ public final class ExtractionBench {
     Path dump = null;
     boolean split = false;
     boolean quick = false;
+    boolean headline = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--no-peers" -> peers = false;
@@ -89,6 +93,7 @@ public final class ExtractionBench {
         case "--dump" -> dump = Path.of(args[++i]);
         case "--split" -> split = true;
         case "--quick" -> quick = true;
+        case "--headline" -> headline = true;
         default -> bench = Path.of(args[i]);
       }
     }
@@ -97,7 +102,11 @@ public final class ExtractionBench {
       System.exit(2);
     }
     HtmlExtractor kronika = new HtmlExtractor();
-    Function<Page, String> ours = p -> kronika.extract(document(p)).body();
+    boolean withHeadline = headline;
+    Function<Page, String> ours = p -> {
+      org.kronika.extract.Extracted e = kronika.extract(document(p));
+      return withHeadline && e.title() != null && !e.title().isBlank() ? e.title() + "\n\n" + e.body() : e.body();
+    };
     Function<Page, String> boilerpipe = peers ? boilerpipe() : null;
     boolean readability = peers && withReadability && readabilityAvailable();
     if (peers && withReadability && !readability) {
