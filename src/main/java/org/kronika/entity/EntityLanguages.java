@@ -56,7 +56,7 @@ final class EntityLanguages {
    * the name of an event, in every language, not of an organisation.
    */
   private static final java.util.regex.Pattern EXIT_EVENT = java.util.regex.Pattern.compile(
-      "\\p{Lu}\\p{L}*(?:exit|exic|ексит|екзит|ексіт|екзіт|экзит|эксит)\\p{L}{0,3}");
+      "(\\p{Lu}\\p{L}*?)(?:exit|exic|ексит|екзит|ексіт|екзіт|экзит|эксит)\\p{L}{0,3}");
   /** Head words by language, stems with their type ({@code head-words.tsv}). */
   private static final Map<String, Map<String, EntityType>> HEAD_WORDS = headWords();
   /** Letters a word may have after a head-word stem: its case ending. */
@@ -91,9 +91,15 @@ final class EntityLanguages {
     return m != null && m.matches() ? m.group(1) + WOMAN_NOMINATIVE.get(lang) : null;
   }
 
-  /** Whether a word names an event formed like Brexit ({@link #EXIT_EVENT}), in any language. */
-  static boolean exitEvent(String word) {
-    return EXIT_EVENT.matcher(word).matches();
+  /**
+   * The one name of an event formed like Brexit ({@link #EXIT_EVENT}) that {@code word} of
+   * {@code lang} names, in Latin letters, so that its case forms and spellings share an id
+   * (Brexitu, Brexicie, Брекзит, Брексит: Brexit; events are not remembered by the store, which
+   * joins other names' forms); {@code null} when the word is no such name.
+   */
+  static String exitEvent(String word, String lang) {
+    java.util.regex.Matcher m = EXIT_EVENT.matcher(word);
+    return m.matches() ? org.kronika.analysis.NameKeys.latin(m.group(1), lang) + "exit" : null;
   }
 
   /** The type a head word gives a run in {@code lang}, or {@code null}. */

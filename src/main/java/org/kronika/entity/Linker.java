@@ -60,8 +60,7 @@ final class Linker {
 
   /**
    * Mentions with identities for the names found in one text of an article. A known entity
-   * is taken only when its type agrees with the type recognised (or that type is a MISC no
-   * sure evidence gave).
+   * is taken only when its type agrees with the type recognised (or that type is MISC).
    */
   List<Mention> identify(List<Recognizer.Found> found, String text, String lang) {
     List<Mention> out = new ArrayList<>(found.size());
@@ -76,8 +75,8 @@ final class Linker {
           k = EntityIds.personBySurname(known, f.lemma(), lang); // Joe Biden, Джо Байден; Angela Merkelová
         }
         if (k.isEmpty()) {
-          k = EntityIds.lookUp(known, f.lemma(), lang, personLike) // a MISC sure evidence gave stays (Brexit)
-              .filter(e -> e.type() == f.type() || (f.type() == EntityType.MISC && !f.sure()));
+          k = EntityIds.lookUp(known, f.lemma(), lang, personLike)
+              .filter(e -> e.type() == f.type() || f.type() == EntityType.MISC);
         }
         if (k.isEmpty() && personLike) {
           k = possessor(f.lemma(), lang); // Trumpova, Bidnove: the adjective of a person's name

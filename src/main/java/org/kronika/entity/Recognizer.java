@@ -436,8 +436,9 @@ final class Recognizer {
     }
     List<Token> tokens = text.tokens();
     String lastWord = tokens.get(to - 1).surface();
-    if (EntityLanguages.exitEvent(lastWord)) {
-      return new Typed(EntityType.MISC, true, null); // Brexit, Брекзит: an event wherever it is named
+    String event = to - from == 1 ? EntityLanguages.exitEvent(lastWord, lang) : null;
+    if (event != null) {
+      return new Typed(EntityType.MISC, true, event); // Brexit, Брекзит: an event wherever it is named
     }
     if (to - from == 1 && (productCode(lastWord) || commonAcronym(lastWord, k, lang))) {
       // BNT162b2, FR2501: a product's or a model's code; ЗМІ, ГРВІ: the media, the flu

@@ -73,6 +73,10 @@ class EntityStageTest {
     List<Mention> pl = mentions("pl", "Skutki Brexitu są znane. Po Brexicie Wielka Brytania traci.");
     assertEquals(EntityType.MISC, mention(pl, "Brexitu").type());
     assertEquals(EntityType.MISC, mention(pl, "Brexicie").type());
+    // one id in every case form and script, though the store does not remember events
+    assertEquals(mention(ru, "Brexit").id(), mention(ru, "Брекзит").id());
+    assertEquals(mention(ru, "Brexit").id(), mention(pl, "Brexicie").id());
+    assertEquals(mention(ru, "Brexit").id(), mention(pl, "Brexitu").id());
     assertEquals(EntityType.ORG, mention(mentions("en", "Nigel Farage leads the Brexit Party now."), "Brexit Party").type());
   }
 
