@@ -50,13 +50,6 @@ final class EntityLanguages {
   private static final Map<String, java.util.regex.Pattern> WOMEN_SURNAMES = Map.of(
       "cs", java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+)ov(?:á|é|ou)"));
   private static final Map<String, String> WOMAN_NOMINATIVE = Map.of("cs", "ová");
-  /**
-   * Words formed like Brexit (a country's name, or its first letters, and "exit"), in Latin and
-   * Cyrillic spellings with up to three letters of a case ending (Brexitu, Brexicie, Брекзитът):
-   * the name of an event, in every language, not of an organisation.
-   */
-  private static final java.util.regex.Pattern EXIT_EVENT = java.util.regex.Pattern.compile(
-      "(\\p{Lu}\\p{L}*?)(?:exit|exic|ексит|екзит|ексіт|екзіт|экзит|эксит)\\p{L}{0,3}");
   /** Head words by language, stems with their type ({@code head-words.tsv}). */
   private static final Map<String, Map<String, EntityType>> HEAD_WORDS = headWords();
   /** Letters a word may have after a head-word stem: its case ending. */
@@ -89,17 +82,6 @@ final class EntityLanguages {
     java.util.regex.Pattern p = WOMEN_SURNAMES.get(lang);
     java.util.regex.Matcher m = p == null ? null : p.matcher(word);
     return m != null && m.matches() ? m.group(1) + WOMAN_NOMINATIVE.get(lang) : null;
-  }
-
-  /**
-   * The one name of an event formed like Brexit ({@link #EXIT_EVENT}) that {@code word} of
-   * {@code lang} names, in Latin letters, so that its case forms and spellings share an id
-   * (Brexitu, Brexicie, Брекзит, Брексит: Brexit; events are not remembered by the store, which
-   * joins other names' forms); {@code null} when the word is no such name.
-   */
-  static String exitEvent(String word, String lang) {
-    java.util.regex.Matcher m = EXIT_EVENT.matcher(word);
-    return m.matches() ? org.kronika.analysis.NameKeys.latin(m.group(1), lang) + "exit" : null;
   }
 
   /** The type a head word gives a run in {@code lang}, or {@code null}. */
@@ -143,10 +125,8 @@ final class EntityLanguages {
         return NameLexicon.Kind.SURNAME;
       } else if (tag.contains(":geo")) {
         return NameLexicon.Kind.PLACE;
-      } else if (tag.contains(":abbr") && tag.contains(":prop")) {
-        return NameLexicon.Kind.ABBREVIATION;
       } else if (tag.contains(":abbr")) {
-        return NameLexicon.Kind.COMMON; // ЗМІ, ГРВІ, ПАТ: a common noun's abbreviation (media, flu, a company form)
+        return NameLexicon.Kind.ABBREVIATION;
       } else if (tag.contains(":prop") && tag.startsWith("noun:inanim")) {
         return NameLexicon.Kind.ORGANISATION; // Газпром, Укрінформ: the dictionary's other inanimate names
       } else if (tag.contains(":prop")) {

@@ -54,7 +54,7 @@ final class Recognizer {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); ) {
       Token first = tokens.get(i);
-      if (!Candidates.mayStartName(first) || keyCombination(text, i)) {
+      if (!Candidates.mayStartName(first)) {
         i++;
         continue;
       }
@@ -435,15 +435,6 @@ final class Recognizer {
       return c.equals(TypeModel.NONE) ? null : new Typed(EntityType.valueOf(c), false, null);
     }
     List<Token> tokens = text.tokens();
-    String lastWord = tokens.get(to - 1).surface();
-    String event = to - from == 1 ? EntityLanguages.exitEvent(lastWord, lang) : null;
-    if (event != null) {
-      return new Typed(EntityType.MISC, true, event); // Brexit, Брекзит: an event wherever it is named
-    }
-    if (to - from == 1 && (productCode(lastWord) || commonAcronym(lastWord, k, lang))) {
-      // BNT162b2, FR2501: a product's or a model's code; ЗМІ, ГРВІ: the media, the flu
-      return productCode(lastWord) ? new Typed(EntityType.MISC, false, null) : null;
-    }
     String surface = text.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
     String streamLemma = k.lexicon() == NameLexicon.NONE ? lemma(text, from, to, EntityType.MISC, k) : null; // Bruselu: Brusel
     var found = EntityIds.lookUp(known, surface, lang);
@@ -457,6 +448,7 @@ final class Recognizer {
           .filter(p -> p.known().name().equals(entity.name())).map(Places.Found::name).orElse(null) : null;
       return new Typed(entity.type(), false, null, placeName);
     }
+    String lastWord = tokens.get(to - 1).surface();
     String woman = EntityLanguages.womansSurname(lang, lastWord);
     if (woman != null) {
       // Mayová, Asii Bibiové: a woman's surname; a form in -ové no -ová form was seen of is a people's plural (Britové)
@@ -514,39 +506,6 @@ final class Recognizer {
       return new Typed(EntityType.PER, false, null); // most runs of capitalised names are persons' names
     }
     return new Typed(EntityType.MISC, false, null);
-  }
-
-  /** Digits a word's letters must go with for it to be a code: G20 and EU27 name bodies, BNT162b2 and A320 products. */
-  private static final int CODE_DIGITS = 3;
-
-  /** Whether a word mixes letters with at least {@link #CODE_DIGITS} digits: a product's or model's code (BNT162b2, FR2501). */
-  private static boolean productCode(String word) {
-    return word.chars().filter(Character::isDigit).count() >= CODE_DIGITS && word.chars().anyMatch(Character::isLetter);
-  }
-
-  /**
-   * Whether an acronym is one the dictionary spells in capitals and knows only as a common
-   * noun's abbreviation (Ukrainian ЗМІ, ГРВІ, ПАТ: the media, the flu, a company form), with no
-   * proper reading. A dictionary of lower-case entries never says so (Russian воз is no ВОЗ).
-   */
-  private static boolean commonAcronym(String word, Knowledge.ForLanguage k, String lang) {
-    if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))
-        || EntityLanguages.typeOfHeadWord(lang, word.toLowerCase(Locale.ROOT)) != null) {
-      return false;
-    }
-    NameLexicon.Reading r = k.lexicon().read(word, EntityType.ORG);
-    return r != null && !r.hasProperReading() && r.lemma().equals(word);
-  }
-
-  /**
-   * Whether token {@code i} is joined to a neighbour by a plus sign alone, as the keys of a
-   * shortcut are (Ctrl+Enter, which pages ask readers to press to report a typo): no name.
-   */
-  private static boolean keyCombination(AnalyzedText text, int i) {
-    List<Token> tokens = text.tokens();
-    String s = text.text();
-    return (i > 0 && s.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals("+"))
-        || (i + 1 < tokens.size() && s.substring(tokens.get(i).end(), tokens.get(i + 1).start()).equals("+"));
   }
 
   /** Whether a word among tokens {@code from..to} is a head word of type {@code type}. */

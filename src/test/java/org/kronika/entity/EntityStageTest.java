@@ -66,32 +66,6 @@ class EntityStageTest {
   }
 
   @Test
-  void wordsFormedLikeBrexitNameAnEventInEveryLanguage() {
-    List<Mention> ru = mentions("ru", "Премьер заявил, что Brexit состоится. По его словам, Брекзит неизбежен.");
-    assertEquals(EntityType.MISC, mention(ru, "Brexit").type());
-    assertEquals(EntityType.MISC, mention(ru, "Брекзит").type());
-    List<Mention> pl = mentions("pl", "Skutki Brexitu są znane. Po Brexicie Wielka Brytania traci.");
-    assertEquals(EntityType.MISC, mention(pl, "Brexitu").type());
-    assertEquals(EntityType.MISC, mention(pl, "Brexicie").type());
-    // one id in every case form and script, though the store does not remember events
-    assertEquals(mention(ru, "Brexit").id(), mention(ru, "Брекзит").id());
-    assertEquals(mention(ru, "Brexit").id(), mention(pl, "Brexicie").id());
-    assertEquals(mention(ru, "Brexit").id(), mention(pl, "Brexitu").id());
-    assertEquals(EntityType.ORG, mention(mentions("en", "Nigel Farage leads the Brexit Party now."), "Brexit Party").type());
-  }
-
-  @Test
-  void productCodesShortcutKeysAndCommonAcronymsAreNoOrganisations() {
-    List<Mention> ru = mentions("ru", "Вакцина BNT162b2 компании Pfizer прошла испытания. Нашли ошибку? Нажмите Ctrl+Enter.");
-    assertEquals(EntityType.MISC, mention(ru, "BNT162b2").type());
-    assertEquals(EntityType.ORG, mention(ru, "Pfizer").type());
-    assertTrue(ru.stream().noneMatch(m -> m.surface().equals("Ctrl") || m.surface().equals("Enter")), ru.toString());
-    List<Mention> uk = mentions("uk", "Про це повідомили українські ЗМІ, а також МВС України та саміт G20.");
-    assertTrue(uk.stream().noneMatch(m -> m.surface().equals("ЗМІ")), uk.toString());
-    assertEquals(EntityType.ORG, mention(uk, "МВС України").type());
-  }
-
-  @Test
   void oneIdentityAcrossLanguagesAndSpellings() {
     String uk = mention(mentions("uk", "Учора Володимир Зеленський прибув до Львова. Там Зеленського зустріли волонтери."),
         "Зеленського").id();
