@@ -34,8 +34,9 @@ import org.kronika.entity.Mention;
  * {@code --learned} first learns from the cross-topic training split as
  * {@code kronika learn --ner CORPUS_DIR --split SPLIT_cross-topic_train.txt} does. With
  * {@code -Dkeep=true} the stream's data directory is kept and named. {@code --split} scores
- * another list of files than the test split: tune rules on the training split's errors and keep
- * the test split for checking; {@code --learn-from} learns from another list than the training
+ * another list of files than the test split, or several after one ingest (comma-separated; the
+ * stage learns nothing while scoring): tune rules on the training split's errors and keep the
+ * test split for checking; {@code --learn-from} learns from another list than the training
  * split (a list of some topics' training files, scored on another topic's, tunes what is
  * learned without the test split).
  */
@@ -96,7 +97,7 @@ public final class EntityBench {
 
   /**
    * Measures as {@link EntityBench} describes, printing the table (and the {@code errors} most
-   * frequent errors of each kind) to {@code out}; returns the scores by language, "all" included.
+   * frequent errors of each kind) to {@code out}; returns the scores by language, "all" included, of the last split named.
    */
   public static Map<String, Scores> measure(Path root, String learnFrom, boolean stream, long seed, int errors,
                                             String split, java.io.PrintStream out) throws IOException {
@@ -131,6 +132,26 @@ public final class EntityBench {
       store = org.kronika.store.LuceneStore.openForReading(data);
       stage = new EntityStage(learned, store, data.resolve("knowledge").resolve("stream-entities.bin"));
     }
+    Map<String, Scores> scores = new TreeMap<>();
+    for (String one : split.split(",")) {
+      scores = scoreSplit(root, one, analyzer, stage, errors, out);
+    }
+    timeWholeCorpus(root, analyzer, stage, out);
+    if (store != null) {
+      store.close();
+      if (Boolean.getBoolean("keep")) {
+        out.println("data directory kept: " + data);
+      } else {
+        org.kronika.internal.Directories.deleteTree(data);
+      }
+    }
+    return scores;
+  }
+
+  /** Scores the files listed in {@code split} with the stage as it now is, printing the table and the most frequent errors. */
+  private static Map<String, Scores> scoreSplit(Path root, String split, TextAnalyzer analyzer, EntityStage stage,
+                                                int errors, java.io.PrintStream out) throws IOException {
+    out.println("split: " + split);
     Map<String, Tally> byLang = new TreeMap<>();
     Tally all = new Tally();
     long stageNanos = 0;
@@ -162,17 +183,8 @@ public final class EntityBench {
     Map<String, Scores> scores = new TreeMap<>();
     byLang.forEach((lang, t) -> scores.put(lang, print(out, lang, t)));
     scores.put("all", print(out, "all", all));
-    out.printf("entities+quotes, test split (first pass, JIT warming): %.3f ms/article CPU time, "
+    out.printf("entities+quotes, this split (first pass, JIT warming): %.3f ms/article CPU time, "
         + "%.3f ms wall clock, over %d articles%n", stageCpuNanos / 1e6 / articles, stageNanos / 1e6 / articles, articles);
-    timeWholeCorpus(root, analyzer, stage, out);
-    if (store != null) {
-      store.close();
-      if (Boolean.getBoolean("keep")) {
-        out.println("data directory kept: " + data);
-      } else {
-        org.kronika.internal.Directories.deleteTree(data);
-      }
-    }
     for (Map.Entry<String, Tally> e : byLang.entrySet()) {
       if (errors > 0) {
         out.println("== " + e.getKey() + " false positives: " + top(e.getValue().falsePositives, errors));
