@@ -21,8 +21,9 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  * The registry of per-language analysis, keyed by ISO 639-1 code: dictionary lemmas for
  * Ukrainian (Morfologik), Russian (LanguageTool's dictionary, light stems for words it
  * lacks), Polish (morfologik-polish) and German (LanguageTool's, which also tells German's
- * capitalised common nouns from its names), Lucene's stemmers where Lucene has one, and a
- * plain Unicode tokenizer for every other language. Adding a language is one line here.
+ * capitalised common nouns from its names), Lucene's stemmers where Lucene has one, a plain
+ * Unicode tokenizer with a stop list for Slovenian, and a plain Unicode tokenizer for every
+ * other language. Adding a language is one line here.
  * Thread-safe; analyzers are built once, on first use.
  */
 public final class Languages {

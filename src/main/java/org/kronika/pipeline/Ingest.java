@@ -159,9 +159,6 @@ public final class Ingest {
     private final Set<String> idsInFlight = new HashSet<>();
     private final Set<String> changedStorylines = new java.util.LinkedHashSet<>();
     private final Set<String> changedStories = new java.util.LinkedHashSet<>();
-    /** Stories changed since the last commit, and those changed between the two before: weighed again at the next. */
-    private Set<String> storiesThisCommit = new java.util.LinkedHashSet<>();
-    private Set<String> storiesLastCommit = new java.util.LinkedHashSet<>();
     /** Stories opened in each of the last few commits: other writers' alike ones may show late. */
     private final ArrayDeque<Set<String>> openedStories = new ArrayDeque<>(List.of(new java.util.LinkedHashSet<>()));
     private long read;
@@ -346,7 +343,6 @@ public final class Ingest {
         openedStories.forEach(recent::addAll);
         store.refreshReads(); // compare the groups as other writers left them, not as this one last read them
         moveStories();
-        lookAgain();
         boolean storylinesDue = storylinesNow
             || store.articleCount() - storylinesReconciledAt >= STORYLINES_RECONCILED_EVERY;
         store.update(stories.reconcileConcurrent(recent, storylinesDue ? changedStorylines : Set.of(), store));
@@ -360,7 +356,6 @@ public final class Ingest {
         }
       } else {
         moveStories();
-        lookAgain();
         store.update(stories.reconcile(changedStorylines, store));
         changedStorylines.clear();
       }
@@ -372,25 +367,10 @@ public final class Ingest {
 
     /** Moves the stories changed since the last commit to storylines that now fit them better. */
     private void moveStories() throws IOException {
-      storiesThisCommit.addAll(changedStories);
-      moved(stories.moveStories(changedStories, store));
-      changedStories.clear();
-    }
-
-    /**
-     * Weighs a second time the stories changed before the last commit and not since
-     * ({@link StoryStage#lookAgain}), then keeps the stories changed since it for the next commit.
-     */
-    private void lookAgain() throws IOException {
-      storiesLastCommit.removeAll(storiesThisCommit);
-      moved(stories.lookAgain(storiesLastCommit, store));
-      storiesLastCommit = storiesThisCommit;
-      storiesThisCommit = new java.util.LinkedHashSet<>();
-    }
-
-    private void moved(List<StoryProfile> moved) throws IOException {
+      List<StoryProfile> moved = stories.moveStories(changedStories, store);
       store.update(moved);
       moved.stream().filter(p -> p.level() == StoryProfile.Level.STORYLINE).forEach(p -> changedStorylines.add(p.id()));
+      changedStories.clear();
     }
 
     /** What this session did so far. */

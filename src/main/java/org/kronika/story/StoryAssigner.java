@@ -40,53 +40,39 @@ public final class StoryAssigner {
    *                       its dates to fade a merge: a storyline's dates are those of its dated
    *                       articles, and where few are dated (a dateline dates one SlavicNER article in
    *                       seven) one stray of another subject dated it months away from its own
-   * @param secondLook     how many times as alike to another group as to its own (without it) a
-   *                       member must be to move there when weighed a second time, a commit after it
-   *                       last changed ({@link StoryStage#lookAgain}): by then the group its subject's
-   *                       reports gathered in has grown, but a member that fits two groups about
-   *                       equally is as likely to leave its subject as to find it
    */
   public record Options(double threshold, double crossThreshold, int candidates, int queryTermsPerKind,
                         double graceDays, double decayDays, Map<Feature, Double> sameLanguage,
-                        Map<Feature, Double> crossLanguage, double mergeThreshold, int datedToFade,
-                        double secondLook) {
+                        Map<Feature, Double> crossLanguage, double mergeThreshold, int datedToFade) {
     /** Stories: one development, days apart at most; never merged. */
     public static final Options STORY = new Options(0.30, 0.17, 6, 6, 2, 5,
-        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), Double.POSITIVE_INFINITY, 1,
-        Double.POSITIVE_INFINITY);
+        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), Double.POSITIVE_INFINITY, 1);
     /** Storylines: one long-running subject, over weeks; merged when two grow alike. */
     public static final Options STORYLINE = new Options(0.07, 0.07, 10, 8, 14, 30,
-        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), 0.13, 3, 2);
+        weights(0.35, 0.40, 0.15, 0.10, 0), weights(0.60, 0, 0.30, 0.10, 1.0), 0.13, 3);
 
     /** These options with another joining threshold, the cross-language one scaled alike. */
     public Options withThreshold(double newThreshold) {
       return new Options(newThreshold, threshold == 0 ? crossThreshold : crossThreshold * newThreshold / threshold,
-          candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage, crossLanguage, mergeThreshold, datedToFade,
-          secondLook);
+          candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage, crossLanguage, mergeThreshold, datedToFade);
     }
 
     /** These options with another threshold for joining across translated languages. */
     public Options withCrossThreshold(double newCrossThreshold) {
       return new Options(threshold, newCrossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
-          crossLanguage, mergeThreshold, datedToFade, secondLook);
+          crossLanguage, mergeThreshold, datedToFade);
     }
 
     /** These options with another merging threshold. */
     public Options withMergeThreshold(double newThreshold) {
       return new Options(threshold, crossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
-          crossLanguage, newThreshold, datedToFade, secondLook);
+          crossLanguage, newThreshold, datedToFade);
     }
 
     /** These options with another count of dated articles a group needs for its dates to fade a merge. */
     public Options withDatedToFade(int dated) {
       return new Options(threshold, crossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
-          crossLanguage, mergeThreshold, dated, secondLook);
-    }
-
-    /** These options with another factor a member's second look asks of another group ({@link #secondLook}). */
-    public Options withSecondLook(double factor) {
-      return new Options(threshold, crossThreshold, candidates, queryTermsPerKind, graceDays, decayDays, sameLanguage,
-          crossLanguage, mergeThreshold, datedToFade, factor);
+          crossLanguage, mergeThreshold, dated);
     }
 
     /**
@@ -436,23 +422,10 @@ public final class StoryAssigner {
    * other must also clear its joining threshold. One index query.
    */
   Optional<StoryProfile> betterGroup(StoryProfile member, StoryProfile current, StoryIndex index) {
-    return betterGroup(member, current, index, 1);
-  }
-
-  /**
-   * As {@link #betterGroup(StoryProfile, StoryProfile, StoryIndex)} for a member weighed a second
-   * time: the other group must be {@link Options#secondLook} times as alike as its own.
-   */
-  Optional<StoryProfile> betterGroupOnSecondLook(StoryProfile member, StoryProfile current, StoryIndex index) {
-    return betterGroup(member, current, index, options.secondLook());
-  }
-
-  private Optional<StoryProfile> betterGroup(StoryProfile member, StoryProfile current, StoryIndex index,
-                                             double factor) {
     if (current.size() <= member.size()) {
       return Optional.empty(); // the member is all its group holds: moving it is a merge
     }
-    double bar = groupSimilarity(member, current.without(member)) * factor;
+    double bar = groupSimilarity(member, current.without(member));
     StoryProfile best = null;
     for (StoryProfile candidate : index.candidates(level, queryTerms(member), member.first(), options.candidates())) {
       if (candidate.mergedInto() != null || candidate.id().equals(current.id())) {

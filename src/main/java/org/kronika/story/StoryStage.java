@@ -70,23 +70,6 @@ public final class StoryStage {
    * site-by-site orders, 0.903 to 0.925 folder by folder). Cost: one index query per story.
    */
   public List<StoryProfile> moveStories(Collection<String> changedStories, StoryIndex index) {
-    return moveStories(changedStories, index, false);
-  }
-
-  /**
-   * As {@link #moveStories}, for stories weighed a second time a commit after they last changed:
-   * a story moves only to a storyline {@link StoryAssigner.Options#secondLook} times as alike as
-   * its own. Most stories are one article that never grows, weighed once when the storylines of
-   * its subject were still forming, and never again: the Slovenian pandemic reports that joined
-   * the US election's storyline by the name Slovenia and Slovenian function words fit the
-   * pandemic's two to four times as well once it had grown. Weighed again at the bar a first look
-   * asks, as many stories leave their subject as find it. Cost: one index query per story, once.
-   */
-  public List<StoryProfile> lookAgain(Collection<String> stories, StoryIndex index) {
-    return moveStories(stories, index, true);
-  }
-
-  private List<StoryProfile> moveStories(Collection<String> changedStories, StoryIndex index, boolean secondLook) {
     Map<String, StoryProfile> updated = new java.util.LinkedHashMap<>();
     for (String id : changedStories) {
       StoryProfile story = resolve(id, updated, index).orElse(null);
@@ -97,8 +80,7 @@ public final class StoryStage {
       if (current == null) {
         continue;
       }
-      (secondLook ? storylines.betterGroupOnSecondLook(story, current, index)
-          : storylines.betterGroup(story, current, index)).ifPresent(found -> {
+      storylines.betterGroup(story, current, index).ifPresent(found -> {
         StoryProfile target = updated.getOrDefault(found.id(), found);
         updated.put(current.id(), current.without(story));
         updated.put(target.id(), target.absorb(story));

@@ -24,9 +24,8 @@ import org.kronika.story.StoryStage;
  * (precision); storylines should gather each topic (F1).
  *
  * <p>Usage: {@code StoryBench [SLAVICNER_DIR] [all|train|test]...}; the system properties
- * {@code story.threshold}, {@code storyline.threshold}, {@code storyline.merge},
- * {@code storyline.dated} ({@link StoryAssigner.Options#datedToFade}) and {@code storyline.secondlook}
- * ({@link StoryAssigner.Options#secondLook}) override the tuned thresholds.
+ * {@code story.threshold}, {@code storyline.threshold}, {@code storyline.merge} and
+ * {@code storyline.dated} ({@link StoryAssigner.Options#datedToFade}) override the tuned thresholds.
  * The corpus is ingested folder by folder, one topic in one language after another, unless
  * {@code -Dorder=interleaved}: then one file of each folder in turn, as a live stream mixes its
  * sources, which puts every topic in play at once; or {@code -Dorder=shuffled}
@@ -134,9 +133,7 @@ public final class StoryBench {
     String merge = System.getProperty(property.replace("threshold", "merge"));
     tuned = merge == null ? tuned : tuned.withMergeThreshold(Double.parseDouble(merge));
     String dated = System.getProperty(property.replace("threshold", "dated"));
-    tuned = dated == null ? tuned : tuned.withDatedToFade(Integer.parseInt(dated));
-    String secondLook = System.getProperty(property.replace("threshold", "secondlook"));
-    return secondLook == null ? tuned : tuned.withSecondLook(Double.parseDouble(secondLook));
+    return dated == null ? tuned : tuned.withDatedToFade(Integer.parseInt(dated));
   }
 
   /** The largest storylines with their topics and languages, to see which subjects they mix. */

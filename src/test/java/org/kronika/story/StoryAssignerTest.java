@@ -1,7 +1,6 @@
 package org.kronika.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -296,36 +295,5 @@ class StoryAssignerTest {
     assertEquals(3, moved.get("l1").size());
     assertTrue(StoryStage.standard().moveStories(List.of("s1"), index(pipelines.without(story),
         flights.absorb(story), story.inStoryline("l2"))).isEmpty(), "a story in its subject's storyline stays");
-  }
-
-  @Test
-  void aStoryWeighedAgainMovesOnlyToAStorylineThatFitsItClearlyBetter() {
-    ArticleFeatures report = features("sl", Map.of("slovenija", 1, "nijz", 2), "cepivo", "okuzbe", "tudi", "kot");
-    // the storyline it joined by its country and function words
-    StoryProfile election = plus(group("l1", DAY, features("sl", Map.of("slovenija", 1, "trump", 2), "volitve",
-        "tudi", "kot")), features("sl", Map.of("trump", 1), "volitve", "glasovi", "tudi"));
-    StoryProfile story = group("s1", DAY, report).inStoryline("l1");
-    election = election.absorb(story);
-    // the subject's storyline, grown since
-    StoryProfile pandemic = plus(plus(group("l2", DAY, features("sl", Map.of("nijz", 2), "cepivo", "okuzbe", "tudi")),
-        features("sl", Map.of("nijz", 1), "cepivo", "okuzbe")), features("sl", Map.of("slovenija", 1), "okuzbe"));
-    Profiles index = index(election, pandemic, story);
-    double own = STORYLINES.groupSimilarity(story, election.without(story));
-    double other = STORYLINES.groupSimilarity(story, pandemic);
-    assertTrue(other > StoryAssigner.Options.STORYLINE.secondLook() * own, own + " against " + other);
-
-    Map<String, StoryProfile> moved = new HashMap<>();
-    StoryStage.standard().lookAgain(List.of("s1"), index).forEach(p -> moved.put(p.id(), p));
-    assertEquals("l2", moved.get("s1").storyline());
-
-    // a storyline that fits it a little better than its own: a first look moves it, a second does not
-    StoryProfile nearly = plus(group("l3", DAY, features("sl", Map.of("slovenija", 1, "trump", 1), "volitve",
-        "tudi", "kot")), features("sl", Map.of("nijz", 1, "trump", 2), "glasovi", "volitve"));
-    Profiles close = index(election, nearly, story);
-    double closeOther = STORYLINES.groupSimilarity(story, nearly);
-    assertTrue(closeOther > own && closeOther < StoryAssigner.Options.STORYLINE.secondLook() * own,
-        own + " against " + closeOther);
-    assertFalse(StoryStage.standard().moveStories(List.of("s1"), close).isEmpty());
-    assertTrue(StoryStage.standard().lookAgain(List.of("s1"), close).isEmpty());
   }
 }
