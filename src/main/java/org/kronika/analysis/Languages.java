@@ -21,9 +21,8 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  * The registry of per-language analysis, keyed by ISO 639-1 code: dictionary lemmas for
  * Ukrainian (Morfologik), Russian (LanguageTool's dictionary, light stems for words it
  * lacks), Polish (morfologik-polish) and German (LanguageTool's, which also tells German's
- * capitalised common nouns from its names), Lucene's stemmers where Lucene has one, a plain
- * Unicode tokenizer with a stop list for Slovenian, and a plain Unicode tokenizer for every
- * other language. Adding a language is one line here.
+ * capitalised common nouns from its names), Lucene's stemmers where Lucene has one, and a
+ * plain Unicode tokenizer for every other language. Adding a language is one line here.
  * Thread-safe; analyzers are built once, on first use.
  */
 public final class Languages {
@@ -40,19 +39,6 @@ public final class Languages {
       "je", "jego", "jej", "jest", "już", "ją", "jeszcze", "lub", "ma", "mu", "na", "nad", "nie", "o", "od", "oraz",
       "po", "pod", "przez", "przy", "się", "są", "ta", "tak", "także", "te", "tego", "tej", "to", "tym", "tylko", "u",
       "w", "we", "z", "za", "ze", "że", "które", "który", "która", "których", "co", "gdy", "jednak", "również"), true);
-  /**
-   * Slovenian function words (Lucene has no Slovenian chain): without them a Slovenian article's
-   * commonest words (tudi, kot, zaradi) counted as content, and Slovenian reports of one subject
-   * joined whichever storyline held most Slovenian reports.
-   */
-  private static final CharArraySet SLOVENIAN_STOPWORDS = new CharArraySet(java.util.List.of("a", "ali", "ampak",
-      "bi", "bil", "bila", "bile", "bili", "bilo", "biti", "bo", "bodo", "bom", "bomo", "brez", "da", "do", "ga",
-      "glede", "iz", "ima", "imajo", "in", "ja", "je", "jih", "jim", "jo", "k", "kaj", "kako", "kar", "kateri",
-      "katera", "katere", "katerih", "katero", "ker", "ki", "kjer", "ko", "kot", "le", "lahko", "med", "mu", "na",
-      "naj", "namreč", "nad", "ne", "ni", "niso", "njegov", "njegova", "njegove", "njihov", "njihove", "o", "ob",
-      "od", "oz", "oziroma", "pa", "po", "pod", "pri", "proti", "pred", "s", "saj", "se", "sem", "si", "so", "sta",
-      "še", "ta", "tako", "te", "tega", "tem", "temu", "ter", "ti", "tudi", "to", "toda", "torej", "v", "vendar",
-      "več", "vse", "vseh", "vsi", "z", "za", "zaradi", "zato", "že"), true);
   private static final Map<String, Supplier<LanguageSupport>> KNOWN = Map.ofEntries(
       Map.entry("uk", () -> LanguageSupport.of("uk", UkrainianMorfologikAnalyzer.getDefaultStopwords(),
           UkrainianMorfologikAnalyzer::new, "Ukrainian-Latin/BGN")),
@@ -63,7 +49,6 @@ public final class Languages {
       Map.entry("bg", () -> LanguageSupport.of("bg", BulgarianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer::new,
           "Bulgarian-Latin/BGN")),
       Map.entry("en", () -> LanguageSupport.of("en", EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new, CYRILLIC)),
-      Map.entry("sl", () -> LanguageSupport.of("sl", SLOVENIAN_STOPWORDS, StandardAnalyzer::new, CYRILLIC)),
       Map.entry("cs", () -> LanguageSupport.of("cs", CzechAnalyzer.getDefaultStopSet(), CzechAnalyzer::new, CYRILLIC)),
       Map.entry("de", () -> LanguageSupport.of("de", GermanAnalyzer.getDefaultStopSet(),
           stop -> new DictionaryLemmaAnalyzer(stop, GERMAN_DICTIONARY, false, true), CYRILLIC,

@@ -23,6 +23,6 @@ class StoryQualityTest {
     StoryBench.Scores scores = StoryBench.measure(CORPUS, StoryBench.shuffled(StoryBench.files(CORPUS, "all"), 1),
         StoryStage.standard(), false, null, System.nanoTime());
     assertTrue(scores.stories().bcubedPrecision() >= 0.99, "story precision " + scores.stories() + " (measured 0.998)");
-    assertTrue(scores.storylines().bcubedF1() >= 0.85, "storylines " + scores.storylines() + " (measured 0.900)");
+    assertTrue(scores.storylines().bcubedF1() >= 0.85, "storylines " + scores.storylines() + " (measured 0.870)");
   }
 }
