@@ -403,13 +403,19 @@ public final class StoryAssigner {
    * are not held back.
    */
   static boolean shareCentralNames(StoryProfile a, StoryProfile b) {
-    return centralNameAmongStrongest(a, b) || centralNameAmongStrongest(b, a);
+    List<String> strongestOfA = a.centralNames(NAMES_MATCHED);
+    List<String> strongestOfB = b.centralNames(NAMES_MATCHED);
+    return centralNameAmongStrongest(central(strongestOfA), strongestOfB)
+        || centralNameAmongStrongest(central(strongestOfB), strongestOfA);
   }
 
-  /** Whether one of {@code a}'s central names is among {@code b}'s strongest ({@link #shareCentralNames}). */
-  private static boolean centralNameAmongStrongest(StoryProfile a, StoryProfile b) {
-    List<String> central = a.centralNames(CENTRAL_NAMES);
-    List<String> strongest = b.centralNames(NAMES_MATCHED);
+  /** A group's central names: the first {@value #CENTRAL_NAMES} of its strongest, which come sorted. */
+  private static List<String> central(List<String> strongest) {
+    return strongest.subList(0, Math.min(CENTRAL_NAMES, strongest.size()));
+  }
+
+  /** Whether one of a group's central names is among another's strongest ({@link #shareCentralNames}). */
+  private static boolean centralNameAmongStrongest(List<String> central, List<String> strongest) {
     if (central.stream().anyMatch(ArticleFeatures::isEntity) && strongest.stream().anyMatch(ArticleFeatures::isEntity)) {
       return central.stream().filter(ArticleFeatures::isEntity).anyMatch(strongest::contains);
     }
